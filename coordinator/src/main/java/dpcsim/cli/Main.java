@@ -1,0 +1,111 @@
+package dpcsim.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code dpcsim} command line. Exit status: 0 ok, 1 internal error, 2 bad input. */
+@Command(
+    name = "dpcsim",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = "Simulates Windows-style DPC and IPI handling on a multiprocessor.",
+    subcommands = {
+      RunCommand.class,
+      ValidateCommand.class,
+      LayoutCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class Main implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  /** Exit status for bad input. */
+  public static final int USER_ERROR = 2;
+
+  /** Exit status for an internal error. */
+  public static final int INTERNAL_ERROR = 1;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  public static void main(String[] args) {
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /**
+   * Runs the command line with the given streams, for tests.
+   *
+   * @return the exit status
+   */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setExecutionExceptionHandler(
+        (ex, commandLine, parseResult) -> {
+          if (ex instanceof UserError) {
+            err.println("dpcsim: " + ex.getMessage());
+            err.flush();
+            return USER_ERROR;
+          }
+          err.println("dpcsim: internal error: " + ex);
+          if (System.getenv("DPCSIM_DEBUG") != null) {
+            for (Throwable t = ex; t != null; t = t.getCause()) {
+              err.println((t == ex ? "" : "caused by: ") + t);
+              for (StackTraceElement el : t.getStackTrace()) {
+                err.println("\tat " + el);
+              }
+            }
+          } else {
+            err.println("dpcsim: set DPCSIM_DEBUG=1 to see the stack trace");
+          }
+          err.flush();
+          return INTERNAL_ERROR;
+        });
+    cl.setParameterExceptionHandler(
+        (ex, args2) -> {
+          err.println("dpcsim: " + ex.getMessage());
+          err.println("dpcsim: see 'dpcsim " + commandName(ex.getCommandLine()) + " --help'");
+          err.flush();
+          return USER_ERROR;
+        });
+    int status = cl.execute(args);
+    out.flush();
+    err.flush();
+    return status;
+  }
+
+  private static String commandName(CommandLine cl) {
+    String name = cl.getCommandSpec().qualifiedName();
+    return name.startsWith("dpcsim ") ? name.substring("dpcsim ".length()) : "";
+  }
+
+  /** Reads the version Maven wrote into the jar. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      Properties p = new Properties();
+      try (InputStream in = Main.class.getResourceAsStream("/dpcsim-version.properties")) {
+        if (in != null) {
+          p.load(in);
+        }
+      } catch (IOException e) {
+        // No version file: report unknown rather than fail --version.
+      }
+      return new String[] {
+        "dpcsim " + p.getProperty("version", "unknown"),
+        "Java "
+            + System.getProperty("java.version")
+            + " ("
+            + System.getProperty("java.vm.name")
+            + ")"
+      };
+    }
+  }
+}

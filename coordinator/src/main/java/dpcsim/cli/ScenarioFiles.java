@@ -1,0 +1,21 @@
+package dpcsim.cli;
+
+import dpcsim.kernel.Profiles;
+import dpcsim.scenario.Scenario;
+import dpcsim.scenario.ScenarioException;
+import dpcsim.scenario.ScenarioLoader;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+
+/** Loads scenario files for the commands, turning validation errors into user errors. */
+final class ScenarioFiles {
+  private ScenarioFiles() {}
+
+  static Scenario load(Path file) {
+    try {
+      return ScenarioLoader.load(file, new LinkedHashSet<>(Profiles.names()));
+    } catch (ScenarioException e) {
+      throw new UserError(e.getMessage());
+    }
+  }
+}

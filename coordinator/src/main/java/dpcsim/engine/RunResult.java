@@ -1,0 +1,36 @@
+package dpcsim.engine;
+
+import dpcsim.report.CpuStats;
+import dpcsim.scenario.Scenario;
+import java.util.List;
+
+/**
+ * What a run produced: the trace's hash and length and the per-processor statistics.
+ *
+ * @param simulatedNs the simulated time reached (the duration, or the instant of a watchdog
+ *     violation with {@code action: stop})
+ * @param stoppedByWatchdog the run ended early on a watchdog violation
+ * @param processedEvents simulation events processed (ticks, routine ends, ...), for rates
+ */
+public record RunResult(
+    Scenario scenario,
+    String engine,
+    int nodes,
+    long simulatedNs,
+    boolean stoppedByWatchdog,
+    long events,
+    String traceSha256,
+    List<CpuStats> cpus,
+    long processedEvents) {
+
+  /**
+   * @return DPC routine executions over all processors
+   */
+  public long dpcExecuted() {
+    long n = 0;
+    for (CpuStats c : cpus) {
+      n += c.dpcExecuted();
+    }
+    return n;
+  }
+}

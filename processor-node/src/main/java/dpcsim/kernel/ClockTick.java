@@ -1,0 +1,45 @@
+package dpcsim.kernel;
+
+/**
+ * The clock tick's DPC bookkeeping (KeUpdateRunTime, R-24..R-28) as a pure function of one
+ * processor's KPRCB, the globals and the profile.
+ */
+final class ClockTick {
+  private ClockTick() {}
+
+  /**
+   * Applies one tick: the request-rate update (R-24, or R-28's decay), then either the queue-depth
+   * shrink with a DISPATCH request (R-25) or the threshold countdown that lets the maximum depth
+   * grow back (R-26). Counts and depths are the NORMAL list's only.
+   *
+   * @param tickIndex the tick's number (k for the tick at k x period), for R-28's ticksElapsed
+   * @return true if the tick requests a DISPATCH software interrupt (R-25); this never sets
+   *     DpcInterruptRequested
+   */
+  static boolean apply(Kprcb prcb, GlobalTunables globals, Profile profile, long tickIndex) {
+    DpcQueue normal = prcb.normal;
+    long newInserts = normal.count() - prcb.dpcLastCount;
+    prcb.dpcRequestRate =
+        profile.tickRule().nextRate(prcb.dpcRequestRate, newInserts, tickIndex - prcb.lastRateTick);
+    prcb.lastRateTick = tickIndex;
+    prcb.dpcLastCount = normal.count();
+
+    boolean requestTest = !profile.tickTestsInterruptRequested() || !prcb.dpcInterruptRequested;
+    if (normal.depth() != 0 && !prcb.dpcRoutineActive && requestTest) {
+      prcb.adjustDpcThreshold = globals.adjustDpcThreshold();
+      if (prcb.dpcRequestRate < globals.idealDpcRate()
+          && profile.mayLowerDepth(prcb.maximumDpcQueueDepth)) {
+        prcb.maximumDpcQueueDepth--;
+      }
+      return true;
+    }
+    prcb.adjustDpcThreshold--;
+    if (prcb.adjustDpcThreshold <= 0) {
+      prcb.adjustDpcThreshold = globals.adjustDpcThreshold();
+      if (profile.mayRaiseDepth(prcb.maximumDpcQueueDepth, globals.maximumDpcQueueDepth())) {
+        prcb.maximumDpcQueueDepth++;
+      }
+    }
+    return false;
+  }
+}

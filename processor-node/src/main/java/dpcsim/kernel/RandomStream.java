@@ -1,0 +1,72 @@
+package dpcsim.kernel;
+
+import dpcsim.scenario.Dist;
+
+/**
+ * A seeded SplitMix64 stream. Every random draw in a run comes from one of these, derived from the
+ * scenario seed and a stream id (per processor and purpose, per device), so the draws of one
+ * processor never depend on what another processor did or on thread timing.
+ */
+public final class RandomStream {
+  private static final long GOLDEN = 0x9E3779B97F4A7C15L;
+
+  /** Stream kinds, combined with an index into a stream id. */
+  public static final int WORK = 1;
+
+  public static final int LOAD = 2;
+  public static final int DEVICE = 3;
+
+  private long state;
+
+  /** A stream for {@code (kind, index)} under {@code seed}. */
+  public RandomStream(long seed, int kind, int index) {
+    long stream = ((long) kind << 32) | (index & 0xffffffffL);
+    this.state = mix(seed ^ mix(stream * GOLDEN + GOLDEN));
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  /**
+   * @return the next 64 random bits
+   */
+  public long nextLong() {
+    state += GOLDEN;
+    return mix(state);
+  }
+
+  /**
+   * @return a uniform double in [0, 1)
+   */
+  public double nextDouble() {
+    return (nextLong() >>> 11) * 0x1.0p-53;
+  }
+
+  /**
+   * @return an exponential draw with the given mean, rounded to whole nanoseconds, at least 1
+   */
+  public long exponential(double meanNs) {
+    // StrictMath: the same bits on every JVM and JIT tier, so traces never differ.
+    double x = -meanNs * StrictMath.log(1.0 - nextDouble());
+    return Math.max(1L, Math.round(x));
+  }
+
+  /**
+   * @return a duration drawn from {@code dist}, at least 1 ns
+   */
+  public long sample(Dist dist) {
+    if (dist instanceof Dist.Fixed f) {
+      return Math.max(1L, f.ns());
+    }
+    if (dist instanceof Dist.Exp e) {
+      return exponential(e.meanNs());
+    }
+    Dist.Uniform u = (Dist.Uniform) dist;
+    long span = u.highNs() - u.lowNs() + 1;
+    long v = u.lowNs() + (long) (nextDouble() * span);
+    return Math.max(1L, Math.min(u.highNs(), v));
+  }
+}

@@ -1,0 +1,101 @@
+package dpcsim.scenario;
+
+/**
+ * One operation a scenario can perform: a script action or a routine/ISR {@code then} step.
+ * Routines and ISRs may only use {@link Insert}, {@link Remove}, {@link SetImportance} and {@link
+ * SetTarget} (the loader enforces it).
+ */
+public sealed interface Op {
+  /**
+   * @return the scenario spelling of the operation ({@code insert}, {@code raiseIrql}, ...)
+   */
+  String kind();
+
+  /** KeInsertQueueDpc(dpc, arg1, arg2) (R-11..R-16). */
+  record Insert(String dpc, long arg1, long arg2) implements Op {
+    @Override
+    public String kind() {
+      return "insert";
+    }
+  }
+
+  /** KeRemoveQueueDpc. */
+  record Remove(String dpc) implements Op {
+    @Override
+    public String kind() {
+      return "remove";
+    }
+  }
+
+  /** KeSetImportanceDpc (R-4, R-6: no effect on a queued DPC until it is inserted again). */
+  record SetImportance(String dpc, Importance importance) implements Op {
+    @Override
+    public String kind() {
+      return "setImportance";
+    }
+  }
+
+  /** KeSetTargetProcessorDpc; a null target makes the DPC untargeted again. */
+  record SetTarget(String dpc, Integer target) implements Op {
+    @Override
+    public String kind() {
+      return "setTarget";
+    }
+  }
+
+  /** KeRaiseIrql on the processor's current thread. */
+  record RaiseIrql(Irql level) implements Op {
+    @Override
+    public String kind() {
+      return "raiseIrql";
+    }
+  }
+
+  /** KeLowerIrql on the processor's current thread. */
+  record LowerIrql(Irql level) implements Op {
+    @Override
+    public String kind() {
+      return "lowerIrql";
+    }
+  }
+
+  /** The processor has PASSIVE-level thread work for the given span. */
+  record RunThread(long forNs) implements Op {
+    @Override
+    public String kind() {
+      return "runThread";
+    }
+  }
+
+  /** One interrupt from the named device, now, on the action's processor. */
+  record Interrupt(String device) implements Op {
+    @Override
+    public String kind() {
+      return "interrupt";
+    }
+  }
+
+  /** KeFlushQueuedDpcs. */
+  record Flush() implements Op {
+    @Override
+    public String kind() {
+      return "flush";
+    }
+  }
+
+  /** Changes one global tunable; the per-processor copies are not rewritten. */
+  record SetTunable(Tunable name, long value) implements Op {
+    @Override
+    public String kind() {
+      return "setTunable";
+    }
+  }
+
+  /** Makes the processor idle-halted now, if it is idle. */
+  record Halt() implements Op {
+    @Override
+    public String kind() {
+      return "halt";
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package dpcsim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the operation fields shared by script actions and routine/ISR {@code then} steps. The two
+ * spell the DPC differently ({@code do: insert, dpc: x} against {@code insert: x}), so the caller
+ * finds the DPC name and this class reads the rest.
+ */
+final class OpReader {
+  /** The operations a routine or an ISR may perform, in spec order. */
+  static final List<String> DPC_OPS = List.of("insert", "remove", "setImportance", "setTarget");
+
+  /** Every script operation, in spec order. */
+  static final List<String> ALL_OPS =
+      List.of(
+          "insert",
+          "remove",
+          "setImportance",
+          "setTarget",
+          "raiseIrql",
+          "lowerIrql",
+          "runThread",
+          "interrupt",
+          "flush",
+          "setTunable",
+          "halt");
+
+  private static final List<String> LEVELS = List.of("PASSIVE", "APC", "DISPATCH", "HIGH");
+
+  private OpReader() {}
+
+  /**
+   * @return the keys a DPC operation takes besides the one naming the DPC
+   */
+  static List<String> dpcOpKeys(String op) {
+    return switch (op) {
+      case "insert" -> List.of("args");
+      case "setImportance" -> List.of("importance");
+      case "setTarget" -> List.of("target");
+      default -> List.of();
+    };
+  }
+
+  /**
+   * @param op one of {@link #DPC_OPS}
+   * @param dpc the (already checked) DPC name
+   * @param f the mapping holding the operation's other keys
+   */
+  static Op dpcOp(String op, String dpc, Fields f, Refs refs) throws ScenarioException {
+    return switch (op) {
+      case "insert" -> insert(dpc, f.optional("args"));
+      case "remove" -> new Op.Remove(dpc);
+      case "setImportance" -> new Op.SetImportance(dpc, importance(f.required("importance")));
+      case "setTarget" -> {
+        if (!f.has("target")) {
+          throw f.missing("target", "a processor number, or null to make the DPC untargeted");
+        }
+        Cursor target = f.optional("target");
+        yield new Op.SetTarget(dpc, target == null ? null : refs.processor(target));
+      }
+      default -> throw new IllegalArgumentException("not a DPC operation: " + op);
+    };
+  }
+
+  /** KeInsertQueueDpc's two SystemArguments: a list of 0..2 unsigned 64-bit numbers. */
+  private static Op insert(String dpc, Cursor args) throws ScenarioException {
+    if (args == null) {
+      return new Op.Insert(dpc, 0, 0);
+    }
+    if (!(args.node() instanceof YamlNode.Sequence)) {
+      throw args.error(
+          "args must be a list of at most two numbers (SystemArgument1, SystemArgument2), found "
+              + args.node().describe());
+    }
+    List<Cursor> items = args.items();
+    if (items.size() > 2) {
+      throw args.error(
+          "args takes at most two numbers (SystemArgument1, SystemArgument2), found "
+              + items.size());
+    }
+    List<Long> values = new ArrayList<>(List.of(0L, 0L));
+    for (int i = 0; i < items.size(); i++) {
+      values.set(i, items.get(i).unsigned64());
+    }
+    return new Op.Insert(dpc, values.get(0), values.get(1));
+  }
+
+  /**
+   * @return a KDPC_IMPORTANCE spelled as in scenario files
+   */
+  static Importance importance(Cursor c) throws ScenarioException {
+    String text = c.text();
+    Importance i = Importance.fromYaml(text);
+    if (i == null) {
+      throw c.error("unknown importance '" + text + "' (expected low, medium, high, mediumHigh)");
+    }
+    return i;
+  }
+
+  /**
+   * @return one of the IRQLs a script may name
+   */
+  static Irql level(Cursor c) throws ScenarioException {
+    String text = c.text();
+    if (!LEVELS.contains(text)) {
+      throw c.error(
+          "unknown IRQL level '" + text + "' (expected " + String.join(", ", LEVELS) + ")");
+    }
+    return Irql.valueOf(text);
+  }
+
+  /**
+   * @return a global tunable of R-10
+   */
+  static Tunable tunable(Cursor c) throws ScenarioException {
+    String text = c.text();
+    Tunable t = Tunable.fromYaml(text);
+    if (t == null) {
+      throw c.error("unknown tunable '" + text + "' (expected " + tunableNames() + ")");
+    }
+    return t;
+  }
+
+  /**
+   * @return the tunable spellings, in R-10 order
+   */
+  static String tunableNames() {
+    return String.join(", ", tunableList());
+  }
+
+  /**
+   * @return the tunable spellings, in R-10 order, as a list (allowed keys of {@code tunables})
+   */
+  static List<String> tunableList() {
+    List<String> names = new ArrayList<>();
+    for (Tunable t : Tunable.values()) {
+      names.add(t.yamlName());
+    }
+    return names;
+  }
+
+  /**
+   * @return a tunable's value: every R-10 tunable is a count or rate that must be >= 1
+   */
+  static long tunableValue(Cursor c) throws ScenarioException {
+    long v = c.integer();
+    if (v < 1) {
+      throw c.error("tunable value must be at least 1, found " + c.text());
+    }
+    return v;
+  }
+}

@@ -1,0 +1,88 @@
+package dpcsim.scenario;
+
+import java.util.List;
+
+/**
+ * A validated scenario (spec/scenario-format.md), all durations in simulated nanoseconds. DPCs,
+ * devices and script actions keep their file order, which the engines rely on for determinism.
+ *
+ * @param threadedDpcs ThreadDpcEnable on every processor, or null for the profile default
+ * @param haltAfterNs idle time after which a processor goes idle-halted, or null for never
+ * @param watchdog the scenario's watchdog block, or null for the profile defaults
+ */
+public record Scenario(
+    String source,
+    String name,
+    String profile,
+    int processors,
+    long seed,
+    long durationNs,
+    long tickNs,
+    long ipiLatencyNs,
+    long remoteInsertLatencyNs,
+    TunablesSpec tunables,
+    Boolean threadedDpcs,
+    Long haltAfterNs,
+    Load load,
+    WatchdogSpec watchdog,
+    List<DpcDef> dpcs,
+    List<DeviceDef> devices,
+    List<ScriptAction> script) {
+
+  /** The largest machine the format allows. */
+  public static final int MAX_PROCESSORS = 2048;
+
+  public Scenario {
+    dpcs = List.copyOf(dpcs);
+    devices = List.copyOf(devices);
+    script = List.copyOf(script);
+  }
+
+  /**
+   * @return this scenario with another seed (the CLI's {@code --seed})
+   */
+  public Scenario withSeed(long newSeed) {
+    return new Scenario(
+        source,
+        name,
+        profile,
+        processors,
+        newSeed,
+        durationNs,
+        tickNs,
+        ipiLatencyNs,
+        remoteInsertLatencyNs,
+        tunables,
+        threadedDpcs,
+        haltAfterNs,
+        load,
+        watchdog,
+        dpcs,
+        devices,
+        script);
+  }
+
+  /**
+   * @return this scenario with another simulated duration (the CLI's {@code --duration})
+   */
+  public Scenario withDuration(long newDurationNs) {
+    return new Scenario(
+        source,
+        name,
+        profile,
+        processors,
+        seed,
+        newDurationNs,
+        tickNs,
+        ipiLatencyNs,
+        remoteInsertLatencyNs,
+        tunables,
+        threadedDpcs,
+        haltAfterNs,
+        load,
+        watchdog,
+        dpcs,
+        devices,
+        script);
+  }
+}

@@ -1,0 +1,70 @@
+package dpcsim.scenario;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Loads and validates scenario files (spec/scenario-format.md). Loading is all-or-nothing: the
+ * result is a fully checked {@link Scenario} with every default applied, or a {@link
+ * ScenarioException} describing the first problem found as one line with file, line, column and
+ * field path. Engines can therefore trust every name, processor number and duration they get.
+ */
+public final class ScenarioLoader {
+  private ScenarioLoader() {}
+
+  /**
+   * @param file a YAML or JSON scenario
+   * @param knownProfiles the profile names an explicit {@code profile} may take
+   * @return the validated scenario, with {@code source} = {@code file} as given
+   * @throws ScenarioException if the file cannot be read, is not YAML, or fails validation
+   */
+  public static Scenario load(Path file, Set<String> knownProfiles) throws ScenarioException {
+    String source = file.toString();
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new ScenarioException(source, "", "cannot read: " + reason(e));
+    }
+    return parse(text, source, knownProfiles);
+  }
+
+  /**
+   * @param yamlText the scenario text, YAML or JSON
+   * @param sourceName the name errors report and {@link Scenario#source()} keeps; its base name
+   *     without extension is the default scenario name
+   * @param knownProfiles the profile names an explicit {@code profile} may take
+   * @return the validated scenario
+   * @throws ScenarioException if the text is not YAML or fails validation
+   */
+  public static Scenario parse(String yamlText, String sourceName, Set<String> knownProfiles)
+      throws ScenarioException {
+    Objects.requireNonNull(knownProfiles, "knownProfiles");
+    YamlNode root = YamlTreeBuilder.build(yamlText, sourceName);
+    return ScenarioReader.read(root, sourceName, baseName(sourceName), knownProfiles);
+  }
+
+  /**
+   * @return {@code scenarios/nic-storm.yaml} -> {@code nic-storm}
+   */
+  static String baseName(String sourceName) {
+    int slash = Math.max(sourceName.lastIndexOf('/'), sourceName.lastIndexOf('\\'));
+    String file = sourceName.substring(slash + 1);
+    int dot = file.lastIndexOf('.');
+    return dot > 0 ? file.substring(0, dot) : file;
+  }
+
+  private static String reason(IOException e) {
+    String kind = e.getClass().getSimpleName();
+    return switch (kind) {
+      case "NoSuchFileException" -> "no such file";
+      case "AccessDeniedException" -> "permission denied";
+      case "MalformedInputException" -> "not UTF-8 text";
+      default -> e.getMessage() == null ? kind : e.getMessage().replaceAll("\\s+", " ");
+    };
+  }
+}

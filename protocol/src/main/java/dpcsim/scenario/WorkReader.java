@@ -1,0 +1,200 @@
+package dpcsim.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads the {@code dpcs} and {@code devices} sections: each DPC's KDPC settings and routine, each
+ * device's interrupt source, affinity and ISR. Routine and ISR {@code then} steps may name only
+ * DPCs and may only insert, remove, or change a DPC's importance or target.
+ */
+final class WorkReader {
+  private static final List<String> DPC_KEYS =
+      List.of("importance", "target", "threaded", "routine");
+  private static final List<String> DEVICE_KEYS = List.of("interrupts", "cpus", "isr");
+  private static final List<String> WORK_KEYS = List.of("duration", "then");
+  private static final List<String> DIST_KEYS = List.of("exp", "uniform");
+  private static final List<String> INTERRUPT_KEYS = List.of("poisson", "periodic", "burst");
+  private static final List<String> BURST_KEYS = List.of("every", "count", "gap");
+
+  /** The keys a step may have besides its operation. */
+  private static final List<String> STEP_FIELDS = List.of("args", "importance", "target", "after");
+
+  private final Refs refs;
+
+  WorkReader(Refs refs) {
+    this.refs = refs;
+  }
+
+  /**
+   * @return the DPC definitions in file order; {@code section} may be null (none)
+   */
+  List<DpcDef> dpcs(Cursor section) throws ScenarioException {
+    List<DpcDef> out = new ArrayList<>();
+    if (section == null) {
+      return out;
+    }
+    for (Fields.Named e : section.mapping().entries()) {
+      Fields f = e.value().mapping(DPC_KEYS);
+      Cursor importance = f.optional("importance");
+      Cursor target = f.optional("target");
+      Cursor threaded = f.optional("threaded");
+      out.add(
+          new DpcDef(
+              e.key(),
+              importance == null ? Importance.MEDIUM : OpReader.importance(importance),
+              target == null ? null : refs.processor(target),
+              threaded != null && threaded.bool(),
+              work(f.required("routine", "what the DeferredRoutine does"))));
+    }
+    return out;
+  }
+
+  /**
+   * @return the device definitions in file order; {@code section} may be null (none)
+   */
+  List<DeviceDef> devices(Cursor section) throws ScenarioException {
+    List<DeviceDef> out = new ArrayList<>();
+    if (section == null) {
+      return out;
+    }
+    for (Fields.Named e : section.mapping().entries()) {
+      Fields f = e.value().mapping(DEVICE_KEYS);
+      Interrupts interrupts = interrupts(f.required("interrupts"));
+      Cursor cpus = f.optional("cpus");
+      out.add(
+          new DeviceDef(
+              e.key(),
+              interrupts,
+              cpus == null ? List.of(0) : cpus(cpus),
+              work(f.required("isr", "what the device's ISR does"))));
+    }
+    return out;
+  }
+
+  private List<Integer> cpus(Cursor c) throws ScenarioException {
+    List<Cursor> items = c.items();
+    if (items.isEmpty()) {
+      throw c.error("cpus must name at least one processor");
+    }
+    List<Integer> out = new ArrayList<>();
+    for (Cursor item : items) {
+      out.add(refs.processor(item));
+    }
+    return out;
+  }
+
+  private Work work(Cursor c) throws ScenarioException {
+    Fields f = c.mapping(WORK_KEYS);
+    Dist duration =
+        dist(f.required("duration", "e.g. 20us, { exp: 20us } or { uniform: [5us, 9us] }"));
+    List<Step> steps = new ArrayList<>();
+    Cursor then = f.optional("then");
+    if (then != null) {
+      for (Cursor step : then.items()) {
+        steps.add(step(step));
+      }
+    }
+    return new Work(duration, steps);
+  }
+
+  private static Dist dist(Cursor c) throws ScenarioException {
+    if (!(c.node() instanceof YamlNode.Mapping)) {
+      return new Dist.Fixed(c.positiveDuration());
+    }
+    Fields f = c.mapping(DIST_KEYS);
+    List<String> keys = f.keys();
+    if (keys.size() != 1) {
+      throw c.error("a duration distribution has exactly one of exp, uniform");
+    }
+    if (keys.get(0).equals("exp")) {
+      return new Dist.Exp(f.required("exp", "the mean").positiveDuration());
+    }
+    Cursor bounds = f.required("uniform", "[low, high]");
+    List<Cursor> items = bounds.items();
+    if (items.size() != 2) {
+      throw bounds.error("uniform takes exactly two durations [low, high], found " + items.size());
+    }
+    long low = items.get(0).positiveDuration();
+    long high = items.get(1).positiveDuration();
+    if (low > high) {
+      throw bounds.error(
+          "uniform bounds are reversed: low "
+              + items.get(0).text()
+              + " is greater than high "
+              + items.get(1).text());
+    }
+    return new Dist.Uniform(low, high);
+  }
+
+  private static Interrupts interrupts(Cursor c) throws ScenarioException {
+    Fields f = c.mapping(INTERRUPT_KEYS);
+    List<String> keys = f.keys();
+    if (keys.size() != 1) {
+      throw c.error("interrupts takes exactly one of poisson, periodic, burst");
+    }
+    return switch (keys.get(0)) {
+      case "poisson" ->
+          new Interrupts.Poisson(f.required("poisson", "a rate, e.g. 20000/s").positiveRate());
+      case "periodic" ->
+          new Interrupts.Periodic(f.required("periodic", "a period").positiveDuration());
+      default -> burst(f.required("burst", "every, count, gap"));
+    };
+  }
+
+  private static Interrupts burst(Cursor c) throws ScenarioException {
+    Fields f = c.mapping(BURST_KEYS);
+    long every = f.required("every", "the burst period").positiveDuration();
+    Cursor countAt = f.required("count", "interrupts per burst");
+    long count = countAt.integerAtLeast(1);
+    if (count > Integer.MAX_VALUE) {
+      throw countAt.error("burst count " + countAt.text() + " is too large");
+    }
+    long gap = f.required("gap", "the time between interrupts of one burst").positiveDuration();
+    return new Interrupts.Burst(every, (int) count, gap);
+  }
+
+  /** One {@code then} entry: {@code { insert: dpc, args: [..], after: 3us }} and the like. */
+  private Step step(Cursor c) throws ScenarioException {
+    Fields f = c.mapping();
+    String op = null;
+    for (String key : f.keys()) {
+      if (!OpReader.ALL_OPS.contains(key)) {
+        continue;
+      }
+      if (!OpReader.DPC_OPS.contains(key)) {
+        throw f.keyError(
+            key,
+            "a routine or ISR cannot "
+                + key
+                + " (allowed: "
+                + String.join(", ", OpReader.DPC_OPS)
+                + ")");
+      }
+      if (op != null) {
+        throw f.keyError(key, "one operation per step, found both '" + op + "' and '" + key + "'");
+      }
+      op = key;
+    }
+    if (op == null) {
+      String need =
+          "a step needs one operation: "
+              + String.join(", ", OpReader.DPC_OPS)
+              + " (e.g. { insert: nicRx })";
+      for (String key : f.keys()) {
+        if (!STEP_FIELDS.contains(key)) {
+          throw f.keyError(key, "unknown key '" + key + "'; " + need);
+        }
+      }
+      throw c.error(need);
+    }
+    List<String> allowed = new ArrayList<>(List.of(op));
+    allowed.addAll(OpReader.dpcOpKeys(op));
+    allowed.add("after");
+    f.allowOnly(allowed);
+    String dpc = refs.dpc(f.required(op, "the DPC's name"));
+    Op result = OpReader.dpcOp(op, dpc, f, refs);
+    Cursor after = f.optional("after");
+    return new Step(result, after == null ? null : after.positiveDuration());
+  }
+}

@@ -1,0 +1,102 @@
+package dpcsim.trace;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/**
+ * Turns the ordered event stream into JSON Lines (spec/trace-format.md), hashing every byte it
+ * would write with SHA-256 whether or not it writes them anywhere, so {@code traceSha256} is the
+ * hash of the trace file {@code --trace} writes. {@code Tick} lines are part of the trace only with
+ * {@code --trace-ticks}.
+ */
+public final class TraceWriter implements TraceConsumer {
+  private final OutputStream out;
+  private final boolean ticks;
+  private final MessageDigest sha256;
+  private final StringBuilder line = new StringBuilder(160);
+  private byte[] buffer = new byte[256];
+  private long events;
+
+  /**
+   * @param out where to write the lines, or null to only hash and count them
+   * @param ticks include {@code Tick} events
+   */
+  public TraceWriter(OutputStream out, boolean ticks) {
+    this.out = out;
+    this.ticks = ticks;
+    try {
+      this.sha256 = MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+    }
+  }
+
+  @Override
+  public void accept(TraceEvent event) {
+    if (!ticks && event instanceof TraceEvent.Tick) {
+      return;
+    }
+    line.setLength(0);
+    event.appendJson(line);
+    line.append('\n');
+    int n = line.length();
+    if (buffer.length < n * 3) {
+      buffer = new byte[n * 3];
+    }
+    int len = encode(line, buffer);
+    sha256.update(buffer, 0, len);
+    events++;
+    if (out != null) {
+      try {
+        out.write(buffer, 0, len);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  private static int encode(CharSequence s, byte[] dst) {
+    int len = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < 0x80) {
+        dst[len++] = (byte) c;
+      } else {
+        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
+        System.arraycopy(b, 0, dst, len, b.length);
+        len += b.length;
+      }
+    }
+    return len;
+  }
+
+  @Override
+  public void finish(long simulatedNs) {
+    if (out != null) {
+      try {
+        out.flush();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * @return the number of lines in the trace
+   */
+  public long events() {
+    return events;
+  }
+
+  /**
+   * @return the lowercase hex SHA-256 of the trace; call once, after the last event
+   */
+  public String sha256Hex() {
+    return HexFormat.of().formatHex(sha256.digest());
+  }
+}

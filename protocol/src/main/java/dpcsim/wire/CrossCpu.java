@@ -1,0 +1,41 @@
+package dpcsim.wire;
+
+/**
+ * An effect one processor has on another (DESIGN.md, "Simulated time"). It is created by the
+ * sending processor at simulated time {@code arriveNs - latency} and applied by the receiving one
+ * at {@code arriveNs}; {@code originSeq} (the sender's running count) orders messages that arrive
+ * at the same instant, so the order never depends on delivery order.
+ */
+public sealed interface CrossCpu extends CborSerializable {
+  /**
+   * @return the sending processor
+   */
+  int from();
+
+  /**
+   * @return the receiving processor
+   */
+  int to();
+
+  /**
+   * @return the simulated time the effect takes place on the receiver
+   */
+  long arriveNs();
+
+  /**
+   * @return the sender's sequence number for this message
+   */
+  long originSeq();
+
+  /** KeInsertQueueDpc into another processor's queue (R-11..R-16 are applied on arrival). */
+  record RemoteInsert(
+      int from, int to, long arriveNs, long originSeq, int dpc, long arg1, long arg2)
+      implements CrossCpu {}
+
+  /** KeRemoveQueueDpc of a DPC that sits in another processor's queue. */
+  record RemoteRemove(int from, int to, long arriveNs, long originSeq, int dpc)
+      implements CrossCpu {}
+
+  /** KeFlushQueuedDpcs reaching another processor. */
+  record FlushRequest(int from, int to, long arriveNs, long originSeq) implements CrossCpu {}
+}

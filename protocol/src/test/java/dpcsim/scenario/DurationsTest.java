@@ -1,0 +1,85 @@
+package dpcsim.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+@DisplayName("Durations: exact duration and rate spellings")
+class DurationsTest {
+
+  @ParameterizedTest(name = "{0} = {1} ns")
+  @CsvSource({
+    "15.625ms, 15625000",
+    "2us, 2000",
+    "200ns, 200",
+    "2s, 2000000000",
+    "0us, 0",
+    "0.5us, 500",
+    "1.000000001s, 1000000001",
+    "9223372036854775807ns, 9223372036854775807"
+  })
+  @DisplayName("parses each unit exactly")
+  void parsesUnits(String text, long ns) {
+    assertEquals(ns, Durations.parse(text));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "5|has no unit",
+        "5m|unknown unit 'm'",
+        "5 min|unknown unit 'min'",
+        "-5us|negative duration",
+        "0.5ns|not a whole number of nanoseconds",
+        "1.0000000001s|not a whole number of nanoseconds",
+        "9223372036854775808ns|too large",
+        "fast|is not a duration",
+        "1e3us|is not a duration"
+      })
+  @DisplayName("rejects bad spellings with a reason")
+  void rejects(String text, String reason) {
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> Durations.parse(text));
+    assertTrue(e.getMessage().contains(reason), e.getMessage());
+  }
+
+  @ParameterizedTest(name = "{0} ns -> {1}")
+  @CsvSource({
+    "15625000, 15.625ms",
+    "2000, 2us",
+    "200, 200ns",
+    "1500000000, 1.5s",
+    "0, 0ns",
+    "1001, 1.001us",
+    "-2000, -2us"
+  })
+  @DisplayName("formats in the largest unit that keeps the value >= 1")
+  void formats(long ns, String text) {
+    assertEquals(text, Durations.format(ns));
+  }
+
+  @Test
+  @DisplayName("rates: N/s per second, unit required")
+  void rates() {
+    assertEquals(20000.0, Durations.parseRate("20000/s"));
+    assertEquals(0.5, Durations.parseRate("0.5/s"));
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> Durations.parseRate("20000"))
+            .getMessage()
+            .contains("has no unit"));
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> Durations.parseRate("20/ms"))
+            .getMessage()
+            .contains("unknown unit '/ms'"));
+    assertTrue(
+        assertThrows(IllegalArgumentException.class, () -> Durations.parseRate("-1/s"))
+            .getMessage()
+            .contains("negative rate"));
+  }
+}
