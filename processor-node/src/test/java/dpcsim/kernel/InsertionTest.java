@@ -1,0 +1,195 @@
+package dpcsim.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dpcsim.trace.TraceEvent.DpcInsert;
+import dpcsim.trace.TraceEvent.DpcInterruptRequest;
+import dpcsim.trace.TraceEvent.DpcStart;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** KeInsertQueueDpc: R-11..R-16 on one processor. */
+class InsertionTest {
+
+  private static final String FOUR_DPCS =
+      """
+      processors: 1
+      duration: 1ms
+      load: { cpus: { 0: 1.0 } }
+      dpcs:
+        lowA:  { importance: low,    routine: { duration: 1us } }
+        medB:  { importance: medium, routine: { duration: 1us } }
+        highC: { importance: high,   routine: { duration: 1us } }
+        highD: { importance: high,   routine: { duration: 1us } }
+      script:
+        - { at: 0us, cpu: 0, do: raiseIrql, level: DISPATCH }
+        - { at: 1us, cpu: 0, do: insert, dpc: lowA }
+        - { at: 2us, cpu: 0, do: insert, dpc: medB }
+        - { at: 3us, cpu: 0, do: insert, dpc: highC }
+        - { at: 4us, cpu: 0, do: insert, dpc: highD }
+        - { at: 10us, cpu: 0, do: lowerIrql, level: PASSIVE }
+      """;
+
+  @Test
+  @DisplayName("R-13: High goes to the head (LIFO among Highs), others to the tail")
+  void importanceOrder() {
+    Sim sim = Sim.of(FOUR_DPCS).run();
+    List<DpcInsert> inserts = sim.events(DpcInsert.class);
+    assertEquals(
+        List.of("tail", "tail", "head", "head"), inserts.stream().map(DpcInsert::pos).toList());
+    assertEquals(List.of(1, 2, 3, 4), inserts.stream().map(DpcInsert::depth).toList());
+    // Low and Medium share the tail in insertion order: there is no "Medium before Low" (seeds/000
+    // says so, the kernel does not).
+    assertEquals(List.of("highD", "highC", "lowA", "medB"), sim.startOrder(0), sim.dump());
+    // Nothing costs time between two DPCs of one pass: 1 us routines back to back from 10 us.
+    assertEquals(
+        List.of(10_000L, 11_000L, 12_000L, 13_000L),
+        sim.events(DpcStart.class).stream().map(DpcStart::t).toList());
+  }
+
+  @Test
+  @DisplayName("R-14/R-17: only the first insertion requests; DpcInterruptRequested gates the rest")
+  void requestedFlagGates() {
+    Sim sim = Sim.of(FOUR_DPCS).run();
+    // lowA is Low, but DpcRequestRate (0) < MinimumDpcRate (3) makes it request.
+    List<DpcInterruptRequest> requests = sim.events(DpcInterruptRequest.class);
+    assertEquals(1, requests.size(), sim.dump());
+    assertEquals(1_000, requests.get(0).t());
+    assertEquals("local", requests.get(0).via());
+    // R-18/R-19: after the pass both flags are clear again.
+    assertFalse(sim.cpus[0].prcb().dpcInterruptRequested());
+    assertFalse(sim.cpus[0].prcb().dpcRoutineActive());
+  }
+
+  @Test
+  @DisplayName("R-12: a second insert while queued returns FALSE and keeps the first arguments")
+  void doubleInsert() {
+    Sim sim =
+        Sim.of(
+                """
+                processors: 1
+                duration: 100us
+                load: { cpus: { 0: 1.0 } }
+                dpcs:
+                  x: { routine: { duration: 1us } }
+                script:
+                  - { at: 0us, cpu: 0, do: raiseIrql, level: DISPATCH }
+                  - { at: 1us, cpu: 0, do: insert, dpc: x, args: [1, 2] }
+                  - { at: 2us, cpu: 0, do: insert, dpc: x, args: [3, 0xffffffffffffffff] }
+                  - { at: 5us, cpu: 0, do: lowerIrql, level: PASSIVE }
+                  - { at: 20us, cpu: 0, do: insert, dpc: x, args: [5, 6] }
+                """)
+            .run();
+    List<DpcInsert> inserts = sim.events(DpcInsert.class);
+    assertEquals(List.of(true, false, true), inserts.stream().map(DpcInsert::ok).toList());
+    List<DpcStart> starts = sim.events(DpcStart.class);
+    assertEquals(2, starts.size());
+    assertEquals(1, starts.get(0).arg1());
+    assertEquals(2, starts.get(0).arg2());
+    assertEquals(5, starts.get(1).arg1());
+    // R-8: DpcCount counts successful insertions only.
+    assertEquals(2, sim.cpus[0].prcb().normal().count());
+  }
+
+  /** Nine Medium inserts before the first tick build DpcRequestRate to 4 (R-24). */
+  private static final String WARM =
+      """
+      processors: 1
+      duration: 1ms
+      clock: { tick: 100us }
+      load: { cpus: { 0: 1.0 } }
+      dpcs:
+        med: { importance: medium, routine: { duration: 100ns } }
+        l1: { importance: low, routine: { duration: 1us } }
+        l2: { importance: low, routine: { duration: 1us } }
+        l3: { importance: low, routine: { duration: 1us } }
+        l4: { importance: low, routine: { duration: 1us } }
+      script:
+        - { at: 10us, cpu: 0, do: insert, dpc: med }
+        - { at: 20us, cpu: 0, do: insert, dpc: med }
+        - { at: 30us, cpu: 0, do: insert, dpc: med }
+        - { at: 40us, cpu: 0, do: insert, dpc: med }
+        - { at: 50us, cpu: 0, do: insert, dpc: med }
+        - { at: 60us, cpu: 0, do: insert, dpc: med }
+        - { at: 70us, cpu: 0, do: insert, dpc: med }
+        - { at: 80us, cpu: 0, do: insert, dpc: med }
+        - { at: 90us, cpu: 0, do: insert, dpc: med }
+      """;
+
+  @Test
+  @DisplayName("R-14 local: a Low DPC with DpcRequestRate >= MinimumDpcRate waits for the tick")
+  void localLowDeferredByRate() {
+    Sim sim = Sim.of(WARM + "  - { at: 150us, cpu: 0, do: insert, dpc: l1 }\n").run();
+    assertEquals(4, requestRateAfterFirstTick(sim));
+    assertTrue(
+        sim.events(DpcInterruptRequest.class, e -> e.t() == 150_000).isEmpty(),
+        "the Low insert must not request: " + sim.dump());
+    // R-25: the tick at 200us finds it queued and requests the DISPATCH interrupt.
+    List<DpcInterruptRequest> tick = sim.events(DpcInterruptRequest.class, e -> e.t() == 200_000);
+    assertEquals(1, tick.size(), sim.dump());
+    assertEquals("tick", tick.get(0).via());
+    assertEquals(200_000, sim.events(DpcStart.class, e -> e.dpc().equals("l1")).get(0).t());
+  }
+
+  @Test
+  @DisplayName("R-14/R-16 local: the insertion that brings the depth to the maximum (4) requests")
+  void localLowDeferredByDepth() {
+    Sim sim =
+        Sim.of(
+                WARM
+                    + """
+                      - { at: 150us, cpu: 0, do: insert, dpc: l1 }
+                      - { at: 151us, cpu: 0, do: insert, dpc: l2 }
+                      - { at: 152us, cpu: 0, do: insert, dpc: l3 }
+                      - { at: 153us, cpu: 0, do: insert, dpc: l4 }
+                    """)
+            .run();
+    List<DpcInterruptRequest> requests =
+        sim.events(DpcInterruptRequest.class, e -> e.t() >= 150_000);
+    assertEquals(153_000, requests.get(0).t(), sim.dump());
+    assertEquals("local", requests.get(0).via());
+    assertEquals(List.of(153_000L, 154_000L, 155_000L, 156_000L), startTimes(sim, "l"));
+  }
+
+  @Test
+  @DisplayName("R-11: a threaded DPC goes to the normal list when ThreadDpcEnable is clear")
+  void threadedFallsBackToNormalList() {
+    String yaml =
+        """
+        profile: %s
+        processors: 1
+        duration: 100us
+        %s
+        dpcs:
+          t: { threaded: true, routine: { duration: 1us } }
+        script:
+          - { at: 1us, cpu: 0, do: insert, dpc: t }
+        """;
+    Sim win10 = Sim.of(yaml.formatted("win10", "")).run();
+    assertEquals("threaded", win10.events(DpcInsert.class).get(0).list());
+    assertEquals("PASSIVE", win10.events(DpcStart.class).get(0).irql());
+    Sim win10Off = Sim.of(yaml.formatted("win10", "threadedDpcs: false")).run();
+    assertEquals("normal", win10Off.events(DpcInsert.class).get(0).list());
+    assertEquals("DISPATCH", win10Off.events(DpcStart.class).get(0).irql());
+    Sim ws03 = Sim.of(yaml.formatted("ws03", "")).run(); // disabled by default in ws03
+    assertEquals("normal", ws03.events(DpcInsert.class).get(0).list());
+    Sim reactos = Sim.of(yaml.formatted("reactos", "threadedDpcs: true")).run(); // unsupported
+    assertEquals("normal", reactos.events(DpcInsert.class).get(0).list());
+    assertEquals("DISPATCH", reactos.events(DpcStart.class).get(0).irql());
+  }
+
+  private static long requestRateAfterFirstTick(Sim sim) {
+    Sim probe = Sim.of(WARM);
+    probe.runUntil(100_000);
+    return probe.cpus[0].prcb().dpcRequestRate();
+  }
+
+  private static List<Long> startTimes(Sim sim, String prefix) {
+    return sim.events(DpcStart.class, e -> e.dpc().startsWith(prefix)).stream()
+        .map(DpcStart::t)
+        .toList();
+  }
+}

@@ -1,0 +1,78 @@
+package dpcsim.kernel;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dpcsim.kernel.layout.KdpcVersion;
+import dpcsim.scenario.Importance;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The profile table, spec section P, and the decisions it carries. */
+class ProfilesTest {
+  @Test
+  @DisplayName("P: four profiles, looked up by name; an unknown name is an error")
+  void table() {
+    assertEquals(List.of("ws03", "win10", "reactos", "textbook"), Profiles.names());
+    assertEquals(Profiles.WIN10, Profiles.byName("win10"));
+    assertThrows(IllegalArgumentException.class, () -> Profiles.byName("xp"));
+  }
+
+  @Test
+  @DisplayName("R-3/R-6/R-7: type codes, target bias and layout family per profile")
+  void structureReadings() {
+    assertEquals(0x13, Profiles.WS03.dpcObjectType());
+    assertEquals(0x18, Profiles.WS03.threadedDpcObjectType());
+    assertEquals(0x1A, Profiles.WIN10.threadedDpcObjectType());
+    assertEquals(64, Profiles.WS03.targetBiasX64());
+    assertEquals(32, Profiles.WS03.targetBiasX86());
+    assertEquals(KdpcVersion.NT52, Profiles.WS03.kdpcLayout());
+    assertEquals(KdpcVersion.NT63, Profiles.WIN10.kdpcLayout());
+  }
+
+  @Test
+  @DisplayName("P: threaded DPCs, watchdog and R-18 readings per profile")
+  void behaviourReadings() {
+    assertFalse(Profiles.WS03.threadedDefault());
+    assertTrue(Profiles.WIN10.threadedDefault());
+    assertFalse(Profiles.REACTOS.threadedSupported());
+    assertTrue(Profiles.WIN10.watchdog());
+    assertFalse(Profiles.WS03.watchdog());
+    assertFalse(Profiles.REACTOS.softwareInterruptClearsRequest());
+    assertFalse(Profiles.REACTOS.tickTestsInterruptRequested());
+  }
+
+  @Test
+  @DisplayName("R-14: the WRK remote rule needs High or full depth AND a busy or halted target")
+  void wrkRemoteRule() {
+    RemoteRule r = RemoteRule.WRK;
+    assertTrue(r.requestInterrupt(true, 1, 4, false, false));
+    assertFalse(r.requestInterrupt(true, 1, 4, true, false), "idle, not halted: it polls");
+    assertTrue(r.requestInterrupt(true, 1, 4, true, true));
+    assertFalse(r.requestInterrupt(false, 3, 4, false, false));
+    assertTrue(r.requestInterrupt(false, 4, 4, false, false), "R-16: >= after the increment");
+  }
+
+  @Test
+  @DisplayName("R-14 textbook: High always; Low/Medium at full depth or when the target is idle")
+  void textbookRemoteRule() {
+    RemoteRule r = RemoteRule.TEXTBOOK;
+    assertTrue(r.requestInterrupt(true, 1, 4, true, false));
+    assertTrue(r.requestInterrupt(false, 1, 4, true, false));
+    assertFalse(r.requestInterrupt(false, 1, 4, false, false));
+    assertTrue(r.requestInterrupt(false, 4, 4, false, false));
+  }
+
+  @Test
+  @DisplayName("R-4/R-13: MediumHigh queues at the tail everywhere; High for the decision in win10")
+  void mediumHigh() {
+    assertFalse(MediumHigh.AS_MEDIUM.queuesAtHead(Importance.MEDIUM_HIGH));
+    assertFalse(MediumHigh.HIGH_DECISION_TAIL.queuesAtHead(Importance.MEDIUM_HIGH));
+    assertFalse(MediumHigh.AS_MEDIUM.highForDecision(Importance.MEDIUM_HIGH));
+    assertTrue(MediumHigh.HIGH_DECISION_TAIL.highForDecision(Importance.MEDIUM_HIGH));
+    assertTrue(MediumHigh.AS_MEDIUM.queuesAtHead(Importance.HIGH));
+  }
+}
