@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       RunCommand.class,
       ValidateCommand.class,
       LayoutCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {
