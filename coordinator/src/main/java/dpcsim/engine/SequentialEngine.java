@@ -1,10 +1,12 @@
 package dpcsim.engine;
 
+import dpcsim.kernel.DpcReach;
 import dpcsim.kernel.KdpcTable;
 import dpcsim.kernel.Machine;
 import dpcsim.kernel.Processor;
 import dpcsim.report.StatsCollector;
 import dpcsim.scenario.Scenario;
+import dpcsim.scenario.ScriptAction;
 import dpcsim.trace.InstantSorter;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceFanout;
@@ -47,12 +49,16 @@ public final class SequentialEngine {
     ArrayDeque<CrossCpu> mail = new ArrayDeque<>();
     int n = machine.processors();
     Processor[] processors = new Processor[n];
+    DpcReach reach = new DpcReach(machine);
     for (int i = 0; i < n; i++) {
-      processors[i] = new Processor(i, machine, kdpcs, sorter, mail::add);
+      processors[i] = new Processor(i, machine, kdpcs, reach, sorter, mail::add);
     }
     for (Processor p : processors) {
       p.start();
-      deliver(mail, processors, null);
+      // The engine owns the globals: every processor gets every setTunable change.
+      for (ScriptAction a : machine.globalChanges()) {
+        p.scheduleTunableChange(a);
+      }
     }
     ProcessorHeap heap = new ProcessorHeap(processors);
     List<Integer> touched = new ArrayList<>();

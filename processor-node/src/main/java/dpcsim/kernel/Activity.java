@@ -34,8 +34,12 @@ final class Activity {
   /** Bumped on every suspend: a milestone event carrying an older value is stale. */
   int generation;
 
-  Activity(Kind kind, String label, Kdpc dpc, Work work, long duration) {
+  /** Some step names a shared KDPC (see {@link DpcReach}). */
+  final boolean touchesShared;
+
+  Activity(Kind kind, String label, Kdpc dpc, Work work, long duration, boolean touchesShared) {
     this.kind = kind;
+    this.touchesShared = touchesShared;
     this.label = label;
     this.dpc = dpc;
     this.duration = duration;
@@ -99,6 +103,20 @@ final class Activity {
    */
   boolean finished() {
     return nextStep >= steps.length && progress >= duration;
+  }
+
+  /**
+   * @return the progress still needed before the next step that may send a message when run on
+   *     {@code cpu}, or {@link DpcReach#NEVER}
+   */
+  long remainingToSend(long now, int cpu, DpcReach reach) {
+    long done = progress(now);
+    for (int i = nextStep; i < steps.length; i++) {
+      if (reach.maySend(steps[i].op(), cpu)) {
+        return Math.max(0, offsets[i] - done);
+      }
+    }
+    return DpcReach.NEVER;
   }
 
   /**

@@ -3,6 +3,7 @@ package dpcsim.kernel;
 import dpcsim.scenario.DeviceDef;
 import dpcsim.scenario.DpcDef;
 import dpcsim.scenario.Scenario;
+import dpcsim.scenario.ScriptAction;
 import dpcsim.scenario.Tunable;
 import java.util.HashMap;
 import java.util.List;
@@ -136,6 +137,14 @@ public final class Machine {
       throw new IllegalArgumentException("unknown device '" + name + "'");
     }
     return i;
+  }
+
+  /**
+   * @return the script's {@code setTunable} actions, in file order: changes of the globals, which
+   *     belong to no processor
+   */
+  public List<ScriptAction> globalChanges() {
+    return scenario.script().stream().filter(a -> a.cpu() == null).toList();
   }
 
   /**

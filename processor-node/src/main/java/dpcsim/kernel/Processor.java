@@ -36,6 +36,7 @@ public final class Processor {
   private final Machine machine;
   private final Profile profile;
   private final KdpcTable kdpcs;
+  private final DpcReach reach;
   private final Kprcb prcb;
   private final GlobalTunables globals;
   private final TraceSink sink;
@@ -71,6 +72,14 @@ public final class Processor {
   private boolean reportedIdle;
   private boolean reportedHalted;
 
+  /** Shared KDPCs in this processor's queues: while any is queued, any event may retire one. */
+  private int sharedQueued;
+
+  /** This processor's script actions that may send a message, in time order (static). */
+  private long[] sendingScriptTimes = new long[0];
+
+  private int sendingScriptNext;
+
   /** Ticks and IPIs that arrived while the IRQL was HIGH, replayed when it drops. */
   private final List<SimEvent> masked = new ArrayList<>();
 
@@ -87,10 +96,20 @@ public final class Processor {
    * @param outbox where effects on other processors go
    */
   public Processor(int cpu, Machine machine, KdpcTable kdpcs, TraceSink sink, Outbox outbox) {
+    this(cpu, machine, kdpcs, new DpcReach(machine), sink, outbox);
+  }
+
+  /**
+   * Creates processor {@code cpu} of {@code machine} with a precomputed {@link DpcReach} (one per
+   * run, shared by all processors).
+   */
+  public Processor(
+      int cpu, Machine machine, KdpcTable kdpcs, DpcReach reach, TraceSink sink, Outbox outbox) {
     this.cpu = cpu;
     this.machine = machine;
     this.profile = machine.profile();
     this.kdpcs = kdpcs;
+    this.reach = reach;
     this.globals = machine.initialGlobals();
     this.prcb = new Kprcb(cpu, globals, machine.threadDpcEnable());
     prcb.dpcTimeLimit = machine.dpcTimeLimit();
@@ -149,18 +168,23 @@ public final class Processor {
   }
 
   /**
-   * Schedules the initial events at time 0 (script actions for this processor, setTunable replicas,
-   * device arrivals, the first clock tick, the thread load) and a boot event, after the time-0
-   * script actions, that reports the initial idle state.
+   * Schedules the initial events at time 0 (this processor's script actions, device arrivals, the
+   * first clock tick, the thread load) and a boot event, after the time-0 script actions, that
+   * reports the initial idle state. Changes of the global tunables come from the engine ({@link
+   * #scheduleTunableChange}).
    */
   public void start() {
     List<ScriptAction> script = machine.scenario().script();
+    List<Long> sending = new ArrayList<>();
     for (ScriptAction a : script) {
-      // setTunable acts on the globals, which every processor replicates; the rest is local.
-      if (a.cpu() == null || a.cpu() == cpu) {
+      if (a.cpu() != null && a.cpu() == cpu) {
         fel.add(new SimEvent(a.atNs(), 0, a.index(), cpu, 0, SimEvent.Kind.SCRIPT, a, 0));
+        if (reach.maySend(a.op(), cpu)) {
+          sending.add(a.atNs());
+        }
       }
     }
+    sendingScriptTimes = sending.stream().mapToLong(Long::longValue).sorted().toArray();
     for (DeviceStream d : devices) {
       scheduleDevice(d);
     }
@@ -176,6 +200,125 @@ public final class Processor {
       scheduleLoadToggle(f);
     }
     fel.add(new SimEvent(0, 1, cpu, cpu, seq++, SimEvent.Kind.BOOT, null, 0));
+  }
+
+  /**
+   * Schedules a change of a global tunable (a {@code setTunable} script action, which has no
+   * processor). The coordinator owns the globals (R-10) and sends every processor its changes; each
+   * applies them at the action's instant, before any other event of that instant.
+   */
+  public void scheduleTunableChange(ScriptAction action) {
+    if (!(action.op() instanceof Op.SetTunable)) {
+      throw new IllegalArgumentException("not a setTunable action: " + action);
+    }
+    fel.add(
+        new SimEvent(action.atNs(), 0, action.index(), cpu, 0, SimEvent.Kind.SCRIPT, action, 0));
+  }
+
+  /**
+   * @return the key of the next pending event, or null when there is none
+   */
+  public EventKey nextKey() {
+    SimEvent e = fel.peek();
+    return e == null ? null : new EventKey(e.time, e.lane, e.major, e.originCpu, e.seq);
+  }
+
+  /** How a window run ended. */
+  public enum WindowEnd {
+    /** Every event before the horizon was processed. */
+    HORIZON,
+    /** The next event touches a shared KDPC and must wait for its turn in global order. */
+    BLOCKED,
+    /** A watchdog violation with {@code action: stop} ended the run here. */
+    STOPPED
+  }
+
+  /**
+   * Processes every event before {@code horizon} (exclusive), in key order.
+   *
+   * @param stopAtShared stop before an event that touches a shared KDPC (see {@link DpcReach}): the
+   *     engine runs those one at a time in global order
+   * @return why the run ended
+   */
+  public WindowEnd runUntil(long horizon, boolean stopAtShared) {
+    while (true) {
+      if (stopRequested) {
+        return WindowEnd.STOPPED;
+      }
+      SimEvent e = fel.peek();
+      if (e == null || e.time >= horizon) {
+        return WindowEnd.HORIZON;
+      }
+      if (stopAtShared && touchesShared(e)) {
+        return WindowEnd.BLOCKED;
+      }
+      step();
+    }
+  }
+
+  /**
+   * @return true if processing {@code e} may read or write a shared KDPC
+   */
+  private boolean touchesShared(SimEvent e) {
+    if (sharedQueued > 0) {
+      return true; // settling after any event may retire a shared DPC
+    }
+    switch (e.kind) {
+      case SCRIPT:
+        return reach.touchesShared(((ScriptAction) e.ref).op());
+      case MILESTONE:
+        Activity a = (Activity) e.ref;
+        return a.touchesShared && a.generation == e.value && a.running();
+      case REMOTE_INSERT:
+        return reach.shared(((CrossCpu.RemoteInsert) e.ref).dpc());
+      case REMOTE_REMOVE:
+        return reach.shared(((CrossCpu.RemoteRemove) e.ref).dpc());
+      default:
+        return false;
+    }
+  }
+
+  /**
+   * A lower bound on the simulated time at which this processor may next send a message to another
+   * processor, given that nothing reaches it before its next event: the next script action that may
+   * send, the next sending step of work already under way, or any work that its next event may
+   * start. {@link DpcReach#NEVER} when it can never send again.
+   *
+   * @return the earliest possible send time (messages arrive a latency later)
+   */
+  public long earliestOutputTime() {
+    long next = nextEventTime();
+    long eot = DpcReach.NEVER;
+    while (sendingScriptNext < sendingScriptTimes.length
+        && sendingScriptTimes[sendingScriptNext] < next) {
+      sendingScriptNext++;
+    }
+    if (sendingScriptNext < sendingScriptTimes.length) {
+      eot = sendingScriptTimes[sendingScriptNext];
+    }
+    if (next != Long.MAX_VALUE) {
+      long offset = reach.minSendOffset(cpu);
+      if (offset != DpcReach.NEVER) {
+        eot = Math.min(eot, saturatedAdd(next, offset));
+      }
+      for (Activity a : new Activity[] {isr, dpcRoutine, threadedRoutine}) {
+        if (a != null) {
+          long remaining = a.remainingToSend(now, cpu, reach);
+          if (remaining != DpcReach.NEVER) {
+            // A running activity reaches its step no earlier than now + remaining; a suspended
+            // one resumes no earlier than the next event.
+            long base = a.running() ? now : next;
+            eot = Math.min(eot, saturatedAdd(base, remaining));
+          }
+        }
+      }
+    }
+    return eot;
+  }
+
+  private static long saturatedAdd(long a, long b) {
+    long r = a + b;
+    return r < a ? Long.MAX_VALUE : r;
   }
 
   /**
@@ -469,6 +612,9 @@ public final class Processor {
     dpc.systemArgument2 = arg2;
     boolean atHead = profile.mediumHigh().queuesAtHead(dpc.importance);
     queue.insert(dpc, atHead);
+    if (reach.shared(dpc.id())) {
+      sharedQueued++;
+    }
     emit(
         new TraceEvent.DpcInsert(
             now,
@@ -569,6 +715,9 @@ public final class Processor {
       return;
     }
     queue.unlink(dpc); // DpcCount is unchanged
+    if (reach.shared(dpc.id())) {
+      sharedQueued--;
+    }
     emit(new TraceEvent.DpcRemove(now, cpu, dpc.name(), by, true));
   }
 
@@ -731,14 +880,25 @@ public final class Processor {
   }
 
   private Activity newRoutine(Activity.Kind kind, Kdpc dpc) {
+    if (reach.shared(dpc.id())) {
+      sharedQueued--;
+    }
     long d = workRandom.sample(dpc.routine().duration());
-    return new Activity(kind, dpc.name(), dpc, dpc.routine(), d);
+    return new Activity(
+        kind, dpc.name(), dpc, dpc.routine(), d, reach.routineTouchesShared(dpc.id()));
   }
 
   private void startIsr(int deviceIndex) {
     DeviceDef device = machine.device(deviceIndex);
     long d = workRandom.sample(device.isr().duration());
-    isr = new Activity(Activity.Kind.ISR, device.name(), null, device.isr(), d);
+    isr =
+        new Activity(
+            Activity.Kind.ISR,
+            device.name(),
+            null,
+            device.isr(),
+            d,
+            reach.isrTouchesShared(deviceIndex));
     emit(new TraceEvent.IsrStart(now, cpu, device.name()));
   }
 

@@ -3,6 +3,7 @@ package dpcsim.kernel;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioException;
 import dpcsim.scenario.ScenarioLoader;
+import dpcsim.scenario.ScriptAction;
 import dpcsim.trace.InstantSorter;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
@@ -46,7 +47,9 @@ final class Sim {
     }
     for (Processor p : cpus) {
       p.start();
-      deliver();
+      for (ScriptAction a : machine.globalChanges()) {
+        p.scheduleTunableChange(a);
+      }
     }
   }
 

@@ -1,0 +1,317 @@
+package dpcsim.kernel;
+
+import dpcsim.scenario.DeviceDef;
+import dpcsim.scenario.Dist;
+import dpcsim.scenario.DpcDef;
+import dpcsim.scenario.Op;
+import dpcsim.scenario.Scenario;
+import dpcsim.scenario.ScriptAction;
+import dpcsim.scenario.Step;
+import dpcsim.scenario.Work;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * What a scenario lets reach where, worked out before the run (a fixpoint over the DPCs, devices
+ * and script). It answers the two questions a parallel engine needs:
+ *
+ * <ul>
+ *   <li>Is a KDPC <em>shared</em>: can its fields (DpcData, Importance, Number) be touched on more
+ *       than one processor? A private KDPC lives with its one processor; events that touch a shared
+ *       one must run in global event order.
+ *   <li>How soon can a processor send a message to another one? Only steps that may insert into or
+ *       remove from another processor's queue, or flush, send; the earliest such step of any
+ *       routine or ISR that can run on a processor bounds its earliest output time, which sizes the
+ *       engine's windows far beyond the raw latency.
+ * </ul>
+ *
+ * All answers over-approximate: a processor counted as reachable may never be reached.
+ */
+public final class DpcReach {
+  /** No send can ever happen. */
+  public static final long NEVER = Long.MAX_VALUE;
+
+  private final int processors;
+  private final List<DpcDef> dpcs;
+  private final List<DeviceDef> devices;
+  private final Machine machine;
+
+  /** Processors whose queues a DPC may sit in (where its routine runs). */
+  private final BitSet[] placeOf;
+
+  /** Processors that may execute an operation naming the DPC. */
+  private final BitSet[] touchedFrom;
+
+  /** Targets a DPC may have (null entries: untargeted at some point). */
+  private final BitSet[] targets;
+
+  private final boolean[] everUntargeted;
+  private final boolean[] numberMutable;
+  private final boolean[] shared;
+  private final boolean[] routineTouchesShared;
+  private final boolean[] isrTouchesShared;
+
+  /** Per processor: earliest offset into any work that can run there of a sending step. */
+  private final long[] minSendOffset;
+
+  /** Computes the reach of {@code machine}'s scenario. */
+  public DpcReach(Machine machine) {
+    this.machine = machine;
+    Scenario s = machine.scenario();
+    this.processors = s.processors();
+    this.dpcs = s.dpcs();
+    this.devices = s.devices();
+    int n = dpcs.size();
+    placeOf = new BitSet[n];
+    touchedFrom = new BitSet[n];
+    targets = new BitSet[n];
+    everUntargeted = new boolean[n];
+    numberMutable = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      placeOf[i] = new BitSet();
+      touchedFrom[i] = new BitSet();
+      targets[i] = new BitSet();
+      DpcDef d = dpcs.get(i);
+      if (d.target() == null) {
+        everUntargeted[i] = true;
+      } else {
+        targets[i].set(d.target());
+      }
+    }
+    for (ScriptAction a : s.script()) {
+      if (a.op() instanceof Op.SetTarget st) {
+        int k = machine.dpcIndex(st.dpc());
+        numberMutable[k] = true;
+        if (st.target() == null) {
+          everUntargeted[k] = true;
+        } else {
+          targets[k].set(st.target());
+        }
+      }
+    }
+    for (DpcDef d : dpcs) {
+      markSetTargets(d.routine());
+    }
+    for (DeviceDef d : devices) {
+      markSetTargets(d.isr());
+    }
+    solvePlaces();
+    shared = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      BitSet accessors = (BitSet) placeOf[i].clone();
+      accessors.or(touchedFrom[i]);
+      shared[i] = accessors.cardinality() > 1;
+    }
+    routineTouchesShared = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      routineTouchesShared[i] = touchesShared(dpcs.get(i).routine());
+    }
+    isrTouchesShared = new boolean[devices.size()];
+    for (int i = 0; i < devices.size(); i++) {
+      isrTouchesShared[i] = touchesShared(devices.get(i).isr());
+    }
+    minSendOffset = new long[processors];
+    java.util.Arrays.fill(minSendOffset, NEVER);
+    for (int i = 0; i < n; i++) {
+      Work w = dpcs.get(i).routine();
+      for (int p = placeOf[i].nextSetBit(0); p >= 0; p = placeOf[i].nextSetBit(p + 1)) {
+        minSendOffset[p] = Math.min(minSendOffset[p], firstSendOffset(w, p));
+      }
+    }
+    for (DeviceDef d : devices) {
+      for (int p : d.cpus()) {
+        minSendOffset[p] = Math.min(minSendOffset[p], firstSendOffset(d.isr(), p));
+      }
+    }
+  }
+
+  private void markSetTargets(Work w) {
+    for (Step step : w.then()) {
+      if (step.op() instanceof Op.SetTarget st) {
+        int k = machine.dpcIndex(st.dpc());
+        numberMutable[k] = true;
+        if (st.target() == null) {
+          everUntargeted[k] = true;
+        } else {
+          targets[k].set(st.target());
+        }
+      }
+    }
+  }
+
+  /** Fixpoint: where DPCs may be queued and which processors may act on them. */
+  private void solvePlaces() {
+    for (int i = 0; i < dpcs.size(); i++) {
+      placeOf[i].or(targets[i]);
+    }
+    for (ScriptAction a : machine.scenario().script()) {
+      if (a.cpu() != null) {
+        applyOp(a.op(), a.cpu());
+      }
+    }
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (DeviceDef d : devices) {
+        for (int p : d.cpus()) {
+          changed |= applySteps(d.isr(), p);
+        }
+      }
+      for (int i = 0; i < dpcs.size(); i++) {
+        BitSet runs = (BitSet) placeOf[i].clone();
+        for (int p = runs.nextSetBit(0); p >= 0; p = runs.nextSetBit(p + 1)) {
+          changed |= applySteps(dpcs.get(i).routine(), p);
+        }
+      }
+    }
+  }
+
+  private boolean applySteps(Work w, int runner) {
+    boolean changed = false;
+    for (Step step : w.then()) {
+      changed |= applyOp(step.op(), runner);
+    }
+    return changed;
+  }
+
+  /** Records that {@code runner} may execute {@code op}; @return true if anything grew. */
+  private boolean applyOp(Op op, int runner) {
+    String name = dpcName(op);
+    if (name == null) {
+      return false;
+    }
+    int k = machine.dpcIndex(name);
+    boolean changed = false;
+    // An insert of a DPC whose target never changes only reads a constant Number where it
+    // runs; the KDPC itself is touched on the target. Everything else touches it here.
+    boolean touches = !(op instanceof Op.Insert) || numberMutable[k] || everUntargeted[k];
+    if (touches && !touchedFrom[k].get(runner)) {
+      touchedFrom[k].set(runner);
+      changed = true;
+    }
+    if (op instanceof Op.Insert && everUntargeted[k] && !placeOf[k].get(runner)) {
+      placeOf[k].set(runner); // an untargeted DPC runs where it is inserted
+      changed = true;
+    }
+    return changed;
+  }
+
+  private static String dpcName(Op op) {
+    if (op instanceof Op.Insert i) {
+      return i.dpc();
+    }
+    if (op instanceof Op.Remove r) {
+      return r.dpc();
+    }
+    if (op instanceof Op.SetImportance s) {
+      return s.dpc();
+    }
+    if (op instanceof Op.SetTarget s) {
+      return s.dpc();
+    }
+    return null;
+  }
+
+  private boolean touchesShared(Work w) {
+    for (Step step : w.then()) {
+      if (touchesShared(step.op())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * @return true if performing {@code op} reads or writes a shared KDPC
+   */
+  public boolean touchesShared(Op op) {
+    String name = dpcName(op);
+    return name != null && shared[machine.dpcIndex(name)];
+  }
+
+  /**
+   * @return true if {@code op}, run on {@code runner}, may send a message to another processor
+   */
+  public boolean maySend(Op op, int runner) {
+    if (op instanceof Op.Flush) {
+      return processors > 1;
+    }
+    if (op instanceof Op.Remove r) {
+      BitSet where = placeOf[machine.dpcIndex(r.dpc())];
+      return where.cardinality() > (where.get(runner) ? 1 : 0);
+    }
+    if (op instanceof Op.Insert i) {
+      int k = machine.dpcIndex(i.dpc());
+      BitSet t = targets[k];
+      return t.cardinality() > (t.get(runner) ? 1 : 0);
+    }
+    return false;
+  }
+
+  private long firstSendOffset(Work w, int runner) {
+    long best = NEVER;
+    long minDuration = minimum(w.duration());
+    for (Step step : w.then()) {
+      if (maySend(step.op(), runner)) {
+        long at = step.afterNs() == null ? minDuration : Math.min(step.afterNs(), minDuration);
+        best = Math.min(best, at);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * @return the smallest duration {@code d} can produce (draws are at least 1 ns)
+   */
+  private static long minimum(Dist d) {
+    if (d instanceof Dist.Fixed f) {
+      return Math.max(1, f.ns());
+    }
+    if (d instanceof Dist.Uniform u) {
+      return Math.max(1, u.lowNs());
+    }
+    return 1;
+  }
+
+  /**
+   * @return true if DPC {@code dpc}'s fields may be touched on more than one processor
+   */
+  public boolean shared(int dpc) {
+    return shared[dpc];
+  }
+
+  /**
+   * @return true if some step of DPC {@code dpc}'s routine touches a shared KDPC
+   */
+  public boolean routineTouchesShared(int dpc) {
+    return routineTouchesShared[dpc];
+  }
+
+  /**
+   * @return true if some step of device {@code device}'s ISR touches a shared KDPC
+   */
+  public boolean isrTouchesShared(int device) {
+    return isrTouchesShared[device];
+  }
+
+  /**
+   * @return the earliest offset, into any routine or ISR that can run on {@code cpu}, of a step
+   *     that may send a message; {@link #NEVER} when none can
+   */
+  public long minSendOffset(int cpu) {
+    return minSendOffset[cpu];
+  }
+
+  /**
+   * @return the number of shared KDPCs (for reports)
+   */
+  public int sharedCount() {
+    int c = 0;
+    for (boolean b : shared) {
+      if (b) {
+        c++;
+      }
+    }
+    return c;
+  }
+}
