@@ -2,6 +2,7 @@ package dpcsim.cli;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.util.Properties;
 import picocli.CommandLine;
@@ -29,6 +30,20 @@ public final class Main implements Runnable {
   /** Exit status for an internal error. */
   public static final int INTERNAL_ERROR = 1;
 
+  /** Where {@code run --trace -} writes the trace's bytes: standard output. */
+  private final OutputStream stdoutBytes;
+
+  private Main(OutputStream stdoutBytes) {
+    this.stdoutBytes = stdoutBytes;
+  }
+
+  /**
+   * @return the byte stream behind standard output, for output that must reach it byte for byte
+   */
+  OutputStream stdoutBytes() {
+    return stdoutBytes;
+  }
+
   @Override
   public void run() {
     spec.commandLine().usage(spec.commandLine().getOut());
@@ -36,7 +51,11 @@ public final class Main implements Runnable {
 
   public static void main(String[] args) {
     System.exit(
-        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+        execute(
+            args,
+            new PrintWriter(System.out, true),
+            new PrintWriter(System.err, true),
+            System.out));
   }
 
   /**
@@ -45,7 +64,16 @@ public final class Main implements Runnable {
    * @return the exit status
    */
   public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Main());
+    // The trace of 'run --trace -' is UTF-8 bytes: decoded into 'out' so the caller sees it there.
+    return execute(args, out, err, new WriterOutputStream(out));
+  }
+
+  /**
+   * Runs the command line; {@code stdoutBytes} is the byte stream behind {@code out}, or a bridge
+   * into it.
+   */
+  static int execute(String[] args, PrintWriter out, PrintWriter err, OutputStream stdoutBytes) {
+    CommandLine cl = new CommandLine(new Main(stdoutBytes));
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler(
@@ -72,7 +100,8 @@ public final class Main implements Runnable {
     cl.setParameterExceptionHandler(
         (ex, args2) -> {
           err.println("dpcsim: " + ex.getMessage());
-          err.println("dpcsim: see 'dpcsim " + commandName(ex.getCommandLine()) + " --help'");
+          String name = commandName(ex.getCommandLine());
+          err.println("dpcsim: see 'dpcsim " + (name.isEmpty() ? "" : name + " ") + "--help'");
           err.flush();
           return USER_ERROR;
         });

@@ -8,7 +8,6 @@ import dpcsim.scenario.Durations;
 import dpcsim.scenario.Scenario;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -92,7 +91,7 @@ final class RunCommand implements Callable<Integer> {
       OutputStream traceStream = null;
       if (traceToStdout) {
         out.flush();
-        traceStream = new PrintStream(System.out, false);
+        traceStream = ((Main) spec.root().userObject()).stdoutBytes();
       } else if (traceFile != null) {
         traceStream = traceFile.stream();
       }

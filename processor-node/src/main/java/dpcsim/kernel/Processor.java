@@ -9,6 +9,7 @@ import dpcsim.scenario.Step;
 import dpcsim.trace.TraceEvent;
 import dpcsim.trace.TraceSink;
 import dpcsim.wire.CrossCpu;
+import dpcsim.wire.EventKey;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,6 +49,7 @@ public final class Processor {
   private final long duration;
 
   private long now;
+  private long processed;
   private long seq;
   private long emitSeq;
 
@@ -62,6 +64,15 @@ public final class Processor {
 
   private Irql threadIrql = Irql.PASSIVE;
   private boolean loadBusy;
+
+  /**
+   * The thread load's busy span ended while the thread was not executing (a DPC, an ISR or the DPC
+   * thread ran over it): a thread can only block while it runs, so it goes idle when it gets the
+   * processor back.
+   */
+  private boolean loadIdlePending;
+
+  private boolean runThreadEndPending;
   private boolean runThreadActive;
   private long runThreadUntil;
   private int runThreadGeneration;
@@ -154,6 +165,13 @@ public final class Processor {
   }
 
   /**
+   * @return the number of events processed so far
+   */
+  public long processedEvents() {
+    return processed;
+  }
+
+  /**
    * @return the simulated time of the last event processed
    */
   public long now() {
@@ -242,10 +260,10 @@ public final class Processor {
    */
   public WindowEnd runUntil(long horizon, boolean stopAtShared) {
     while (true) {
-      if (stopRequested) {
-        return WindowEnd.STOPPED;
-      }
       SimEvent e = fel.peek();
+      if (stopRequested && (e == null || e.time > now)) {
+        return WindowEnd.STOPPED; // the rest of the stopping instant still runs, as in R-29
+      }
       if (e == null || e.time >= horizon) {
         return WindowEnd.HORIZON;
       }
@@ -369,6 +387,7 @@ public final class Processor {
   public void step() {
     SimEvent e = fel.poll();
     now = e.time;
+    processed++;
     switch (e.kind) {
       case BOOT -> booted = true;
       case SCRIPT -> onScript((ScriptAction) e.ref);
@@ -491,6 +510,10 @@ public final class Processor {
   }
 
   private void onLoadToggle() {
+    if (loadBusy && !threadExecuting()) {
+      loadIdlePending = true; // applied in settle() once the thread runs again
+      return;
+    }
     loadBusy = !loadBusy;
     if (loadBusy) {
       halted = false; // the scheduler readies a thread here
@@ -500,6 +523,30 @@ public final class Processor {
 
   private void onRunThreadEnd(int generation) {
     if (generation == runThreadGeneration) {
+      if (threadExecuting()) {
+        runThreadActive = false;
+      } else {
+        runThreadEndPending = true;
+      }
+    }
+  }
+
+  /**
+   * @return true while the ordinary thread, not a DPC, an ISR or the DPC thread, executes
+   */
+  private boolean threadExecuting() {
+    return isr == null && !retiring && !dpcThreadRunning;
+  }
+
+  /** Thread work that ended while preempted ends now that the thread runs again. */
+  private void applyPendingThreadEnds() {
+    if (loadIdlePending) {
+      loadIdlePending = false;
+      loadBusy = false;
+      scheduleLoadToggle(machine.scenario().load().fraction(cpu));
+    }
+    if (runThreadEndPending) {
+      runThreadEndPending = false;
       runThreadActive = false;
     }
   }
@@ -546,6 +593,7 @@ public final class Processor {
       setThreadIrql(l.level());
     } else if (op instanceof Op.RunThread t) {
       runThreadActive = true;
+      runThreadEndPending = false;
       runThreadUntil = Math.max(runThreadUntil, now + t.forNs());
       runThreadGeneration++;
       schedule(runThreadUntil, SimEvent.Kind.RUN_THREAD_END, null, runThreadGeneration);
@@ -784,6 +832,10 @@ public final class Processor {
       }
       if (dispatchPending && threadLevelIrql().level() < Irql.DISPATCH.level()) {
         takeDispatchInterrupt();
+        continue;
+      }
+      if ((loadIdlePending || runThreadEndPending) && threadExecuting()) {
+        applyPendingThreadEnds();
         continue;
       }
       if (idleSummary() && !halted) {

@@ -106,4 +106,25 @@ class IdleTest {
     assertFalse(idle.get(2).halted());
     assertEquals(15_625_000, idle.get(2).t());
   }
+
+  @Test
+  @DisplayName("R-30: thread work that ends under a DPC ends when the thread runs again")
+  void threadBlocksOnlyWhileRunning() {
+    Sim sim =
+        Sim.of(
+                """
+                processors: 1
+                duration: 100us
+                dpcs:
+                  d: { routine: { duration: 20us } }
+                script:
+                  - { at: 0us, cpu: 0, do: runThread, for: 10us }
+                  - { at: 5us, cpu: 0, do: insert, dpc: d }
+                """)
+            .run();
+    List<Idle> idle = sim.events(Idle.class);
+    assertEquals(1, idle.size(), sim.dump());
+    assertEquals(25_000, idle.get(0).t(), "not at 10us: the thread was preempted by the DPC");
+    assertTrue(idle.get(0).on());
+  }
 }

@@ -45,8 +45,8 @@ public final class TraceWriter implements TraceConsumer {
     event.appendJson(line);
     line.append('\n');
     int n = line.length();
-    if (buffer.length < n * 3) {
-      buffer = new byte[n * 3];
+    if (buffer.length < n * 4) {
+      buffer = new byte[n * 4];
     }
     int len = encode(line, buffer);
     sha256.update(buffer, 0, len);
@@ -60,17 +60,23 @@ public final class TraceWriter implements TraceConsumer {
     }
   }
 
+  /** UTF-8 by code point, so characters outside the BMP (surrogate pairs) stay whole. */
   private static int encode(CharSequence s, byte[] dst) {
     int len = 0;
-    for (int i = 0; i < s.length(); i++) {
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c < 0x80) {
         dst[len++] = (byte) c;
-      } else {
-        byte[] b = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-        System.arraycopy(b, 0, dst, len, b.length);
-        len += b.length;
+        continue;
       }
+      int cp = c;
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
+        cp = Character.toCodePoint(c, s.charAt(++i));
+      }
+      byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
+      System.arraycopy(b, 0, dst, len, b.length);
+      len += b.length;
     }
     return len;
   }

@@ -1,0 +1,204 @@
+package dpcsim.interconnect;
+
+import dpcsim.wire.CrossCpu;
+import dpcsim.wire.EventKey;
+import dpcsim.wire.ProcessorStatus;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Plans the conservative windows (DESIGN.md, "Simulated time"). A window's horizon is the earliest
+ * time any message sent from now on can arrive: the smallest earliest-output time of any processor
+ * plus the smallest cross-processor latency. Every event before the horizon can then run without
+ * waiting for anybody. Only processors with an event before the horizon take part; messages wait
+ * here until their receiver takes part.
+ *
+ * <p>Events that touch a shared KDPC are the exception: processors stop before them, and they run
+ * one at a time in global key order ({@link #nextBlocked}).
+ */
+public final class WindowPlanner {
+  private static final long NEVER = Long.MAX_VALUE;
+
+  private final int processors;
+  private final long latency;
+  private final long duration;
+  private final long[] minSendOffset;
+  private final long cap;
+  private final ProcessorStatus[] status;
+  private final List<List<CrossCpu>> pending;
+  private final long[] minPending;
+  private long stopTime = -1;
+  private long span;
+  private final long targetEvents;
+
+  /**
+   * @param latency the smallest latency of a cross-processor message (the lookahead)
+   * @param duration the run's simulated duration (events at it still run)
+   * @param minSendOffset per processor, the earliest offset of a sending step in work that can run
+   *     there ({@code Long.MAX_VALUE}: never sends)
+   * @param cap the largest window span allowed (a tuning knob: results never depend on it), or
+   *     {@code Long.MAX_VALUE}
+   * @param targetEvents the number of events a window should carry: windows shrink when they carry
+   *     more, to bound the trace held in memory
+   */
+  public WindowPlanner(
+      int processors,
+      long latency,
+      long duration,
+      long[] minSendOffset,
+      long cap,
+      long targetEvents) {
+    this.processors = processors;
+    this.latency = latency;
+    this.duration = duration;
+    this.minSendOffset = minSendOffset.clone();
+    this.cap = cap;
+    this.targetEvents = targetEvents;
+    this.span = NEVER;
+    this.status = new ProcessorStatus[processors];
+    this.pending = new ArrayList<>(processors);
+    for (int i = 0; i < processors; i++) {
+      pending.add(new ArrayList<>());
+    }
+    this.minPending = new long[processors];
+    Arrays.fill(minPending, NEVER);
+  }
+
+  /** Records where processor {@code s.cpu()} stands. */
+  public void update(ProcessorStatus s) {
+    status[s.cpu()] = s;
+    if (s.stopTime() >= 0 && (stopTime < 0 || s.stopTime() < stopTime)) {
+      stopTime = s.stopTime();
+    }
+  }
+
+  /** Holds a message until its receiver takes part in a window. */
+  public void route(CrossCpu m) {
+    if (m.to() < 0 || m.to() >= processors) {
+      throw new IllegalStateException("message to processor " + m.to() + " that does not exist");
+    }
+    pending.get(m.to()).add(m);
+    minPending[m.to()] = Math.min(minPending[m.to()], m.arriveNs());
+  }
+
+  /**
+   * @return the messages waiting for {@code cpu}, removed from here
+   */
+  public List<CrossCpu> takeInbound(int cpu) {
+    List<CrossCpu> out = pending.get(cpu);
+    if (out.isEmpty()) {
+      return List.of();
+    }
+    pending.set(cpu, new ArrayList<>());
+    minPending[cpu] = NEVER;
+    return out;
+  }
+
+  /**
+   * @return the time of processor {@code cpu}'s next event, counting messages waiting here
+   */
+  public long nextTime(int cpu) {
+    return Math.min(status[cpu].nextEventTime(), minPending[cpu]);
+  }
+
+  /**
+   * @return the last instant that still runs: the duration, or a stopping violation's time
+   */
+  public long lastInstant() {
+    return stopTime >= 0 ? stopTime : duration;
+  }
+
+  /**
+   * @return the time of the watchdog violation that stops the run, or -1
+   */
+  public long stopTime() {
+    return stopTime;
+  }
+
+  /**
+   * @return the next window's horizon (events strictly before it run), or -1 when no event is left
+   *     to run
+   */
+  public long horizon() {
+    long minT = NEVER;
+    long h = NEVER;
+    for (int p = 0; p < processors; p++) {
+      long t = nextTime(p);
+      minT = Math.min(minT, t);
+      long eot = status[p].earliestOutput();
+      if (minPending[p] != NEVER && minSendOffset[p] != NEVER) {
+        eot = Math.min(eot, add(minPending[p], minSendOffset[p]));
+      }
+      if (eot != NEVER) {
+        h = Math.min(h, add(eot, latency));
+      }
+    }
+    long last = lastInstant();
+    if (minT == NEVER || minT > last) {
+      return -1;
+    }
+    h = Math.min(h, last + 1);
+    h = Math.min(h, add(minT, cap));
+    h = Math.min(h, add(minT, span));
+    return Math.max(h, minT + 1);
+  }
+
+  /**
+   * @return the processors with an event before {@code horizon}, in processor order
+   */
+  public int[] participants(long horizon) {
+    int[] out = new int[processors];
+    int n = 0;
+    for (int p = 0; p < processors; p++) {
+      if (nextTime(p) < horizon) {
+        out[n++] = p;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  /**
+   * @return the processor whose shared-KDPC event comes first in global key order among those
+   *     before {@code horizon} (and not after the last instant), or -1
+   */
+  public int nextBlocked(long horizon) {
+    int best = -1;
+    EventKey bestKey = null;
+    for (int p = 0; p < processors; p++) {
+      EventKey k = status[p].blocked();
+      if (k != null && k.time() < horizon && k.time() <= lastInstant()) {
+        if (bestKey == null || k.compareTo(bestKey) < 0) {
+          best = p;
+          bestKey = k;
+        }
+      }
+    }
+    return best;
+  }
+
+  /**
+   * @return the time below which no processor can produce trace events any more
+   */
+  public long watermark() {
+    long w = NEVER;
+    for (int p = 0; p < processors; p++) {
+      w = Math.min(w, nextTime(p));
+    }
+    return w;
+  }
+
+  /** Adjusts the window span to the number of events the last window carried. */
+  public void adapt(long events, long windowSpan) {
+    if (events > targetEvents) {
+      span = Math.max(latency, Math.min(span, windowSpan) / 2);
+    } else if (events < targetEvents / 4 && span != NEVER) {
+      span = span > NEVER / 4 ? NEVER : span * 2;
+    }
+  }
+
+  private static long add(long a, long b) {
+    long r = a + b;
+    return r < a ? NEVER : r;
+  }
+}

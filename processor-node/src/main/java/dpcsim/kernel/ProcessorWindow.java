@@ -1,0 +1,114 @@
+package dpcsim.kernel;
+
+import dpcsim.scenario.ScriptAction;
+import dpcsim.wire.CrossCpu;
+import dpcsim.wire.ProcessorStatus;
+import dpcsim.wire.TraceRecord;
+import dpcsim.wire.WindowReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One processor driven window by window, as a parallel engine drives it: the functional core of the
+ * processor actor. It takes the messages that reach the processor, runs it to a horizon (or runs
+ * the one shared-KDPC event it is waiting on), and reports what it sent, what it traced and where
+ * it stands.
+ */
+public final class ProcessorWindow {
+  private final Processor processor;
+  private List<CrossCpu> outbound = new ArrayList<>();
+  private List<TraceRecord> trace = new ArrayList<>();
+  private long stepsBefore;
+
+  /**
+   * Creates and starts processor {@code cpu}.
+   *
+   * @param tunableChanges the run's {@code setTunable} actions, sent by the coordinator
+   */
+  public ProcessorWindow(
+      int cpu,
+      Machine machine,
+      KdpcTable kdpcs,
+      DpcReach reach,
+      List<ScriptAction> tunableChanges) {
+    this.processor =
+        new Processor(
+            cpu,
+            machine,
+            kdpcs,
+            reach,
+            (event, emitter, seq) -> trace.add(new TraceRecord(event, emitter, seq)),
+            message -> outbound.add(message));
+    processor.start();
+    for (ScriptAction a : tunableChanges) {
+      processor.scheduleTunableChange(a);
+    }
+  }
+
+  /**
+   * @return the processor, for inspection
+   */
+  public Processor processor() {
+    return processor;
+  }
+
+  /**
+   * @return where the processor stands before any window
+   */
+  public ProcessorStatus status() {
+    return status(null);
+  }
+
+  /**
+   * Delivers {@code inbound}, then processes every event before {@code horizon}, stopping before
+   * one that touches a shared KDPC.
+   *
+   * @return what the processor did
+   */
+  public WindowReport run(long horizon, List<CrossCpu> inbound) {
+    deliver(inbound);
+    Processor.WindowEnd end = runCounted(horizon);
+    return report(end);
+  }
+
+  /**
+   * Processes the shared-KDPC event the processor is blocked on (its turn in global order has
+   * come), then goes on to {@code horizon} or the next such event.
+   *
+   * @return what the processor did
+   */
+  public WindowReport stepShared(long horizon, List<CrossCpu> inbound) {
+    deliver(inbound);
+    processor.step();
+    return report(runCounted(horizon));
+  }
+
+  private void deliver(List<CrossCpu> inbound) {
+    for (CrossCpu m : inbound) {
+      processor.deliver(m);
+    }
+  }
+
+  private Processor.WindowEnd runCounted(long horizon) {
+    Processor.WindowEnd end = processor.runUntil(horizon, true);
+    return end;
+  }
+
+  private WindowReport report(Processor.WindowEnd end) {
+    WindowReport r =
+        new WindowReport(status(end), outbound, trace, processor.processedEvents() - stepsBefore);
+    stepsBefore = processor.processedEvents();
+    outbound = new ArrayList<>();
+    trace = new ArrayList<>();
+    return r;
+  }
+
+  private ProcessorStatus status(Processor.WindowEnd end) {
+    return new ProcessorStatus(
+        processor.cpu(),
+        processor.nextEventTime(),
+        processor.earliestOutputTime(),
+        end == Processor.WindowEnd.BLOCKED ? processor.nextKey() : null,
+        processor.stopRequested() ? processor.now() : -1);
+  }
+}

@@ -1,0 +1,15 @@
+package dpcsim.wire;
+
+/**
+ * Where a processor stands after a window: what the coordinator needs to plan the next one.
+ *
+ * @param nextEventTime the time of its next pending event, or {@link Long#MAX_VALUE}
+ * @param earliestOutput the earliest time it may send a message (without new arrivals), or {@link
+ *     Long#MAX_VALUE}
+ * @param blocked the key of its next event if that event touches a shared KDPC and waits for its
+ *     turn in global order, else null
+ * @param stopTime the time of a watchdog violation that stops the run, or -1
+ */
+public record ProcessorStatus(
+    int cpu, long nextEventTime, long earliestOutput, EventKey blocked, long stopTime)
+    implements CborSerializable {}

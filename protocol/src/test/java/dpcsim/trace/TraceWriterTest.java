@@ -1,0 +1,32 @@
+package dpcsim.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class TraceWriterTest {
+  @Test
+  @DisplayName("trace-format: keys in order, UTF-8 whole (also outside the BMP), hash of the bytes")
+  void writesAndHashes() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    TraceWriter w = new TraceWriter(out, false);
+    w.accept(new TraceEvent.DpcEnd(5, 1, "r\u00e9sum\u00e9\uD83D\uDE80\"q"));
+    w.accept(new TraceEvent.Tick(6, 1, 1, 4, 20));
+    w.accept(new TraceEvent.DpcInsert(7, 0, "x", 2, true, "normal", "head", 3));
+    w.finish(10);
+    String text = out.toString(StandardCharsets.UTF_8);
+    assertEquals(
+        "{\"t\":5,\"cpu\":1,\"ev\":\"DpcEnd\",\"dpc\":\"r\u00e9sum\u00e9\uD83D\uDE80\\\"q\"}\n"
+            + "{\"t\":7,\"cpu\":0,\"ev\":\"DpcInsert\",\"dpc\":\"x\",\"by\":2,\"ok\":true,"
+            + "\"list\":\"normal\",\"pos\":\"head\",\"depth\":3}\n",
+        text);
+    assertEquals(2, w.events(), "Tick lines only with --trace-ticks");
+    byte[] digest = MessageDigest.getInstance("SHA-256").digest(out.toByteArray());
+    assertEquals(HexFormat.of().formatHex(digest), w.sha256Hex());
+  }
+}
