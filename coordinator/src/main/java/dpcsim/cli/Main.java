@@ -1,5 +1,6 @@
 package dpcsim.cli;
 
+import dpcsim.engine.RunFailure;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -82,6 +83,11 @@ public final class Main implements Runnable {
             err.println("dpcsim: " + ex.getMessage());
             err.flush();
             return USER_ERROR;
+          }
+          if (ex instanceof RunFailure f) {
+            err.println("dpcsim: " + f.getMessage());
+            err.flush();
+            return f.exitStatus();
           }
           err.println("dpcsim: internal error: " + ex);
           if (System.getenv("DPCSIM_DEBUG") != null) {

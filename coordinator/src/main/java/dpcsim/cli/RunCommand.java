@@ -1,11 +1,13 @@
 package dpcsim.cli;
 
+import dpcsim.engine.ActorEngine;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.report.StatsJson;
 import dpcsim.report.SummaryTable;
 import dpcsim.scenario.Durations;
 import dpcsim.scenario.Scenario;
+import dpcsim.wire.ScenarioSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
@@ -57,15 +59,33 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "overwrites existing output files")
   boolean force;
 
+  @Option(
+      names = "--window-cap",
+      hidden = true,
+      paramLabel = "D",
+      description = "caps the actor engine's window span (tuning; results never change)")
+  String windowCap;
+
+  private long windowCapNs() {
+    if (windowCap == null) {
+      return Long.MAX_VALUE;
+    }
+    try {
+      long ns = Durations.parse(windowCap);
+      if (ns <= 0) {
+        throw new IllegalArgumentException("must be greater than zero");
+      }
+      return ns;
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--window-cap: " + e.getMessage());
+    }
+  }
+
   @Override
   public Integer call() throws IOException {
     if (!engine.equals(SequentialEngine.NAME) && !engine.equals("actors")) {
       throw new UserError(
           "--engine: unknown engine '" + engine + "' (expected sequential or actors)");
-    }
-    if (engine.equals("actors")) {
-      throw new UserError(
-          "--engine actors: the actor engine is not built yet; use --engine sequential");
     }
     Scenario scenario = ScenarioFiles.load(file);
     if (seed != null) {
@@ -95,7 +115,22 @@ final class RunCommand implements Callable<Integer> {
       } else if (traceFile != null) {
         traceStream = traceFile.stream();
       }
-      RunResult result = SequentialEngine.run(scenario, traceStream, traceTicks, null);
+      RunResult result;
+      if (engine.equals(ActorEngine.NAME)) {
+        ScenarioSource source =
+            new ScenarioSource(
+                ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs());
+        result =
+            ActorEngine.run(
+                scenario,
+                source,
+                traceStream,
+                traceTicks,
+                new ActorEngine.Options(
+                    windowCapNs(), ActorEngine.Options.DEFAULT.progressTimeout()));
+      } else {
+        result = SequentialEngine.run(scenario, traceStream, traceTicks, null);
+      }
       if (traceFile != null) {
         traceFile.commit();
       }

@@ -11,6 +11,17 @@ import java.util.LinkedHashSet;
 final class ScenarioFiles {
   private ScenarioFiles() {}
 
+  /**
+   * @return the file's text, as validated by {@link #load}
+   */
+  static String text(Path file) {
+    try {
+      return java.nio.file.Files.readString(file);
+    } catch (java.io.IOException e) {
+      throw new UserError(file + ": cannot read: " + e.getMessage());
+    }
+  }
+
   static Scenario load(Path file) {
     try {
       return ScenarioLoader.load(file, new LinkedHashSet<>(Profiles.names()));

@@ -809,8 +809,12 @@ public final class Processor {
   private void settle() {
     for (int guard = 0; ; guard++) {
       if (guard > 10_000_000) {
-        throw new IllegalStateException(
-            "processor " + cpu + " cannot settle at " + now + " ns (a DPC re-queues forever?)");
+        throw new ScenarioFault(
+            "processor "
+                + cpu
+                + " makes no progress at "
+                + now
+                + " ns: ten million zero-time steps in one instant");
       }
       if (isr == null && !pendingIsrs.isEmpty() && currentIrql().level() < Irql.DEVICE.level()) {
         startIsr(pendingIsrs.poll()); // ISRs preempt DPCs and threads

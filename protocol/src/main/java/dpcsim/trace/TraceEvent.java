@@ -1,10 +1,30 @@
 package dpcsim.trace;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 /**
  * One line of the JSON Lines trace (spec/trace-format.md). Every event has the simulated time
  * {@code t} in nanoseconds and the processor {@code cpu} it happened on; {@link #appendJson} writes
  * the keys in the order the format lists them.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "ev")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = TraceEvent.DpcInsert.class, name = "DpcInsert"),
+  @JsonSubTypes.Type(value = TraceEvent.DpcInterruptRequest.class, name = "DpcInterruptRequest"),
+  @JsonSubTypes.Type(value = TraceEvent.IpiSend.class, name = "IpiSend"),
+  @JsonSubTypes.Type(value = TraceEvent.IpiReceive.class, name = "IpiReceive"),
+  @JsonSubTypes.Type(value = TraceEvent.DpcStart.class, name = "DpcStart"),
+  @JsonSubTypes.Type(value = TraceEvent.DpcEnd.class, name = "DpcEnd"),
+  @JsonSubTypes.Type(value = TraceEvent.DpcRemove.class, name = "DpcRemove"),
+  @JsonSubTypes.Type(value = TraceEvent.IsrStart.class, name = "IsrStart"),
+  @JsonSubTypes.Type(value = TraceEvent.IsrEnd.class, name = "IsrEnd"),
+  @JsonSubTypes.Type(value = TraceEvent.Idle.class, name = "Idle"),
+  @JsonSubTypes.Type(value = TraceEvent.Tick.class, name = "Tick"),
+  @JsonSubTypes.Type(value = TraceEvent.Watchdog.class, name = "Watchdog"),
+  @JsonSubTypes.Type(value = TraceEvent.Irql.class, name = "Irql")
+})
 public sealed interface TraceEvent {
   /**
    * @return simulated time in nanoseconds
@@ -19,6 +39,7 @@ public sealed interface TraceEvent {
   /**
    * @return the {@code ev} name
    */
+  @JsonIgnore
   String ev();
 
   /**

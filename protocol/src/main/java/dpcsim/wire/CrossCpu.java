@@ -1,11 +1,20 @@
 package dpcsim.wire;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
+
 /**
  * An effect one processor has on another (DESIGN.md, "Simulated time"). It is created by the
  * sending processor at simulated time {@code arriveNs - latency} and applied by the receiving one
  * at {@code arriveNs}; {@code originSeq} (the sender's running count) orders messages that arrive
  * at the same instant, so the order never depends on delivery order.
  */
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonSubTypes({
+  @JsonSubTypes.Type(value = CrossCpu.RemoteInsert.class, name = "RemoteInsert"),
+  @JsonSubTypes.Type(value = CrossCpu.RemoteRemove.class, name = "RemoteRemove"),
+  @JsonSubTypes.Type(value = CrossCpu.FlushRequest.class, name = "FlushRequest")
+})
 public sealed interface CrossCpu extends CborSerializable {
   /**
    * @return the sending processor

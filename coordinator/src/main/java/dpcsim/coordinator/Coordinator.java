@@ -1,0 +1,215 @@
+package dpcsim.coordinator;
+
+import dpcsim.kernel.Profiles;
+import dpcsim.node.NodeHost;
+import dpcsim.scenario.Scenario;
+import dpcsim.scenario.ScenarioException;
+import dpcsim.scenario.ScenarioLoader;
+import dpcsim.wire.CoordinatorMessage;
+import dpcsim.wire.DriverMessage;
+import dpcsim.wire.HostMessage;
+import dpcsim.wire.RunReply;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
+import org.apache.pekko.actor.typed.receptionist.Receptionist;
+
+/**
+ * The coordinator, a cluster singleton: it knows the processor hosts (through the Receptionist),
+ * accepts one run at a time, waits for the nodes the run asks for, assigns processors to nodes in
+ * contiguous ranges and hands the run to a {@link RunDriver} child.
+ */
+public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
+  private static final Duration WAIT_TICK = Duration.ofMillis(200);
+
+  private record HostsChanged(Set<ActorRef<HostMessage>> hosts) implements CoordinatorMessage {}
+
+  private record RunEnded(String runId) implements CoordinatorMessage {}
+
+  private enum WaitTick implements CoordinatorMessage {
+    INSTANCE
+  }
+
+  /** The coordinator behaviour, to run as a cluster singleton. */
+  public static Behavior<CoordinatorMessage> create() {
+    return Behaviors.setup(
+        context -> Behaviors.withTimers(timers -> new Coordinator(context, timers)));
+  }
+
+  private final TimerScheduler<CoordinatorMessage> timers;
+  private List<ActorRef<HostMessage>> hosts = List.of();
+  private CoordinatorMessage.SubmitRun waiting;
+  private Scenario waitingScenario;
+  private long waitedMs;
+  private String activeRun;
+  private long runs;
+
+  private Coordinator(
+      ActorContext<CoordinatorMessage> context, TimerScheduler<CoordinatorMessage> timers) {
+    super(context);
+    this.timers = timers;
+    ActorRef<Receptionist.Listing> adapter =
+        context.messageAdapter(
+            Receptionist.Listing.class,
+            listing -> new HostsChanged(listing.getServiceInstances(NodeHost.KEY)));
+    context.getSystem().receptionist().tell(Receptionist.subscribe(NodeHost.KEY, adapter));
+  }
+
+  @Override
+  public Receive<CoordinatorMessage> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(CoordinatorMessage.SubmitRun.class, this::onSubmit)
+        .onMessage(HostsChanged.class, this::onHostsChanged)
+        .onMessage(RunEnded.class, this::onRunEnded)
+        .onMessageEquals(WaitTick.INSTANCE, this::onWaitTick)
+        .build();
+  }
+
+  private Behavior<CoordinatorMessage> onHostsChanged(HostsChanged m) {
+    List<ActorRef<HostMessage>> sorted = new ArrayList<>(m.hosts());
+    // Placement must not depend on the order the Receptionist lists hosts in.
+    sorted.sort(Comparator.comparing(this::address));
+    hosts = List.copyOf(sorted);
+    if (waiting != null && hosts.size() >= waiting.nodes()) {
+      start(waiting, waitingScenario);
+    }
+    return this;
+  }
+
+  private Behavior<CoordinatorMessage> onSubmit(CoordinatorMessage.SubmitRun m) {
+    if (activeRun != null || waiting != null) {
+      m.replyTo()
+          .tell(
+              new RunReply.Failed(
+                  "",
+                  "the coordinator is busy with "
+                      + (activeRun != null ? activeRun : "another run")
+                      + "; try again when it ends",
+                  2));
+      return this;
+    }
+    Scenario scenario;
+    try {
+      scenario =
+          ScenarioLoader.parse(
+              m.scenario().text(), m.scenario().name(), new LinkedHashSet<>(Profiles.names()));
+    } catch (ScenarioException e) {
+      m.replyTo().tell(new RunReply.Failed("", e.getMessage(), 2));
+      return this;
+    }
+    scenario = scenario.withSeed(m.scenario().seed());
+    if (m.scenario().durationNs() > 0) {
+      scenario = scenario.withDuration(m.scenario().durationNs());
+    }
+    if (m.nodes() < 1 || m.nodes() > scenario.processors()) {
+      m.replyTo()
+          .tell(
+              new RunReply.Failed(
+                  "",
+                  "--nodes: "
+                      + m.nodes()
+                      + " nodes for "
+                      + scenario.processors()
+                      + " processors (each node needs at least one)",
+                  2));
+      return this;
+    }
+    if (hosts.size() >= m.nodes()) {
+      start(m, scenario);
+    } else {
+      waiting = m;
+      waitingScenario = scenario;
+      waitedMs = 0;
+      timers.startTimerAtFixedRate(WaitTick.INSTANCE, WAIT_TICK);
+    }
+    return this;
+  }
+
+  private Behavior<CoordinatorMessage> onWaitTick() {
+    if (waiting == null) {
+      timers.cancel(WaitTick.INSTANCE);
+      return this;
+    }
+    waitedMs += WAIT_TICK.toMillis();
+    if (waitedMs >= waiting.waitForNodesMs()) {
+      waiting
+          .replyTo()
+          .tell(
+              new RunReply.Failed(
+                  "",
+                  "only "
+                      + hosts.size()
+                      + " of "
+                      + waiting.nodes()
+                      + " processor nodes joined within "
+                      + (waiting.waitForNodesMs() / 1000.0)
+                      + " s",
+                  2));
+      waiting = null;
+      timers.cancel(WaitTick.INSTANCE);
+    }
+    return this;
+  }
+
+  private void start(CoordinatorMessage.SubmitRun m, Scenario scenario) {
+    waiting = null;
+    timers.cancel(WaitTick.INSTANCE);
+    String runId = "run-" + (++runs);
+    List<ActorRef<HostMessage>> chosen = hosts.subList(0, m.nodes());
+    List<String> addresses = chosen.stream().map(this::address).toList();
+    List<HostSlot> slots = place(scenario.processors(), chosen, addresses);
+    ActorRef<DriverMessage> driver =
+        getContext()
+            .spawn(
+                RunDriver.create(
+                    runId,
+                    m.scenario(),
+                    scenario,
+                    slots,
+                    m.windowCap(),
+                    m.progressTimeoutMs(),
+                    m.replyTo()),
+                runId);
+    getContext().watchWith(driver, new RunEnded(runId));
+    activeRun = runId;
+  }
+
+  /** Contiguous ranges, as equal as possible, in host order (DESIGN.md, "Cluster"). */
+  static List<HostSlot> place(
+      int processors, List<ActorRef<HostMessage>> nodes, List<String> addresses) {
+    List<HostSlot> slots = new ArrayList<>();
+    int n = nodes.size();
+    int first = 0;
+    for (int i = 0; i < n; i++) {
+      int size = processors / n + (i < processors % n ? 1 : 0);
+      slots.add(new HostSlot(nodes.get(i), addresses.get(i), first, first + size));
+      first += size;
+    }
+    return slots;
+  }
+
+  /**
+   * @return the address of the node {@code ref} lives on, with host and port
+   */
+  private String address(ActorRef<?> ref) {
+    var a = ref.path().address();
+    return (a.hasLocalScope() ? getContext().getSystem().address() : a).toString();
+  }
+
+  private Behavior<CoordinatorMessage> onRunEnded(RunEnded m) {
+    if (m.runId().equals(activeRun)) {
+      activeRun = null;
+    }
+    return this;
+  }
+}

@@ -1,0 +1,283 @@
+package dpcsim.coordinator;
+
+import dpcsim.interconnect.RunProtocol;
+import dpcsim.kernel.DpcReach;
+import dpcsim.kernel.Machine;
+import dpcsim.scenario.Scenario;
+import dpcsim.wire.DriverMessage;
+import dpcsim.wire.HostMessage;
+import dpcsim.wire.ProcessorStatus;
+import dpcsim.wire.RunReply;
+import dpcsim.wire.ScenarioSource;
+import dpcsim.wire.WindowReport;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.Terminated;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
+
+/**
+ * Runs one simulation for the coordinator (a short-lived child, as StatsAggregator is in the Pekko
+ * cluster sample): prepares the hosts, then drives {@link RunProtocol} step by step, sending each
+ * step to the hosts whose processors take part, and streams the ordered trace to the client. It
+ * ends the run with an error if a host fails or leaves, or if nothing answers for the wall-clock
+ * guard's time; no partial result is ever reported as complete.
+ */
+final class RunDriver extends AbstractBehavior<DriverMessage> {
+  /** At most this many trace batches unacknowledged by the client before the run waits. */
+  static final int MAX_IN_FLIGHT = 8;
+
+  private static final Duration GUARD_TICK = Duration.ofMillis(500);
+
+  private enum GuardTick implements DriverMessage {
+    INSTANCE
+  }
+
+  private record HostLost(String address) implements DriverMessage {}
+
+  static Behavior<DriverMessage> create(
+      String runId,
+      ScenarioSource source,
+      Scenario scenario,
+      List<HostSlot> slots,
+      long windowCap,
+      long progressTimeoutMs,
+      ActorRef<RunReply> client) {
+    return Behaviors.setup(
+        context ->
+            Behaviors.withTimers(
+                timers ->
+                    new RunDriver(
+                        context,
+                        timers,
+                        runId,
+                        source,
+                        scenario,
+                        slots,
+                        windowCap,
+                        progressTimeoutMs,
+                        client)));
+  }
+
+  private final String runId;
+  private final List<HostSlot> slots;
+  private final ActorRef<RunReply> client;
+  private final RunProtocol protocol;
+  private final TraceBatcher batcher;
+  private final long guardTicksAllowed;
+  private final List<ProcessorStatus> initial = new ArrayList<>();
+  private final Set<String> prepared = new HashSet<>();
+  private long idleGuardTicks;
+  private long step = -1;
+  private int waitingHosts;
+  private boolean started;
+  private boolean waitingForAcks;
+
+  private RunDriver(
+      ActorContext<DriverMessage> context,
+      TimerScheduler<DriverMessage> timers,
+      String runId,
+      ScenarioSource source,
+      Scenario scenario,
+      List<HostSlot> slots,
+      long windowCap,
+      long progressTimeoutMs,
+      ActorRef<RunReply> client) {
+    super(context);
+    this.runId = runId;
+    this.slots = slots;
+    this.client = client;
+    Machine machine = new Machine(scenario);
+    this.batcher = new TraceBatcher(runId, client, context.getSelf());
+    this.protocol = new RunProtocol(machine, new DpcReach(machine), batcher, windowCap);
+    this.guardTicksAllowed = Math.max(1, progressTimeoutMs / GUARD_TICK.toMillis());
+    timers.startTimerAtFixedRate(GuardTick.INSTANCE, GUARD_TICK);
+    for (HostSlot s : slots) {
+      context.watchWith(s.host(), new HostLost(s.address()));
+      s.host()
+          .tell(
+              new HostMessage.Prepare(runId, source, s.firstCpu(), s.endCpu(), context.getSelf()));
+    }
+  }
+
+  @Override
+  public Receive<DriverMessage> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(DriverMessage.Prepared.class, this::onPrepared)
+        .onMessage(DriverMessage.Report.class, this::onReport)
+        .onMessage(DriverMessage.TraceAck.class, this::onAck)
+        .onMessage(DriverMessage.Failed.class, this::onFailed)
+        .onMessage(HostLost.class, this::onHostLost)
+        .onMessageEquals(GuardTick.INSTANCE, this::onGuardTick)
+        .onSignal(Terminated.class, t -> this)
+        .build();
+  }
+
+  private Behavior<DriverMessage> onPrepared(DriverMessage.Prepared m) {
+    if (!m.runId().equals(runId) || !prepared.add(m.host())) {
+      return this;
+    }
+    idleGuardTicks = 0;
+    initial.addAll(m.statuses());
+    if (prepared.size() < slots.size()) {
+      return this;
+    }
+    protocol.start(initial);
+    List<RunReply.Placement> placement = new ArrayList<>();
+    for (HostSlot s : slots) {
+      placement.add(new RunReply.Placement(s.address(), s.firstCpu(), s.endCpu()));
+    }
+    client.tell(new RunReply.Started(runId, placement));
+    started = true;
+    return advance();
+  }
+
+  private Behavior<DriverMessage> onReport(DriverMessage.Report m) {
+    if (!m.runId().equals(runId) || m.step() != step) {
+      return this;
+    }
+    idleGuardTicks = 0;
+    for (WindowReport part : m.parts()) {
+      protocol.accept(part);
+    }
+    if (m.last() && --waitingHosts == 0) {
+      return advance();
+    }
+    return this;
+  }
+
+  private Behavior<DriverMessage> onAck(DriverMessage.TraceAck m) {
+    batcher.acked(m.batch());
+    idleGuardTicks = 0;
+    if (waitingForAcks && batcher.inFlight() < MAX_IN_FLIGHT) {
+      waitingForAcks = false;
+      return advance();
+    }
+    return this;
+  }
+
+  /** Issues the protocol's next step, or ends the run. */
+  private Behavior<DriverMessage> advance() {
+    if (batcher.inFlight() >= MAX_IN_FLIGHT) {
+      waitingForAcks = true; // the client writes the trace: do not outrun it
+      return this;
+    }
+    RunProtocol.Step next = protocol.next();
+    step++;
+    if (next instanceof RunProtocol.Step.Window w) {
+      List<List<HostMessage.CpuWork>> perHost = new ArrayList<>();
+      for (int i = 0; i < slots.size(); i++) {
+        perHost.add(new ArrayList<>());
+      }
+      for (int i = 0; i < w.participants().length; i++) {
+        int cpu = w.participants()[i];
+        perHost.get(slotOf(cpu)).add(new HostMessage.CpuWork(cpu, w.inbound().get(i)));
+      }
+      waitingHosts = 0;
+      for (int i = 0; i < slots.size(); i++) {
+        if (!perHost.get(i).isEmpty()) {
+          waitingHosts++;
+          slots
+              .get(i)
+              .host()
+              .tell(new HostMessage.Window(runId, step, w.horizon(), perHost.get(i)));
+        }
+      }
+      return this;
+    }
+    if (next instanceof RunProtocol.Step.Shared s) {
+      waitingHosts = 1;
+      slots
+          .get(slotOf(s.cpu()))
+          .host()
+          .tell(new HostMessage.Shared(runId, step, s.cpu(), s.horizon(), s.inbound()));
+      return this;
+    }
+    RunProtocol.Step.Done d = (RunProtocol.Step.Done) next;
+    batcher.flush();
+    client.tell(
+        new RunReply.Finished(
+            runId,
+            d.simulatedNs(),
+            d.stoppedByWatchdog(),
+            protocol.processed(),
+            protocol.windows(),
+            protocol.sharedSteps(),
+            protocol.messages()));
+    return end();
+  }
+
+  private int slotOf(int cpu) {
+    for (int i = 0; i < slots.size(); i++) {
+      if (slots.get(i).owns(cpu)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no node runs processor " + cpu);
+  }
+
+  private Behavior<DriverMessage> onFailed(DriverMessage.Failed m) {
+    if (!m.runId().equals(runId)) {
+      return this;
+    }
+    String where =
+        m.cpu() >= 0
+            ? "processor " + m.cpu() + " (node " + m.host() + ") failed at " + m.timeNs() + " ns: "
+            : "node " + m.host() + " cannot run the scenario: ";
+    return fail(where + m.cause(), m.scenarioFault() ? 2 : 1);
+  }
+
+  private Behavior<DriverMessage> onHostLost(HostLost m) {
+    StringBuilder cpus = new StringBuilder();
+    for (HostSlot s : slots) {
+      if (s.address().equals(m.address())) {
+        cpus.append(s.firstCpu()).append('-').append(s.endCpu() - 1);
+      }
+    }
+    return fail(
+        "node "
+            + m.address()
+            + " left during the run; processors "
+            + cpus
+            + " lost; simulated time reached "
+            + (started ? protocol.reachedNs() : 0)
+            + " ns",
+        3);
+  }
+
+  private Behavior<DriverMessage> onGuardTick() {
+    if (++idleGuardTicks > guardTicksAllowed) {
+      String phase = started ? "step " + step : "preparing the nodes";
+      return fail(
+          "no answer from the processor nodes for "
+              + (idleGuardTicks * GUARD_TICK.toMillis() / 1000)
+              + " s ("
+              + phase
+              + ", simulated time reached "
+              + (started ? protocol.reachedNs() : 0)
+              + " ns)",
+          1);
+    }
+    return this;
+  }
+
+  private Behavior<DriverMessage> fail(String message, int exitStatus) {
+    client.tell(new RunReply.Failed(runId, message, exitStatus));
+    return end();
+  }
+
+  private Behavior<DriverMessage> end() {
+    for (HostSlot s : slots) {
+      s.host().tell(new HostMessage.End(runId));
+    }
+    return Behaviors.stopped();
+  }
+}

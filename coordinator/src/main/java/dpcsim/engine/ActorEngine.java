@@ -1,0 +1,143 @@
+package dpcsim.engine;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import dpcsim.coordinator.ClusterNode;
+import dpcsim.coordinator.RunClient;
+import dpcsim.report.StatsCollector;
+import dpcsim.scenario.Scenario;
+import dpcsim.trace.TraceConsumer;
+import dpcsim.trace.TraceFanout;
+import dpcsim.trace.TraceWriter;
+import dpcsim.wire.CoordinatorMessage;
+import dpcsim.wire.RunReply;
+import dpcsim.wire.ScenarioSource;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Props;
+import org.apache.pekko.actor.typed.javadsl.AskPattern;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Join;
+
+/**
+ * The actor engine's embedded default: this JVM becomes a real one-node Pekko cluster (cluster
+ * provider, Artery on 127.0.0.1, a free port) with both roles, joins itself, and runs the scenario
+ * through the coordinator singleton and this node's processor host.
+ */
+public final class ActorEngine {
+  /** The engine's name in {@code --engine} and in results. */
+  public static final String NAME = "actors";
+
+  /**
+   * Tuning and guards.
+   *
+   * @param windowCap the largest window span in ns (results never depend on it)
+   * @param progressTimeout the wall-clock guard: the run fails if no processor answers this long
+   */
+  public record Options(long windowCap, Duration progressTimeout) {
+    public static final Options DEFAULT = new Options(Long.MAX_VALUE, Duration.ofSeconds(60));
+  }
+
+  private ActorEngine() {}
+
+  /**
+   * @return the configuration of an embedded node: dpcsim.conf over Pekko's defaults
+   */
+  public static Config embeddedConfig() {
+    return ConfigFactory.parseResources("dpcsim.conf").withFallback(ConfigFactory.load()).resolve();
+  }
+
+  /**
+   * Runs {@code scenario} (whose text is {@code source}) on a one-node cluster in this JVM.
+   *
+   * @throws RunFailure if the run does not complete
+   */
+  public static RunResult run(
+      Scenario scenario,
+      ScenarioSource source,
+      OutputStream traceOut,
+      boolean traceTicks,
+      Options options) {
+    // Initialise logging before Pekko's threads log, so nothing is intercepted and replayed.
+    org.slf4j.LoggerFactory.getILoggerFactory();
+    ActorSystem<ClusterNode.GetCoordinator> system =
+        ActorSystem.create(ClusterNode.create(), "dpcsim", embeddedConfig());
+    try {
+      Cluster cluster = Cluster.get(system);
+      cluster.manager().tell(Join.create(cluster.selfMember().address()));
+      return runOn(system, scenario, source, traceOut, traceTicks, 1, options);
+    } finally {
+      system.terminate();
+      try {
+        system.getWhenTerminated().toCompletableFuture().get(20, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException | TimeoutException e) {
+        // The result is complete; a slow shutdown does not change it.
+      }
+    }
+  }
+
+  /**
+   * Submits a run to the coordinator reachable from {@code system} and collects its trace.
+   *
+   * @throws RunFailure if the run does not complete
+   */
+  public static RunResult runOn(
+      ActorSystem<ClusterNode.GetCoordinator> system,
+      Scenario scenario,
+      ScenarioSource source,
+      OutputStream traceOut,
+      boolean traceTicks,
+      int nodes,
+      Options options) {
+    ActorRef<CoordinatorMessage> coordinator = coordinatorOf(system);
+    TraceWriter writer = new TraceWriter(traceOut, traceTicks);
+    StatsCollector stats = new StatsCollector(scenario.processors());
+    CompletableFuture<RunClient.Outcome> outcome = new CompletableFuture<>();
+    long waitForNodesMs = 30_000;
+    system.systemActorOf(
+        RunClient.create(
+            coordinator,
+            source,
+            nodes,
+            options.windowCap(),
+            waitForNodesMs,
+            options.progressTimeout().toMillis(),
+            Duration.ofMillis(waitForNodesMs + 30_000),
+            new TraceFanout(List.<TraceConsumer>of(writer, stats)),
+            outcome),
+        "run-client-" + System.identityHashCode(outcome),
+        Props.empty());
+    RunClient.Outcome o = outcome.join();
+    if (o instanceof RunClient.Outcome.Failed f) {
+      throw new RunFailure(f.message(), f.exitStatus());
+    }
+    RunReply.Finished f = ((RunClient.Outcome.Completed) o).finished();
+    return new RunResult(
+        scenario,
+        NAME,
+        ((RunClient.Outcome.Completed) o).placement().size(),
+        f.simulatedNs(),
+        f.stoppedByWatchdog(),
+        writer.events(),
+        writer.sha256Hex(),
+        stats.cpus(),
+        f.processed());
+  }
+
+  private static ActorRef<CoordinatorMessage> coordinatorOf(
+      ActorSystem<ClusterNode.GetCoordinator> system) {
+    return AskPattern.<ClusterNode.GetCoordinator, ActorRef<CoordinatorMessage>>ask(
+            system, ClusterNode.GetCoordinator::new, Duration.ofSeconds(10), system.scheduler())
+        .toCompletableFuture()
+        .join();
+  }
+}

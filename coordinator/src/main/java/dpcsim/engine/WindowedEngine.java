@@ -1,0 +1,96 @@
+package dpcsim.engine;
+
+import dpcsim.interconnect.RunProtocol;
+import dpcsim.kernel.DpcReach;
+import dpcsim.kernel.KdpcTable;
+import dpcsim.kernel.Machine;
+import dpcsim.kernel.ProcessorWindow;
+import dpcsim.report.StatsCollector;
+import dpcsim.scenario.Scenario;
+import dpcsim.trace.TraceConsumer;
+import dpcsim.trace.TraceFanout;
+import dpcsim.trace.TraceWriter;
+import dpcsim.wire.ProcessorStatus;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * The actor engine's window protocol ({@link RunProtocol}) driven on one thread, with no actors:
+ * the reference for the protocol itself. Within a window the participants may run in any order (a
+ * seeded shuffle proves it), which is what lets the actor engine run them in parallel.
+ */
+public final class WindowedEngine {
+  /** The engine's name in results. */
+  public static final String NAME = "windowed";
+
+  private WindowedEngine() {}
+
+  /**
+   * Runs {@code scenario}.
+   *
+   * @param windowCap the largest window span, or {@code Long.MAX_VALUE}
+   * @param shuffleSeed if not null, participants of a window run in an order shuffled with it
+   * @return the trace hash and statistics
+   */
+  public static RunResult run(
+      Scenario scenario,
+      OutputStream traceOut,
+      boolean traceTicks,
+      long windowCap,
+      Long shuffleSeed) {
+    Machine machine = new Machine(scenario);
+    KdpcTable kdpcs = new KdpcTable(machine);
+    DpcReach reach = new DpcReach(machine);
+    TraceWriter writer = new TraceWriter(traceOut, traceTicks);
+    StatsCollector stats = new StatsCollector(machine.processors());
+    RunProtocol protocol =
+        new RunProtocol(
+            machine, reach, new TraceFanout(List.<TraceConsumer>of(writer, stats)), windowCap);
+    int n = machine.processors();
+    ProcessorWindow[] cpus = new ProcessorWindow[n];
+    List<ProcessorStatus> initial = new ArrayList<>(n);
+    for (int p = 0; p < n; p++) {
+      cpus[p] = new ProcessorWindow(p, machine, kdpcs, reach, machine.globalChanges());
+      initial.add(cpus[p].status());
+    }
+    protocol.start(initial);
+    Random shuffle = shuffleSeed == null ? null : new Random(shuffleSeed);
+    while (true) {
+      RunProtocol.Step step = protocol.next();
+      if (step instanceof RunProtocol.Step.Window w) {
+        int[] order = new int[w.participants().length];
+        for (int i = 0; i < order.length; i++) {
+          order[i] = i;
+        }
+        if (shuffle != null) {
+          for (int i = order.length - 1; i > 0; i--) {
+            int j = shuffle.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+          }
+        }
+        for (int i : order) {
+          int p = w.participants()[i];
+          protocol.accept(cpus[p].run(w.horizon(), w.inbound().get(i)));
+        }
+      } else if (step instanceof RunProtocol.Step.Shared s) {
+        protocol.accept(cpus[s.cpu()].stepShared(s.horizon(), s.inbound()));
+      } else {
+        RunProtocol.Step.Done d = (RunProtocol.Step.Done) step;
+        return new RunResult(
+            scenario,
+            NAME,
+            1,
+            d.simulatedNs(),
+            d.stoppedByWatchdog(),
+            writer.events(),
+            writer.sha256Hex(),
+            stats.cpus(),
+            protocol.processed());
+      }
+    }
+  }
+}

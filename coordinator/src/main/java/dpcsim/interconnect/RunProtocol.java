@@ -1,0 +1,156 @@
+package dpcsim.interconnect;
+
+import dpcsim.kernel.DpcReach;
+import dpcsim.kernel.Machine;
+import dpcsim.trace.TraceConsumer;
+import dpcsim.wire.CrossCpu;
+import dpcsim.wire.ProcessorStatus;
+import dpcsim.wire.WindowReport;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The coordinator's side of a run as a state machine, with no actor in it: it says what to do next
+ * (run a window on some processors, run one processor's shared-KDPC event, or stop), takes the
+ * processors' reports, routes their messages and releases the trace in order. The actor engine and
+ * the single-threaded {@code WindowedEngine} drive the same protocol.
+ *
+ * <p>A window: every processor with an event before the horizon runs to it in parallel, stopping
+ * before events that touch a shared KDPC. Then those events run one at a time, always the one first
+ * in global key order, each processor going on to the horizon or its next such event. Then the
+ * trace below the watermark is final.
+ */
+public final class RunProtocol {
+  /** What the engine must do next. */
+  public sealed interface Step {
+    /** Run {@code participants[i]} to {@code horizon} after delivering {@code inbound.get(i)}. */
+    record Window(long horizon, int[] participants, List<List<CrossCpu>> inbound) implements Step {}
+
+    /** Run processor {@code cpu}'s blocked event, then on to {@code horizon}. */
+    record Shared(int cpu, long horizon, List<CrossCpu> inbound) implements Step {}
+
+    /** The run is over at {@code simulatedNs}. */
+    record Done(long simulatedNs, boolean stoppedByWatchdog) implements Step {}
+  }
+
+  private final WindowPlanner planner;
+  private final TraceMerge merge;
+  private long horizon = -1;
+  private long windowStart;
+  private long windowEvents;
+  private long windows;
+  private long sharedSteps;
+  private long processed;
+  private long messages;
+  private boolean done;
+
+  /**
+   * @param downstream receives the trace in order
+   * @param windowCap the largest window span (results never depend on it), or {@code
+   *     Long.MAX_VALUE}
+   */
+  public RunProtocol(Machine machine, DpcReach reach, TraceConsumer downstream, long windowCap) {
+    int n = machine.processors();
+    long[] offsets = new long[n];
+    for (int p = 0; p < n; p++) {
+      offsets[p] = reach.minSendOffset(p);
+    }
+    this.planner =
+        new WindowPlanner(
+            n,
+            machine.scenario().remoteInsertLatencyNs(),
+            machine.durationNs(),
+            offsets,
+            windowCap,
+            200_000);
+    this.merge = new TraceMerge(downstream);
+  }
+
+  /** Takes where every processor stands after it started. */
+  public void start(List<ProcessorStatus> statuses) {
+    for (ProcessorStatus s : statuses) {
+      planner.update(s);
+    }
+  }
+
+  /** Takes one processor's report for the current step. */
+  public void accept(WindowReport report) {
+    planner.update(report.status());
+    for (CrossCpu m : report.outbound()) {
+      planner.route(m);
+    }
+    messages += report.outbound().size();
+    merge.add(report.trace());
+    windowEvents += report.trace().size();
+    processed += report.processed();
+  }
+
+  /**
+   * @return what to do next, once every report of the previous step was accepted
+   */
+  public Step next() {
+    if (done) {
+      throw new IllegalStateException("the run is over");
+    }
+    if (horizon >= 0) {
+      int b = planner.nextBlocked(horizon);
+      if (b >= 0) {
+        sharedSteps++;
+        return new Step.Shared(b, horizon, planner.takeInbound(b));
+      }
+      merge.release(planner.watermark(), planner.lastInstant());
+      planner.adapt(windowEvents, horizon - windowStart);
+    }
+    long h = planner.horizon();
+    if (h < 0) {
+      done = true;
+      merge.finish(planner.lastInstant());
+      return new Step.Done(planner.lastInstant(), planner.stopTime() >= 0);
+    }
+    windowStart = planner.watermark();
+    horizon = h;
+    windowEvents = 0;
+    windows++;
+    int[] participants = planner.participants(h);
+    List<List<CrossCpu>> inbound = new ArrayList<>(participants.length);
+    for (int p : participants) {
+      inbound.add(planner.takeInbound(p));
+    }
+    return new Step.Window(h, participants, inbound);
+  }
+
+  /**
+   * @return the simulated time every processor has reached (no event before it is pending)
+   */
+  public long reachedNs() {
+    return Math.min(planner.watermark(), planner.lastInstant());
+  }
+
+  /**
+   * @return windows planned so far
+   */
+  public long windows() {
+    return windows;
+  }
+
+  /**
+   * @return shared-KDPC events run one at a time so far
+   */
+  public long sharedSteps() {
+    return sharedSteps;
+  }
+
+  /**
+   * @return simulation events processed by all processors
+   */
+  public long processed() {
+    return processed;
+  }
+
+  /**
+   * @return cross-processor messages routed
+   */
+  public long messages() {
+    return messages;
+  }
+}

@@ -1,0 +1,210 @@
+package dpcsim.node;
+
+import dpcsim.kernel.DpcReach;
+import dpcsim.kernel.KdpcTable;
+import dpcsim.kernel.Machine;
+import dpcsim.kernel.ProcessorWindow;
+import dpcsim.kernel.Profiles;
+import dpcsim.scenario.Scenario;
+import dpcsim.scenario.ScenarioException;
+import dpcsim.scenario.ScenarioLoader;
+import dpcsim.wire.DriverMessage;
+import dpcsim.wire.HostMessage;
+import dpcsim.wire.ProcessorStatus;
+import dpcsim.wire.WindowReport;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
+import org.apache.pekko.actor.typed.javadsl.ActorContext;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
+import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.apache.pekko.actor.typed.receptionist.Receptionist;
+import org.apache.pekko.actor.typed.receptionist.ServiceKey;
+
+/**
+ * The processor host of one node: registered with the Receptionist, it builds the processors the
+ * coordinator assigns to this node (one {@link ProcessorActor} each, sharing the node's KDPC
+ * objects), passes each window's work to them and answers the coordinator once per node and step,
+ * in parts no larger than a remote frame allows.
+ */
+public final class NodeHost extends AbstractBehavior<HostMessage> {
+  /** The Receptionist key processor hosts register under. */
+  public static final ServiceKey<HostMessage> KEY =
+      ServiceKey.create(HostMessage.class, "processor-hosts");
+
+  /** Trace records per report part: about 50 KB of CBOR, well under Artery's frame. */
+  static final int RECORDS_PER_PART = 1000;
+
+  private record ProcessorReplied(ProcessorActor.Reply reply) implements HostMessage {}
+
+  /** A host registered under {@link #KEY}. */
+  public static Behavior<HostMessage> create() {
+    return Behaviors.setup(NodeHost::new);
+  }
+
+  private final ActorRef<ProcessorActor.Reply> replies;
+  private final String address;
+  private Run run;
+
+  /** The run this host takes part in. */
+  private static final class Run {
+    final String id;
+    final ActorRef<DriverMessage> driver;
+    final int firstCpu;
+    final List<ActorRef<ProcessorActor.Command>> processors;
+    long step = -1;
+    int waiting;
+    List<WindowReport> reports = new ArrayList<>();
+
+    Run(String id, ActorRef<DriverMessage> driver, int firstCpu) {
+      this.id = id;
+      this.driver = driver;
+      this.firstCpu = firstCpu;
+      this.processors = new ArrayList<>();
+    }
+  }
+
+  private NodeHost(ActorContext<HostMessage> context) {
+    super(context);
+    this.replies = context.messageAdapter(ProcessorActor.Reply.class, ProcessorReplied::new);
+    this.address = context.getSystem().address().toString();
+    context.getSystem().receptionist().tell(Receptionist.register(KEY, context.getSelf()));
+  }
+
+  @Override
+  public Receive<HostMessage> createReceive() {
+    return newReceiveBuilder()
+        .onMessage(HostMessage.Prepare.class, this::onPrepare)
+        .onMessage(HostMessage.Window.class, this::onWindow)
+        .onMessage(HostMessage.Shared.class, this::onShared)
+        .onMessage(HostMessage.End.class, this::onEnd)
+        .onMessage(ProcessorReplied.class, this::onProcessorReplied)
+        .build();
+  }
+
+  private Behavior<HostMessage> onPrepare(HostMessage.Prepare m) {
+    stopRun();
+    Scenario scenario;
+    try {
+      scenario = parse(m);
+    } catch (ScenarioException e) {
+      m.driver().tell(new DriverMessage.Failed(m.runId(), address, -1, 0, e.getMessage(), true));
+      return this;
+    }
+    Machine machine = new Machine(scenario);
+    KdpcTable kdpcs = new KdpcTable(machine);
+    DpcReach reach = new DpcReach(machine);
+    Run r = new Run(m.runId(), m.driver(), m.firstCpu());
+    List<ProcessorStatus> statuses = new ArrayList<>();
+    for (int cpu = m.firstCpu(); cpu < m.endCpu(); cpu++) {
+      ProcessorWindow w = new ProcessorWindow(cpu, machine, kdpcs, reach, machine.globalChanges());
+      statuses.add(w.status());
+      r.processors.add(
+          getContext().spawn(ProcessorActor.create(w), "cpu-" + cpu + "-" + m.runId()));
+    }
+    run = r;
+    m.driver().tell(new DriverMessage.Prepared(m.runId(), address, statuses));
+    return this;
+  }
+
+  private static Scenario parse(HostMessage.Prepare m) throws ScenarioException {
+    Scenario s =
+        ScenarioLoader.parse(
+            m.scenario().text(), m.scenario().name(), new LinkedHashSet<>(Profiles.names()));
+    s = s.withSeed(m.scenario().seed());
+    if (m.scenario().durationNs() > 0) {
+      s = s.withDuration(m.scenario().durationNs());
+    }
+    return s;
+  }
+
+  private Behavior<HostMessage> onWindow(HostMessage.Window m) {
+    if (!current(m.runId())) {
+      return this;
+    }
+    begin(m.step(), m.work().size());
+    for (HostMessage.CpuWork w : m.work()) {
+      processor(w.cpu()).tell(new ProcessorActor.RunWindow(m.horizon(), w.inbound(), replies));
+    }
+    return this;
+  }
+
+  private Behavior<HostMessage> onShared(HostMessage.Shared m) {
+    if (!current(m.runId())) {
+      return this;
+    }
+    begin(m.step(), 1);
+    processor(m.cpu()).tell(new ProcessorActor.RunShared(m.horizon(), m.inbound(), replies));
+    return this;
+  }
+
+  private void begin(long step, int expected) {
+    run.step = step;
+    run.waiting = expected;
+    run.reports = new ArrayList<>(expected);
+  }
+
+  private Behavior<HostMessage> onProcessorReplied(ProcessorReplied m) {
+    if (run == null) {
+      return this;
+    }
+    if (m.reply() instanceof ProcessorActor.Crashed c) {
+      run.driver.tell(
+          new DriverMessage.Failed(
+              run.id, address, c.cpu(), c.timeNs(), c.cause(), c.scenarioFault()));
+      return this;
+    }
+    run.reports.add(((ProcessorActor.Ran) m.reply()).report());
+    if (--run.waiting == 0) {
+      sendReports();
+    }
+    return this;
+  }
+
+  /** Sends the step's reports to the driver, cut so that no part carries too many records. */
+  private void sendReports() {
+    List<WindowReport> part = new ArrayList<>();
+    int records = 0;
+    for (WindowReport r : run.reports) {
+      List<WindowReport> pieces = ReportParts.split(r, RECORDS_PER_PART);
+      for (WindowReport piece : pieces) {
+        if (records + piece.trace().size() > RECORDS_PER_PART && !part.isEmpty()) {
+          run.driver.tell(new DriverMessage.Report(run.id, run.step, address, part, false));
+          part = new ArrayList<>();
+          records = 0;
+        }
+        part.add(piece);
+        records += piece.trace().size();
+      }
+    }
+    run.driver.tell(new DriverMessage.Report(run.id, run.step, address, part, true));
+    run.reports = new ArrayList<>();
+  }
+
+  private Behavior<HostMessage> onEnd(HostMessage.End m) {
+    if (current(m.runId())) {
+      stopRun();
+    }
+    return this;
+  }
+
+  private boolean current(String runId) {
+    return run != null && run.id.equals(runId);
+  }
+
+  private ActorRef<ProcessorActor.Command> processor(int cpu) {
+    return run.processors.get(cpu - run.firstCpu);
+  }
+
+  private void stopRun() {
+    if (run != null) {
+      for (ActorRef<ProcessorActor.Command> p : run.processors) {
+        getContext().stop(p);
+      }
+      run = null;
+    }
+  }
+}

@@ -1,0 +1,32 @@
+package dpcsim.wire;
+
+import java.util.List;
+
+/**
+ * Messages to a run's driver (the coordinator's child that runs the windows). Not sealed: the
+ * driver adds its private timer and watch messages.
+ */
+public interface DriverMessage extends CborSerializable {
+  /** A host built its processors; where each stands before the first window. */
+  record Prepared(String runId, String host, List<ProcessorStatus> statuses)
+      implements DriverMessage {}
+
+  /**
+   * A part of a host's answer to a step. Reports are cut in parts so that no message is larger than
+   * a remote frame; {@code last} marks the host's final part for the step.
+   */
+  record Report(String runId, long step, String host, List<WindowReport> parts, boolean last)
+      implements DriverMessage {}
+
+  /**
+   * A processor threw: the run ends with this error.
+   *
+   * @param scenarioFault the scenario caused it (exit 2), else an internal error (exit 1)
+   */
+  record Failed(
+      String runId, String host, int cpu, long timeNs, String cause, boolean scenarioFault)
+      implements DriverMessage {}
+
+  /** The client wrote trace batch {@code batch}: the driver may send more. */
+  record TraceAck(String runId, long batch) implements DriverMessage {}
+}

@@ -1,0 +1,40 @@
+package dpcsim.wire;
+
+import dpcsim.trace.TraceEvent;
+import java.util.List;
+import org.apache.pekko.actor.typed.ActorRef;
+
+/** What the coordinator tells the client that submitted a run. */
+public sealed interface RunReply extends CborSerializable {
+  /** The run started; which node hosts which processors. */
+  record Started(String runId, List<Placement> placement) implements RunReply {}
+
+  /**
+   * The next events of the ordered trace. The client acknowledges each batch to {@code ackTo}: the
+   * driver keeps only a few unacknowledged batches in flight.
+   */
+  record TraceBatch(
+      String runId, long batch, List<TraceEvent> events, ActorRef<DriverMessage> ackTo)
+      implements RunReply {}
+
+  /** The run is complete: every trace batch was sent before this. */
+  record Finished(
+      String runId,
+      long simulatedNs,
+      boolean stoppedByWatchdog,
+      long processed,
+      long windows,
+      long sharedSteps,
+      long messages)
+      implements RunReply {}
+
+  /**
+   * The run failed; no result is complete.
+   *
+   * @param exitStatus 2 bad input or a scenario fault, 1 internal error, 3 a node was lost
+   */
+  record Failed(String runId, String message, int exitStatus) implements RunReply {}
+
+  /** Processors {@code [firstCpu, endCpu)} run on the node at {@code address}. */
+  record Placement(String address, int firstCpu, int endCpu) implements CborSerializable {}
+}
