@@ -103,4 +103,18 @@ public final class ExampleScenarios {
       throw new IllegalStateException(e);
     }
   }
+
+  /**
+   * @return the example in {@code file}, cut to 100 ms (40 ms above 16 processors) when it
+   *     simulates busy processors for longer, to keep tests fast
+   */
+  public static Scenario shortened(Path file) {
+    Scenario s = load(file);
+    boolean busy =
+        !s.devices().isEmpty()
+            || s.load().defaultFraction() > 0
+            || s.load().cpus().values().stream().anyMatch(f -> f > 0);
+    long limit = s.processors() > 16 ? 40_000_000L : 100_000_000L;
+    return busy && s.durationNs() > limit ? s.withDuration(limit) : s;
+  }
 }

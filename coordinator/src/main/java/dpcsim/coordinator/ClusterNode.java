@@ -21,7 +21,8 @@ public final class ClusterNode {
   public static final String PROCESSOR_ROLE = "processor";
 
   /** Asks the guardian for the coordinator proxy. */
-  public record GetCoordinator(ActorRef<ActorRef<CoordinatorMessage>> replyTo) {}
+  public record GetCoordinator(ActorRef<ActorRef<CoordinatorMessage>> replyTo)
+      implements org.apache.pekko.actor.NoSerializationVerificationNeeded {}
 
   private ClusterNode() {}
 

@@ -46,7 +46,12 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
         context -> Behaviors.withTimers(timers -> new Coordinator(context, timers)));
   }
 
+  /** Runs submitted while another one runs or waits for nodes, in submission order. */
+  static final int MAX_QUEUED = 16;
+
   private final TimerScheduler<CoordinatorMessage> timers;
+  private final java.util.ArrayDeque<CoordinatorMessage.SubmitRun> queue =
+      new java.util.ArrayDeque<>();
   private List<ActorRef<HostMessage>> hosts = List.of();
   private CoordinatorMessage.SubmitRun waiting;
   private Scenario waitingScenario;
@@ -88,14 +93,20 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
 
   private Behavior<CoordinatorMessage> onSubmit(CoordinatorMessage.SubmitRun m) {
     if (activeRun != null || waiting != null) {
-      m.replyTo()
-          .tell(
-              new RunReply.Failed(
-                  "",
-                  "the coordinator is busy with "
-                      + (activeRun != null ? activeRun : "another run")
-                      + "; try again when it ends",
-                  2));
+      if (queue.size() >= MAX_QUEUED) {
+        m.replyTo()
+            .tell(
+                new RunReply.Failed(
+                    "",
+                    "the coordinator has "
+                        + MAX_QUEUED
+                        + " runs queued behind "
+                        + (activeRun != null ? activeRun : "a run waiting for nodes")
+                        + "; try again later",
+                    2));
+      } else {
+        queue.add(m);
+      }
       return this;
     }
     Scenario scenario;
@@ -157,8 +168,16 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
                   2));
       waiting = null;
       timers.cancel(WaitTick.INSTANCE);
+      startQueued();
     }
     return this;
+  }
+
+  /** Takes the next queued submission, if nothing runs or waits. */
+  private void startQueued() {
+    while (activeRun == null && waiting == null && !queue.isEmpty()) {
+      onSubmit(queue.poll());
+    }
   }
 
   private void start(CoordinatorMessage.SubmitRun m, Scenario scenario) {
@@ -209,6 +228,7 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
   private Behavior<CoordinatorMessage> onRunEnded(RunEnded m) {
     if (m.runId().equals(activeRun)) {
       activeRun = null;
+      startQueued();
     }
     return this;
   }

@@ -24,7 +24,8 @@ import org.apache.pekko.actor.typed.javadsl.Receive;
  */
 public final class RunClient extends AbstractBehavior<RunClient.Command> {
   /** The client's own messages: the coordinator's replies, adapted, and its guard. */
-  public sealed interface Command {}
+  public sealed interface Command
+      extends org.apache.pekko.actor.NoSerializationVerificationNeeded {}
 
   private record Reply(RunReply reply) implements Command {}
 

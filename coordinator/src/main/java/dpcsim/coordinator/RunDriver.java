@@ -1,14 +1,20 @@
 package dpcsim.coordinator;
 
+import dpcsim.interconnect.IdleSummary;
 import dpcsim.interconnect.RunProtocol;
 import dpcsim.kernel.DpcReach;
 import dpcsim.kernel.Machine;
+import dpcsim.scenario.Op;
 import dpcsim.scenario.Scenario;
+import dpcsim.scenario.ScriptAction;
+import dpcsim.trace.TraceConsumer;
+import dpcsim.trace.TraceFanout;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.HostMessage;
 import dpcsim.wire.ProcessorStatus;
 import dpcsim.wire.RunReply;
 import dpcsim.wire.ScenarioSource;
+import dpcsim.wire.TunableChange;
 import dpcsim.wire.WindowReport;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -72,6 +78,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   private final ActorRef<RunReply> client;
   private final RunProtocol protocol;
   private final TraceBatcher batcher;
+  private final IdleSummary idleSummary = new IdleSummary();
   private final long guardTicksAllowed;
   private final List<ProcessorStatus> initial = new ArrayList<>();
   private final Set<String> prepared = new HashSet<>();
@@ -97,14 +104,25 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     this.client = client;
     Machine machine = new Machine(scenario);
     this.batcher = new TraceBatcher(runId, client, context.getSelf());
-    this.protocol = new RunProtocol(machine, new DpcReach(machine), batcher, windowCap);
+    this.protocol =
+        new RunProtocol(
+            machine,
+            new DpcReach(machine),
+            new TraceFanout(List.<TraceConsumer>of(batcher, idleSummary)),
+            windowCap);
+    List<TunableChange> tunables = new ArrayList<>();
+    for (ScriptAction a : machine.globalChanges()) {
+      Op.SetTunable t = (Op.SetTunable) a.op();
+      tunables.add(new TunableChange(a.index(), a.atNs(), t.name().yamlName(), t.value()));
+    }
     this.guardTicksAllowed = Math.max(1, progressTimeoutMs / GUARD_TICK.toMillis());
     timers.startTimerAtFixedRate(GuardTick.INSTANCE, GUARD_TICK);
     for (HostSlot s : slots) {
       context.watchWith(s.host(), new HostLost(s.address()));
       s.host()
           .tell(
-              new HostMessage.Prepare(runId, source, s.firstCpu(), s.endCpu(), context.getSelf()));
+              new HostMessage.Prepare(
+                  runId, source, s.firstCpu(), s.endCpu(), tunables, context.getSelf()));
     }
   }
 
@@ -211,7 +229,8 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
             protocol.processed(),
             protocol.windows(),
             protocol.sharedSteps(),
-            protocol.messages()));
+            protocol.messages(),
+            idleSummary.mask()));
     return end();
   }
 

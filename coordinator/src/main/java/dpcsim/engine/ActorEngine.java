@@ -72,7 +72,8 @@ public final class ActorEngine {
     try {
       Cluster cluster = Cluster.get(system);
       cluster.manager().tell(Join.create(cluster.selfMember().address()));
-      return runOn(system, scenario, source, traceOut, traceTicks, 1, options);
+      return runOn(
+          system, coordinatorOf(system), scenario, source, traceOut, traceTicks, 1, options);
     } finally {
       system.terminate();
       try {
@@ -91,14 +92,14 @@ public final class ActorEngine {
    * @throws RunFailure if the run does not complete
    */
   public static RunResult runOn(
-      ActorSystem<ClusterNode.GetCoordinator> system,
+      ActorSystem<?> system,
+      ActorRef<CoordinatorMessage> coordinator,
       Scenario scenario,
       ScenarioSource source,
       OutputStream traceOut,
       boolean traceTicks,
       int nodes,
       Options options) {
-    ActorRef<CoordinatorMessage> coordinator = coordinatorOf(system);
     TraceWriter writer = new TraceWriter(traceOut, traceTicks);
     StatsCollector stats = new StatsCollector(scenario.processors());
     CompletableFuture<RunClient.Outcome> outcome = new CompletableFuture<>();

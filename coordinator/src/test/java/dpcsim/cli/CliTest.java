@@ -613,12 +613,17 @@ class CliTest {
     }
 
     @Test
-    @DisplayName("--engine actors: the actor engine is not built yet")
-    void actorsEngine() throws IOException {
-      assertOneLineError(
-          runWithTrace(examplePath("script-tour.yaml"), "--engine", "actors"),
-          "--engine actors",
-          "not built yet");
+    @DisplayName("--engine actors: the embedded cluster gives the sequential engine's hash")
+    void actorsEngine() {
+      Result actors = dpcsim("run", examplePath("script-tour.yaml"), "--engine", "actors");
+      Result sequential = dpcsim("run", examplePath("script-tour.yaml"), "--engine", "sequential");
+      assertEquals(0, actors.status(), actors.err());
+      assertTrue(actors.out().contains("engine actors"), actors.out());
+      assertEquals(
+          sequential.out().lines().reduce((a, b) -> b).orElseThrow(),
+          actors.out().lines().reduce((a, b) -> b).orElseThrow(),
+          "the last line holds the trace hash");
+      assertEquals("", actors.err(), "nothing on stderr");
     }
 
     @Test

@@ -30,12 +30,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 @DisplayName("SequentialEngine: determinism and consistent statistics")
 class DeterminismTest {
-  private static final long SHORT_NS = 100_000_000L;
 
-  /** Big machines are cut shorter: still two clock ticks (15.625 ms) and a bit. */
-  private static final long SHORT_BIG_NS = 40_000_000L;
-
-  private static final int BIG = 16;
   private static final Pattern LINE =
       Pattern.compile("\\{\"t\":(\\d+),\"cpu\":(\\d+),\"ev\":\"(\\w+)\"(.*)\\}");
 
@@ -43,15 +38,8 @@ class DeterminismTest {
     return ExampleScenarios.files().stream();
   }
 
-  /** The example, cut to 100 ms when it simulates busy processors for longer. */
   static Scenario shortened(Path file) {
-    Scenario s = ExampleScenarios.load(file);
-    boolean busy =
-        !s.devices().isEmpty()
-            || s.load().defaultFraction() > 0
-            || s.load().cpus().values().stream().anyMatch(f -> f > 0);
-    long limit = s.processors() > BIG ? SHORT_BIG_NS : SHORT_NS;
-    return busy && s.durationNs() > limit ? s.withDuration(limit) : s;
+    return ExampleScenarios.shortened(file);
   }
 
   @ParameterizedTest(name = "{0}")

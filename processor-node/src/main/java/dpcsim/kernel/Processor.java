@@ -49,6 +49,7 @@ public final class Processor {
   private final long duration;
 
   private long now;
+  private long considering;
   private long processed;
   private long seq;
   private long emitSeq;
@@ -165,6 +166,13 @@ public final class Processor {
   }
 
   /**
+   * @return the time of the event being processed or looked at last: where a failure happened
+   */
+  public long timeOfLastEvent() {
+    return Math.max(now, considering);
+  }
+
+  /**
    * @return the number of events processed so far
    */
   public long processedEvents() {
@@ -261,6 +269,9 @@ public final class Processor {
   public WindowEnd runUntil(long horizon, boolean stopAtShared) {
     while (true) {
       SimEvent e = fel.peek();
+      if (e != null) {
+        considering = e.time;
+      }
       if (stopRequested && (e == null || e.time > now)) {
         return WindowEnd.STOPPED; // the rest of the stopping instant still runs, as in R-29
       }

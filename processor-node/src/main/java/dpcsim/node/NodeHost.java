@@ -5,12 +5,16 @@ import dpcsim.kernel.KdpcTable;
 import dpcsim.kernel.Machine;
 import dpcsim.kernel.ProcessorWindow;
 import dpcsim.kernel.Profiles;
+import dpcsim.scenario.Op;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioException;
 import dpcsim.scenario.ScenarioLoader;
+import dpcsim.scenario.ScriptAction;
+import dpcsim.scenario.Tunable;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.HostMessage;
 import dpcsim.wire.ProcessorStatus;
+import dpcsim.wire.TunableChange;
 import dpcsim.wire.WindowReport;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -100,7 +104,7 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     Run r = new Run(m.runId(), m.driver(), m.firstCpu());
     List<ProcessorStatus> statuses = new ArrayList<>();
     for (int cpu = m.firstCpu(); cpu < m.endCpu(); cpu++) {
-      ProcessorWindow w = new ProcessorWindow(cpu, machine, kdpcs, reach, machine.globalChanges());
+      ProcessorWindow w = new ProcessorWindow(cpu, machine, kdpcs, reach, tunables(m));
       statuses.add(w.status());
       r.processors.add(
           getContext().spawn(ProcessorActor.create(w), "cpu-" + cpu + "-" + m.runId()));
@@ -108,6 +112,17 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     run = r;
     m.driver().tell(new DriverMessage.Prepared(m.runId(), address, statuses));
     return this;
+  }
+
+  /** The coordinator's tunable changes as the kernel schedules them (script actions, no cpu). */
+  private static List<ScriptAction> tunables(HostMessage.Prepare m) {
+    List<ScriptAction> out = new ArrayList<>();
+    for (TunableChange c : m.tunables()) {
+      out.add(
+          new ScriptAction(
+              c.index(), c.atNs(), null, new Op.SetTunable(Tunable.fromYaml(c.name()), c.value())));
+    }
+    return out;
   }
 
   private static Scenario parse(HostMessage.Prepare m) throws ScenarioException {

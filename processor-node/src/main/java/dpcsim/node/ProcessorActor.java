@@ -85,7 +85,8 @@ public final class ProcessorActor extends AbstractBehavior<ProcessorActor.Comman
   private Behavior<Command> crash(ActorRef<Reply> replyTo, RuntimeException e) {
     getContext().getLog().debug("processor {} failed", cpu, e);
     String cause = e.getMessage() == null ? e.toString() : e.getMessage();
-    replyTo.tell(new Crashed(cpu, window.processor().now(), cause, e instanceof ScenarioFault));
+    replyTo.tell(
+        new Crashed(cpu, window.processor().timeOfLastEvent(), cause, e instanceof ScenarioFault));
     return Behaviors.stopped();
   }
 }

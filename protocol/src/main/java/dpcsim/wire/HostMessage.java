@@ -10,12 +10,14 @@ import org.apache.pekko.actor.typed.ActorRef;
 public interface HostMessage extends CborSerializable {
   /**
    * Build the processors {@code [firstCpu, endCpu)} of the scenario and report where they stand.
+   * The global tunables and their changes belong to the coordinator, which sends them here.
    */
   record Prepare(
       String runId,
       ScenarioSource scenario,
       int firstCpu,
       int endCpu,
+      List<TunableChange> tunables,
       ActorRef<DriverMessage> driver)
       implements HostMessage {}
 

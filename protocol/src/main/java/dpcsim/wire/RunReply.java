@@ -25,7 +25,8 @@ public sealed interface RunReply extends CborSerializable {
       long processed,
       long windows,
       long sharedSteps,
-      long messages)
+      long messages,
+      String idleSummary)
       implements RunReply {}
 
   /**

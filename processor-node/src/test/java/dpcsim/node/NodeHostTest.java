@@ -1,0 +1,156 @@
+package dpcsim.node;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import dpcsim.trace.TraceEvent;
+import dpcsim.wire.DriverMessage;
+import dpcsim.wire.HostMessage;
+import dpcsim.wire.ScenarioSource;
+import dpcsim.wire.TraceRecord;
+import dpcsim.wire.TunableChange;
+import dpcsim.wire.WindowReport;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.LogCapturingExtension;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The node's processor host with real actors; every message is serialized (CBOR) as if remote. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@ExtendWith(LogCapturingExtension.class)
+class NodeHostTest {
+  static final Config CONFIG =
+      ConfigFactory.parseString(
+          """
+          pekko.actor.serialize-messages = on
+          pekko.actor.serialize-creators = off
+          """);
+
+  final ActorTestKit testKit = ActorTestKit.create("host-test", CONFIG);
+
+  @AfterAll
+  void shutdown() {
+    testKit.shutdownTestKit();
+  }
+
+  private ActorRef<HostMessage> prepared(
+      String runId, String yaml, List<TunableChange> tunables, TestProbe<DriverMessage> driver) {
+    ActorRef<HostMessage> host = testKit.spawn(NodeHost.create());
+    host.tell(
+        new HostMessage.Prepare(
+            runId, new ScenarioSource(yaml, "test.yaml", 0, -1), 0, 2, tunables, driver.getRef()));
+    DriverMessage.Prepared p = driver.expectMessageClass(DriverMessage.Prepared.class);
+    assertEquals(2, p.statuses().size());
+    return host;
+  }
+
+  @Test
+  @DisplayName("a window runs every processor given work and comes back as one report per node")
+  void windowReport() {
+    TestProbe<DriverMessage> driver = testKit.createTestProbe();
+    ActorRef<HostMessage> host = prepared("r1", TestScenarios.REMOTE_HIGH, List.of(), driver);
+    host.tell(
+        new HostMessage.Window(
+            "r1",
+            0,
+            10_100,
+            List.of(new HostMessage.CpuWork(0, List.of()), new HostMessage.CpuWork(1, List.of()))));
+    DriverMessage.Report r = driver.expectMessageClass(DriverMessage.Report.class);
+    assertTrue(r.last());
+    assertEquals(0, r.step());
+    assertEquals(2, r.parts().size());
+    assertEquals(1, r.parts().get(0).outbound().size(), "CPU 0's remote insert");
+  }
+
+  @Test
+  @DisplayName("R-10: a broadcast tunable changes only the global; ws03's R-26 then climbs past it")
+  void tunableBroadcast() {
+    String idle =
+        """
+        profile: ws03
+        processors: 2
+        duration: 400ms
+        """;
+    TestProbe<DriverMessage> driver = testKit.createTestProbe();
+    ActorRef<HostMessage> host =
+        prepared("r2", idle, List.of(new TunableChange(0, 0, "maximumDpcQueueDepth", 2)), driver);
+    host.tell(
+        new HostMessage.Window(
+            "r2",
+            0,
+            400_000_001,
+            List.of(new HostMessage.CpuWork(0, List.of()), new HostMessage.CpuWork(1, List.of()))));
+    List<TraceEvent> events = collect(driver);
+    List<TraceEvent.Tick> ticks =
+        events.stream()
+            .filter(e -> e instanceof TraceEvent.Tick t && t.cpu() == 0)
+            .map(e -> (TraceEvent.Tick) e)
+            .toList();
+    // The KPRCB copy stays 4; after 20 quiet ticks R-26 sees 4 != 2 and increments (WRK).
+    assertEquals(4, ticks.get(18).maxDepth());
+    assertEquals(5, ticks.get(19).maxDepth());
+  }
+
+  @Test
+  @DisplayName("reports are cut in parts no larger than a remote frame allows")
+  void reportParts() {
+    String busy =
+        """
+        profile: ws03
+        processors: 2
+        duration: 200ms
+        dpcs:
+          d0: { routine: { duration: 1us } }
+          d1: { routine: { duration: 1us } }
+        devices:
+          dev0: { interrupts: { periodic: 20us }, cpus: [0], isr: { duration: 1us, then: [ { insert: d0 } ] } }
+          dev1: { interrupts: { periodic: 20us }, cpus: [1], isr: { duration: 1us, then: [ { insert: d1 } ] } }
+        """;
+    TestProbe<DriverMessage> driver = testKit.createTestProbe();
+    ActorRef<HostMessage> host = prepared("r3", busy, List.of(), driver);
+    host.tell(
+        new HostMessage.Window(
+            "r3",
+            0,
+            200_000_001,
+            List.of(new HostMessage.CpuWork(0, List.of()), new HostMessage.CpuWork(1, List.of()))));
+    int parts = 0;
+    int records = 0;
+    while (true) {
+      DriverMessage.Report r = driver.expectMessageClass(DriverMessage.Report.class);
+      parts++;
+      int n = r.parts().stream().mapToInt(p -> p.trace().size()).sum();
+      assertTrue(n <= NodeHost.RECORDS_PER_PART, "part of " + n + " records");
+      records += n;
+      if (r.last()) {
+        break;
+      }
+    }
+    assertTrue(parts > 10, "split in " + parts);
+    assertTrue(records > 20_000, records + " records");
+  }
+
+  private static List<TraceEvent> collect(TestProbe<DriverMessage> driver) {
+    List<TraceEvent> out = new ArrayList<>();
+    while (true) {
+      DriverMessage.Report r = driver.expectMessageClass(DriverMessage.Report.class);
+      for (WindowReport p : r.parts()) {
+        for (TraceRecord t : p.trace()) {
+          out.add(t.event());
+        }
+      }
+      if (r.last()) {
+        return out;
+      }
+    }
+  }
+}
