@@ -1,28 +1,38 @@
 package dpcsim.cli;
 
+import dpcsim.engine.ActorEngine;
+import dpcsim.engine.EmbeddedCluster;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.scenario.Scenario;
 import dpcsim.trace.Json;
+import dpcsim.wire.ScenarioSource;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code dpcsim bench SCENARIO}: runs a scenario several times in one JVM after a warm-up and
- * reports events per second (median, min, max). Wall-clock time is read here only, never by the
+ * {@code dpcsim bench SCENARIO}: runs a scenario several times per engine in one JVM after a
+ * warm-up and reports events per second (median, min, max) and each engine's ratio to the
+ * sequential one; all engines must produce the same trace hash. The actor engine's cluster is
+ * started once, so its start-up is not counted. Wall-clock time is read here only, never by the
  * simulation.
  */
 @Command(
     name = "bench",
     mixinStandardHelpOptions = true,
-    description = "Measures the engine's speed on a scenario (median of --runs after a warm-up).")
+    description = "Measures the engines' speed on a scenario (median of --runs after a warm-up).")
 final class BenchCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -35,65 +45,141 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--warmup", defaultValue = "1", description = "untimed runs first (default: 1)")
   int warmup;
 
+  @Option(
+      names = "--engines",
+      defaultValue = "sequential,actors",
+      split = ",",
+      description = "engines to measure (default: ${DEFAULT-VALUE})")
+  List<String> engines;
+
   @Option(names = "--json", description = "prints the figures as one JSON object")
   boolean json;
+
+  /** Figures of one engine. */
+  private record Figures(String engine, double[] eventsPerSecond, double[] dpcPerSecond) {}
 
   @Override
   public Integer call() {
     if (runs < 1 || warmup < 0) {
       throw new UserError("--runs must be at least 1 and --warmup at least 0");
     }
-    Scenario scenario = ScenarioFiles.load(file);
-    PrintWriter err = spec.commandLine().getErr();
-    for (int i = 0; i < warmup; i++) {
-      SequentialEngine.run(scenario, null, false, null);
+    for (String e : engines) {
+      if (!e.equals(SequentialEngine.NAME) && !e.equals(ActorEngine.NAME)) {
+        throw new UserError("--engines: unknown engine '" + e + "' (expected sequential, actors)");
+      }
     }
-    double[] eventsPerSecond = new double[runs];
-    double[] dpcPerSecond = new double[runs];
-    RunResult last = null;
-    String hash = null;
+    Scenario scenario = ScenarioFiles.load(file);
+    ScenarioSource source =
+        new ScenarioSource(
+            ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs());
+    PrintWriter err = spec.commandLine().getErr();
+    Map<String, Figures> figures = new LinkedHashMap<>();
+    List<RunResult> results = new ArrayList<>();
+    for (String engine : engines) {
+      if (engine.equals(ActorEngine.NAME)) {
+        try (EmbeddedCluster cluster = EmbeddedCluster.start()) {
+          figures.put(
+              engine,
+              measure(
+                  engine,
+                  () -> cluster.run(scenario, source, null, false, ActorEngine.Options.DEFAULT),
+                  results,
+                  err));
+        }
+      } else {
+        figures.put(
+            engine,
+            measure(engine, () -> SequentialEngine.run(scenario, null, false, null), results, err));
+      }
+    }
+    String hash = results.get(0).traceSha256();
+    for (RunResult r : results) {
+      if (!r.traceSha256().equals(hash)) {
+        throw new IllegalStateException(
+            "engines disagree: " + r.engine() + " gave " + r.traceSha256() + ", not " + hash);
+      }
+    }
+    print(scenario, figures, results.get(0), hash);
+    return 0;
+  }
+
+  private Figures measure(
+      String engine, Supplier<RunResult> run, List<RunResult> results, PrintWriter err) {
+    for (int i = 0; i < warmup; i++) {
+      results.add(run.get());
+    }
+    double[] events = new double[runs];
+    double[] dpcs = new double[runs];
     for (int i = 0; i < runs; i++) {
       long start = System.nanoTime();
-      last = SequentialEngine.run(scenario, null, false, null);
+      RunResult r = run.get();
       double seconds = (System.nanoTime() - start) / 1e9;
-      eventsPerSecond[i] = last.events() / seconds;
-      dpcPerSecond[i] = last.dpcExecuted() / seconds;
-      if (hash != null && !hash.equals(last.traceSha256())) {
-        throw new IllegalStateException("two runs of the same scenario gave different traces");
-      }
-      hash = last.traceSha256();
+      results.add(r);
+      events[i] = r.events() / seconds;
+      dpcs[i] = r.dpcExecuted() / seconds;
       if (!json) {
-        err.printf(Locale.ROOT, "run %d: %.3f s%n", i + 1, seconds);
+        err.printf(Locale.ROOT, "%s run %d: %.3f s%n", engine, i + 1, seconds);
         err.flush();
       }
     }
+    return new Figures(engine, events, dpcs);
+  }
+
+  private void print(Scenario scenario, Map<String, Figures> figures, RunResult r, String hash) {
     PrintWriter out = spec.commandLine().getOut();
+    double base =
+        figures.containsKey(SequentialEngine.NAME)
+            ? median(figures.get(SequentialEngine.NAME).eventsPerSecond())
+            : Double.NaN;
     if (json) {
       StringBuilder sb = new StringBuilder("{\"scenario\":");
       Json.quote(sb, scenario.name());
-      Json.str(sb, "engine", SequentialEngine.NAME);
+      Json.num(sb, "processors", scenario.processors());
       Json.num(sb, "runs", runs);
-      Json.num(sb, "events", last.events());
-      Json.num(sb, "dpcExecuted", last.dpcExecuted());
+      Json.num(sb, "events", r.events());
+      Json.num(sb, "dpcExecuted", r.dpcExecuted());
       Json.str(sb, "traceSha256", hash);
-      stats(sb, "eventsPerSecond", eventsPerSecond);
-      stats(sb, "dpcPerSecond", dpcPerSecond);
-      sb.append('}');
+      sb.append(",\"engines\":[");
+      boolean first = true;
+      for (Figures f : figures.values()) {
+        sb.append(first ? "" : ",").append("{\"engine\":");
+        first = false;
+        Json.quote(sb, f.engine());
+        stats(sb, "eventsPerSecond", f.eventsPerSecond());
+        stats(sb, "dpcPerSecond", f.dpcPerSecond());
+        if (!Double.isNaN(base)) {
+          sb.append(",\"ratioToSequential\":")
+              .append(String.format(Locale.ROOT, "%.3f", median(f.eventsPerSecond()) / base));
+        }
+        sb.append('}');
+      }
+      sb.append("]}");
       out.println(sb);
-    } else {
+      return;
+    }
+    out.printf(
+        Locale.ROOT,
+        "%s%n%d processors, %d runs after %d warm-up: %d trace events, %d DPC executions each;"
+            + " traceSha256 %s (all engines)%n",
+        scenario.name(),
+        scenario.processors(),
+        runs,
+        warmup,
+        r.events(),
+        r.dpcExecuted(),
+        hash);
+    for (Figures f : figures.values()) {
       out.printf(
           Locale.ROOT,
-          "%s%nengine %s, %d runs after %d warm-up: %d trace events, %d DPC executions each%n",
-          scenario.name(),
-          SequentialEngine.NAME,
-          runs,
-          warmup,
-          last.events(),
-          last.dpcExecuted());
-      out.printf(Locale.ROOT, "events/s  %s%n", summary(eventsPerSecond));
-      out.printf(Locale.ROOT, "DPCs/s    %s%n", summary(dpcPerSecond));
+          "%-10s events/s %s | DPCs/s median %,.0f%s%n",
+          f.engine(),
+          summary(f.eventsPerSecond()),
+          median(f.dpcPerSecond()),
+          Double.isNaN(base)
+              ? ""
+              : String.format(
+                  Locale.ROOT, " | x%.2f of sequential", median(f.eventsPerSecond()) / base));
     }
-    return 0;
   }
 
   private static void stats(StringBuilder sb, String key, double[] v) {
@@ -108,11 +194,13 @@ final class BenchCommand implements Callable<Integer> {
     double[] s = v.clone();
     Arrays.sort(s);
     return String.format(
-        Locale.ROOT, "median %,.0f  min %,.0f  max %,.0f", median(s), s[0], s[s.length - 1]);
+        Locale.ROOT, "median %,.0f (min %,.0f, max %,.0f)", median(s), s[0], s[s.length - 1]);
   }
 
-  private static double median(double[] sorted) {
-    int n = sorted.length;
-    return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
+  private static double median(double[] values) {
+    double[] s = values.clone();
+    Arrays.sort(s);
+    int n = s.length;
+    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
   }
 }

@@ -216,7 +216,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       slots
           .get(slotOf(s.cpu()))
           .host()
-          .tell(new HostMessage.Shared(runId, step, s.cpu(), s.horizon(), s.inbound()));
+          .tell(new HostMessage.Shared(runId, step, s.cpu(), s.horizon(), s.inbound(), s.limit()));
       return this;
     }
     RunProtocol.Step.Done d = (RunProtocol.Step.Done) next;

@@ -2,7 +2,6 @@ package dpcsim.engine;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
-import dpcsim.coordinator.ClusterNode;
 import dpcsim.coordinator.RunClient;
 import dpcsim.report.StatsCollector;
 import dpcsim.scenario.Scenario;
@@ -16,15 +15,9 @@ import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Props;
-import org.apache.pekko.actor.typed.javadsl.AskPattern;
-import org.apache.pekko.cluster.typed.Cluster;
-import org.apache.pekko.cluster.typed.Join;
 
 /**
  * The actor engine's embedded default: this JVM becomes a real one-node Pekko cluster (cluster
@@ -65,24 +58,8 @@ public final class ActorEngine {
       OutputStream traceOut,
       boolean traceTicks,
       Options options) {
-    // Initialise logging before Pekko's threads log, so nothing is intercepted and replayed.
-    org.slf4j.LoggerFactory.getILoggerFactory();
-    ActorSystem<ClusterNode.GetCoordinator> system =
-        ActorSystem.create(ClusterNode.create(), "dpcsim", embeddedConfig());
-    try {
-      Cluster cluster = Cluster.get(system);
-      cluster.manager().tell(Join.create(cluster.selfMember().address()));
-      return runOn(
-          system, coordinatorOf(system), scenario, source, traceOut, traceTicks, 1, options);
-    } finally {
-      system.terminate();
-      try {
-        system.getWhenTerminated().toCompletableFuture().get(20, TimeUnit.SECONDS);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      } catch (ExecutionException | TimeoutException e) {
-        // The result is complete; a slow shutdown does not change it.
-      }
+    try (EmbeddedCluster cluster = EmbeddedCluster.start()) {
+      return cluster.run(scenario, source, traceOut, traceTicks, options);
     }
   }
 
@@ -132,13 +109,5 @@ public final class ActorEngine {
         writer.sha256Hex(),
         stats.cpus(),
         f.processed());
-  }
-
-  private static ActorRef<CoordinatorMessage> coordinatorOf(
-      ActorSystem<ClusterNode.GetCoordinator> system) {
-    return AskPattern.<ClusterNode.GetCoordinator, ActorRef<CoordinatorMessage>>ask(
-            system, ClusterNode.GetCoordinator::new, Duration.ofSeconds(10), system.scheduler())
-        .toCompletableFuture()
-        .join();
   }
 }

@@ -77,7 +77,7 @@ public final class WindowedEngine {
           protocol.accept(cpus[p].run(w.horizon(), w.inbound().get(i)));
         }
       } else if (step instanceof RunProtocol.Step.Shared s) {
-        protocol.accept(cpus[s.cpu()].stepShared(s.horizon(), s.inbound()));
+        protocol.accept(cpus[s.cpu()].stepShared(s.horizon(), s.inbound(), s.limit()));
       } else {
         RunProtocol.Step.Done d = (RunProtocol.Step.Done) step;
         return new RunResult(

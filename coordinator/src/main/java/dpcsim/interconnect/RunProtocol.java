@@ -4,6 +4,7 @@ import dpcsim.kernel.DpcReach;
 import dpcsim.kernel.Machine;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.wire.CrossCpu;
+import dpcsim.wire.EventKey;
 import dpcsim.wire.ProcessorStatus;
 import dpcsim.wire.WindowReport;
 import java.util.ArrayList;
@@ -26,8 +27,11 @@ public final class RunProtocol {
     /** Run {@code participants[i]} to {@code horizon} after delivering {@code inbound.get(i)}. */
     record Window(long horizon, int[] participants, List<List<CrossCpu>> inbound) implements Step {}
 
-    /** Run processor {@code cpu}'s blocked event, then on to {@code horizon}. */
-    record Shared(int cpu, long horizon, List<CrossCpu> inbound) implements Step {}
+    /**
+     * Run processor {@code cpu}'s blocked event, then on to {@code horizon}, running further
+     * shared-KDPC events only before {@code limit} (another processor's turn; null: none).
+     */
+    record Shared(int cpu, long horizon, List<CrossCpu> inbound, EventKey limit) implements Step {}
 
     /** The run is over at {@code simulatedNs}. */
     record Done(long simulatedNs, boolean stoppedByWatchdog) implements Step {}
@@ -96,7 +100,7 @@ public final class RunProtocol {
       int b = planner.nextBlocked(horizon);
       if (b >= 0) {
         sharedSteps++;
-        return new Step.Shared(b, horizon, planner.takeInbound(b));
+        return new Step.Shared(b, horizon, planner.takeInbound(b), planner.limitFor(b, horizon));
       }
       merge.release(planner.watermark(), planner.lastInstant());
       planner.adapt(windowEvents, horizon - windowStart);

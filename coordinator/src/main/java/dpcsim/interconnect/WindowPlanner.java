@@ -163,9 +163,25 @@ public final class WindowPlanner {
    *     before {@code horizon} (and not after the last instant), or -1
    */
   public int nextBlocked(long horizon) {
+    return nextBlocked(horizon, -1);
+  }
+
+  /**
+   * @return the key of the first shared-KDPC event of any processor but {@code except} (before
+   *     {@code horizon}), or null: {@code except} may run shared events up to it
+   */
+  public EventKey limitFor(int except, long horizon) {
+    int p = nextBlocked(horizon, except);
+    return p < 0 ? null : status[p].blocked();
+  }
+
+  private int nextBlocked(long horizon, int except) {
     int best = -1;
     EventKey bestKey = null;
     for (int p = 0; p < processors; p++) {
+      if (p == except) {
+        continue;
+      }
       EventKey k = status[p].blocked();
       if (k != null && k.time() < horizon && k.time() <= lastInstant()) {
         if (bestKey == null || k.compareTo(bestKey) < 0) {

@@ -267,6 +267,16 @@ public final class Processor {
    * @return why the run ended
    */
   public WindowEnd runUntil(long horizon, boolean stopAtShared) {
+    return runUntil(horizon, stopAtShared, null);
+  }
+
+  /**
+   * Like {@link #runUntil(long, boolean)}, but shared-KDPC events before {@code sharedLimit} run
+   * too: the engine knows nobody else can touch a shared KDPC before that key.
+   *
+   * @param sharedLimit the first key at which another processor may touch a shared KDPC, or null
+   */
+  public WindowEnd runUntil(long horizon, boolean stopAtShared, EventKey sharedLimit) {
     while (true) {
       SimEvent e = fel.peek();
       if (e != null) {
@@ -278,11 +288,16 @@ public final class Processor {
       if (e == null || e.time >= horizon) {
         return WindowEnd.HORIZON;
       }
-      if (stopAtShared && touchesShared(e)) {
+      if (stopAtShared && touchesShared(e) && !before(e, sharedLimit)) {
         return WindowEnd.BLOCKED;
       }
       step();
     }
+  }
+
+  private static boolean before(SimEvent e, EventKey limit) {
+    return limit != null
+        && new EventKey(e.time, e.lane, e.major, e.originCpu, e.seq).compareTo(limit) < 0;
   }
 
   /**

@@ -2,6 +2,7 @@ package dpcsim.kernel;
 
 import dpcsim.scenario.ScriptAction;
 import dpcsim.wire.CrossCpu;
+import dpcsim.wire.EventKey;
 import dpcsim.wire.ProcessorStatus;
 import dpcsim.wire.TraceRecord;
 import dpcsim.wire.WindowReport;
@@ -73,14 +74,15 @@ public final class ProcessorWindow {
 
   /**
    * Processes the shared-KDPC event the processor is blocked on (its turn in global order has
-   * come), then goes on to {@code horizon} or the next such event.
+   * come), then goes on to {@code horizon} or the next such event at or after {@code sharedLimit}
+   * (the next other processor's turn; null: none waits).
    *
    * @return what the processor did
    */
-  public WindowReport stepShared(long horizon, List<CrossCpu> inbound) {
+  public WindowReport stepShared(long horizon, List<CrossCpu> inbound, EventKey sharedLimit) {
     deliver(inbound);
     processor.step();
-    return report(runCounted(horizon));
+    return report(processor.runUntil(horizon, true, sharedLimit));
   }
 
   private void deliver(List<CrossCpu> inbound) {

@@ -152,7 +152,8 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
       return this;
     }
     begin(m.step(), 1);
-    processor(m.cpu()).tell(new ProcessorActor.RunShared(m.horizon(), m.inbound(), replies));
+    processor(m.cpu())
+        .tell(new ProcessorActor.RunShared(m.horizon(), m.inbound(), m.limit(), replies));
     return this;
   }
 

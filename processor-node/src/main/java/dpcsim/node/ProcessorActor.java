@@ -4,6 +4,7 @@ import dpcsim.kernel.ProcessorWindow;
 import dpcsim.kernel.ScenarioFault;
 import dpcsim.wire.CborSerializable;
 import dpcsim.wire.CrossCpu;
+import dpcsim.wire.EventKey;
 import dpcsim.wire.WindowReport;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -29,7 +30,8 @@ public final class ProcessorActor extends AbstractBehavior<ProcessorActor.Comman
       implements Command {}
 
   /** Run the shared-KDPC event this processor waits on, then on to {@code horizon}. */
-  public record RunShared(long horizon, List<CrossCpu> inbound, ActorRef<Reply> replyTo)
+  public record RunShared(
+      long horizon, List<CrossCpu> inbound, EventKey limit, ActorRef<Reply> replyTo)
       implements Command {}
 
   /** Answers to the host. */
@@ -75,7 +77,7 @@ public final class ProcessorActor extends AbstractBehavior<ProcessorActor.Comman
 
   private Behavior<Command> onRunShared(RunShared m) {
     try {
-      m.replyTo().tell(new Ran(cpu, window.stepShared(m.horizon(), m.inbound())));
+      m.replyTo().tell(new Ran(cpu, window.stepShared(m.horizon(), m.inbound(), m.limit())));
       return this;
     } catch (RuntimeException e) {
       return crash(m.replyTo(), e);

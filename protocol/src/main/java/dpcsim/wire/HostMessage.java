@@ -25,7 +25,8 @@ public interface HostMessage extends CborSerializable {
   record Window(String runId, long step, long horizon, List<CpuWork> work) implements HostMessage {}
 
   /** Run processor {@code cpu}'s shared-KDPC event, then on to {@code horizon}. */
-  record Shared(String runId, long step, int cpu, long horizon, List<CrossCpu> inbound)
+  record Shared(
+      String runId, long step, int cpu, long horizon, List<CrossCpu> inbound, EventKey limit)
       implements HostMessage {}
 
   /** The run is over (or failed): drop its processors. */
