@@ -51,6 +51,7 @@ public final class Main implements Runnable {
   }
 
   public static void main(String[] args) {
+    RunCommand.exitsAfterRun = true;
     System.exit(
         execute(
             args,

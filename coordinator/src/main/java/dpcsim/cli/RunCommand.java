@@ -31,8 +31,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(
       names = "--engine",
-      defaultValue = "sequential",
-      description = "sequential or actors (default: ${DEFAULT-VALUE})")
+      defaultValue = "actors",
+      description =
+          "actors (a one-node Pekko cluster in this JVM) or sequential (one thread, the"
+              + " reference); both give the same trace (default: ${DEFAULT-VALUE})")
   String engine;
 
   @Option(names = "--seed", description = "overrides the scenario's seed")
@@ -58,6 +60,9 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--force", description = "overwrites existing output files")
   boolean force;
+
+  /** Set by {@code main}: the JVM exits after this command, so nothing waits for shutdown. */
+  static volatile boolean exitsAfterRun;
 
   @Option(
       names = "--window-cap",
@@ -127,7 +132,9 @@ final class RunCommand implements Callable<Integer> {
                 traceStream,
                 traceTicks,
                 new ActorEngine.Options(
-                    windowCapNs(), ActorEngine.Options.DEFAULT.progressTimeout()));
+                    windowCapNs(),
+                    ActorEngine.Options.DEFAULT.progressTimeout(),
+                    exitsAfterRun ? java.time.Duration.ZERO : java.time.Duration.ofSeconds(20)));
       } else {
         result = SequentialEngine.run(scenario, traceStream, traceTicks, null);
       }

@@ -33,9 +33,12 @@ public final class ActorEngine {
    *
    * @param windowCap the largest window span in ns (results never depend on it)
    * @param progressTimeout the wall-clock guard: the run fails if no processor answers this long
+   * @param shutdownWait how long to wait for the embedded cluster to stop after the run (zero for a
+   *     process that exits right after)
    */
-  public record Options(long windowCap, Duration progressTimeout) {
-    public static final Options DEFAULT = new Options(Long.MAX_VALUE, Duration.ofSeconds(60));
+  public record Options(long windowCap, Duration progressTimeout, Duration shutdownWait) {
+    public static final Options DEFAULT =
+        new Options(Long.MAX_VALUE, Duration.ofSeconds(60), Duration.ofSeconds(20));
   }
 
   private ActorEngine() {}
@@ -58,8 +61,11 @@ public final class ActorEngine {
       OutputStream traceOut,
       boolean traceTicks,
       Options options) {
-    try (EmbeddedCluster cluster = EmbeddedCluster.start()) {
+    EmbeddedCluster cluster = EmbeddedCluster.start();
+    try {
       return cluster.run(scenario, source, traceOut, traceTicks, options);
+    } finally {
+      cluster.closeWithin(options.shutdownWait());
     }
   }
 

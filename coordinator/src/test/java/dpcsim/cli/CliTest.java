@@ -199,7 +199,7 @@ class CliTest {
           lines.get(1).startsWith("profile " + s.profile() + " | " + s.processors() + " processor"),
           lines.get(1));
       assertTrue(lines.get(1).contains(" | seed " + s.seed() + " | "), lines.get(1));
-      assertTrue(lines.get(1).endsWith(" | engine sequential"), lines.get(1));
+      assertTrue(lines.get(1).endsWith(" | engine actors"), lines.get(1));
       int header = -1;
       for (int i = 0; i < lines.size(); i++) {
         if (HEADER.matcher(lines.get(i)).matches()) {
@@ -269,7 +269,7 @@ class CliTest {
 
       assertEquals(s.name(), root.get("scenario").asText());
       assertEquals("ws03", root.get("profile").asText());
-      assertEquals("sequential", root.get("engine").asText());
+      assertEquals("actors", root.get("engine").asText(), "the default engine");
       assertEquals(1, root.get("nodes").asInt());
       assertEquals(2, root.get("processors").asInt());
       assertEquals(50_000_000L, root.get("simulatedNs").asLong());

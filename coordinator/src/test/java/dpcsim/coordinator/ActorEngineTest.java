@@ -99,7 +99,7 @@ class ActorEngineTest {
         null,
         false,
         1,
-        new ActorEngine.Options(cap, Duration.ofSeconds(30)));
+        new ActorEngine.Options(cap, Duration.ofSeconds(30), Duration.ofSeconds(20)));
   }
 
   private static ScenarioSource source(Scenario s) {
