@@ -11,6 +11,8 @@ import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceFanout;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.HostMessage;
+import dpcsim.wire.ProcessorMessage;
+import dpcsim.wire.ProcessorReply;
 import dpcsim.wire.ProcessorStatus;
 import dpcsim.wire.RunReply;
 import dpcsim.wire.ScenarioSource;
@@ -18,8 +20,10 @@ import dpcsim.wire.TunableChange;
 import dpcsim.wire.WindowReport;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
@@ -48,6 +52,8 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   }
 
   private record HostLost(String address) implements DriverMessage {}
+
+  private record ProcessorAnswered(ProcessorReply reply) implements DriverMessage {}
 
   static Behavior<DriverMessage> create(
       String runId,
@@ -82,6 +88,8 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   private final long guardTicksAllowed;
   private final List<ProcessorStatus> initial = new ArrayList<>();
   private final Set<String> prepared = new HashSet<>();
+  private final Map<Integer, ActorRef<ProcessorMessage>> processors = new HashMap<>();
+  private final ActorRef<ProcessorReply> processorReplies;
   private long idleGuardTicks;
   private long step = -1;
   private int waitingHosts;
@@ -116,6 +124,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       tunables.add(new TunableChange(a.index(), a.atNs(), t.name().yamlName(), t.value()));
     }
     this.guardTicksAllowed = Math.max(1, progressTimeoutMs / GUARD_TICK.toMillis());
+    this.processorReplies = context.messageAdapter(ProcessorReply.class, ProcessorAnswered::new);
     timers.startTimerAtFixedRate(GuardTick.INSTANCE, GUARD_TICK);
     for (HostSlot s : slots) {
       context.watchWith(s.host(), new HostLost(s.address()));
@@ -129,14 +138,25 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   @Override
   public Receive<DriverMessage> createReceive() {
     return newReceiveBuilder()
-        .onMessage(DriverMessage.Prepared.class, this::onPrepared)
-        .onMessage(DriverMessage.Report.class, this::onReport)
-        .onMessage(DriverMessage.TraceAck.class, this::onAck)
+        .onMessage(DriverMessage.Prepared.class, m -> safely(() -> onPrepared(m)))
+        .onMessage(DriverMessage.Report.class, m -> safely(() -> onReport(m)))
+        .onMessage(DriverMessage.TraceAck.class, m -> safely(() -> onAck(m)))
         .onMessage(DriverMessage.Failed.class, this::onFailed)
         .onMessage(HostLost.class, this::onHostLost)
+        .onMessage(ProcessorAnswered.class, m -> safely(() -> onProcessorAnswered(m)))
         .onMessageEquals(GuardTick.INSTANCE, this::onGuardTick)
         .onSignal(Terminated.class, t -> this)
         .build();
+  }
+
+  /** A bug here must end the run with an error, never leave the client waiting. */
+  private Behavior<DriverMessage> safely(java.util.function.Supplier<Behavior<DriverMessage>> h) {
+    try {
+      return h.get();
+    } catch (RuntimeException e) {
+      getContext().getLog().debug("run {} failed", runId, e);
+      return fail("internal error in the run's driver: " + e, 1);
+    }
   }
 
   private Behavior<DriverMessage> onPrepared(DriverMessage.Prepared m) {
@@ -145,6 +165,9 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     }
     idleGuardTicks = 0;
     initial.addAll(m.statuses());
+    for (int i = 0; i < m.statuses().size(); i++) {
+      processors.put(m.statuses().get(i).cpu(), m.processors().get(i));
+    }
     if (prepared.size() < slots.size()) {
       return this;
     }
@@ -212,11 +235,13 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       return this;
     }
     if (next instanceof RunProtocol.Step.Shared s) {
+      // One processor at a time: straight to its actor, not through the node's host.
       waitingHosts = 1;
-      slots
-          .get(slotOf(s.cpu()))
-          .host()
-          .tell(new HostMessage.Shared(runId, step, s.cpu(), s.horizon(), s.inbound(), s.limit()));
+      processors
+          .get(s.cpu())
+          .tell(
+              new ProcessorMessage.RunShared(
+                  s.horizon(), s.inbound(), s.limit(), processorReplies));
       return this;
     }
     RunProtocol.Step.Done d = (RunProtocol.Step.Done) next;
@@ -232,6 +257,20 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
             protocol.messages(),
             idleSummary.mask()));
     return end();
+  }
+
+  private Behavior<DriverMessage> onProcessorAnswered(ProcessorAnswered m) {
+    idleGuardTicks = 0;
+    if (m.reply() instanceof ProcessorReply.Crashed c) {
+      return fail(
+          "processor " + c.cpu() + " failed at " + c.timeNs() + " ns: " + c.cause(),
+          c.scenarioFault() ? 2 : 1);
+    }
+    protocol.accept(((ProcessorReply.Ran) m.reply()).report());
+    if (--waitingHosts == 0) {
+      return advance();
+    }
+    return this;
   }
 
   private int slotOf(int cpu) {

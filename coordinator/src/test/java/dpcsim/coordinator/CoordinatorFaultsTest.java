@@ -10,6 +10,7 @@ import dpcsim.trace.TraceConsumer;
 import dpcsim.wire.CoordinatorMessage;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.HostMessage;
+import dpcsim.wire.ProcessorMessage;
 import dpcsim.wire.ProcessorStatus;
 import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
@@ -68,12 +69,14 @@ class CoordinatorFaultsTest {
               m -> {
                 if (m instanceof HostMessage.Prepare p) {
                   List<ProcessorStatus> s = new ArrayList<>();
+                  List<ActorRef<ProcessorMessage>> refs = new ArrayList<>();
                   for (int cpu = p.firstCpu(); cpu < p.endCpu(); cpu++) {
                     s.add(new ProcessorStatus(cpu, 0, Long.MAX_VALUE, null, -1));
+                    refs.add(ctx.spawnAnonymous(Behaviors.<ProcessorMessage>ignore()));
                   }
-                  p.driver().tell(new DriverMessage.Prepared(p.runId(), "fake", s));
+                  p.driver().tell(new DriverMessage.Prepared(p.runId(), "fake", s, refs));
                   driver = p.driver();
-                } else if (m instanceof HostMessage.Window || m instanceof HostMessage.Shared) {
+                } else if (m instanceof HostMessage.Window) {
                   onWork.accept(m);
                 }
                 return Behaviors.same();
@@ -159,5 +162,34 @@ class CoordinatorFaultsTest {
     RunClient.Outcome.Failed f = submit(2, 30_000, 400);
     assertEquals(2, f.exitStatus());
     assertEquals("only 1 of 2 processor nodes joined within 0.4 s", f.message());
+  }
+
+  @Test
+  @DisplayName("a malformed answer from a node ends the run with an internal error, not a hang")
+  void driverBug() {
+    testKit.spawn(
+        Behaviors.<HostMessage>setup(
+            ctx -> {
+              ctx.getSystem()
+                  .receptionist()
+                  .tell(Receptionist.register(NodeHost.KEY, ctx.getSelf()));
+              return Behaviors.receiveMessage(
+                  m -> {
+                    if (m instanceof HostMessage.Prepare p) {
+                      p.driver()
+                          .tell(
+                              new DriverMessage.Prepared(
+                                  p.runId(),
+                                  "broken",
+                                  List.of(new ProcessorStatus(0, 0, Long.MAX_VALUE, null, -1)),
+                                  List.of()));
+                    }
+                    return Behaviors.same();
+                  });
+            }));
+    awaitHosts(1);
+    RunClient.Outcome.Failed f = submit(1, 30_000, 5_000);
+    assertEquals(1, f.exitStatus());
+    assertTrue(f.message().startsWith("internal error in the run's driver"), f.message());
   }
 }

@@ -13,6 +13,8 @@ import dpcsim.scenario.ScriptAction;
 import dpcsim.scenario.Tunable;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.HostMessage;
+import dpcsim.wire.ProcessorMessage;
+import dpcsim.wire.ProcessorReply;
 import dpcsim.wire.ProcessorStatus;
 import dpcsim.wire.TunableChange;
 import dpcsim.wire.WindowReport;
@@ -42,14 +44,14 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
   /** Trace records per report part: about 50 KB of CBOR, well under Artery's frame. */
   static final int RECORDS_PER_PART = 1000;
 
-  private record ProcessorReplied(ProcessorActor.Reply reply) implements HostMessage {}
+  private record ProcessorReplied(ProcessorReply reply) implements HostMessage {}
 
   /** A host registered under {@link #KEY}. */
   public static Behavior<HostMessage> create() {
     return Behaviors.setup(NodeHost::new);
   }
 
-  private final ActorRef<ProcessorActor.Reply> replies;
+  private final ActorRef<ProcessorReply> replies;
   private final String address;
   private Run run;
 
@@ -58,7 +60,7 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     final String id;
     final ActorRef<DriverMessage> driver;
     final int firstCpu;
-    final List<ActorRef<ProcessorActor.Command>> processors;
+    final List<ActorRef<ProcessorMessage>> processors;
     long step = -1;
     int waiting;
     List<WindowReport> reports = new ArrayList<>();
@@ -73,7 +75,7 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
 
   private NodeHost(ActorContext<HostMessage> context) {
     super(context);
-    this.replies = context.messageAdapter(ProcessorActor.Reply.class, ProcessorReplied::new);
+    this.replies = context.messageAdapter(ProcessorReply.class, ProcessorReplied::new);
     this.address = context.getSystem().address().toString();
     context.getSystem().receptionist().tell(Receptionist.register(KEY, context.getSelf()));
   }
@@ -83,7 +85,6 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     return newReceiveBuilder()
         .onMessage(HostMessage.Prepare.class, this::onPrepare)
         .onMessage(HostMessage.Window.class, this::onWindow)
-        .onMessage(HostMessage.Shared.class, this::onShared)
         .onMessage(HostMessage.End.class, this::onEnd)
         .onMessage(ProcessorReplied.class, this::onProcessorReplied)
         .build();
@@ -110,7 +111,7 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
           getContext().spawn(ProcessorActor.create(w), "cpu-" + cpu + "-" + m.runId()));
     }
     run = r;
-    m.driver().tell(new DriverMessage.Prepared(m.runId(), address, statuses));
+    m.driver().tell(new DriverMessage.Prepared(m.runId(), address, statuses, r.processors));
     return this;
   }
 
@@ -142,18 +143,8 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     }
     begin(m.step(), m.work().size());
     for (HostMessage.CpuWork w : m.work()) {
-      processor(w.cpu()).tell(new ProcessorActor.RunWindow(m.horizon(), w.inbound(), replies));
+      processor(w.cpu()).tell(new ProcessorMessage.RunWindow(m.horizon(), w.inbound(), replies));
     }
-    return this;
-  }
-
-  private Behavior<HostMessage> onShared(HostMessage.Shared m) {
-    if (!current(m.runId())) {
-      return this;
-    }
-    begin(m.step(), 1);
-    processor(m.cpu())
-        .tell(new ProcessorActor.RunShared(m.horizon(), m.inbound(), m.limit(), replies));
     return this;
   }
 
@@ -167,13 +158,13 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     if (run == null) {
       return this;
     }
-    if (m.reply() instanceof ProcessorActor.Crashed c) {
+    if (m.reply() instanceof ProcessorReply.Crashed c) {
       run.driver.tell(
           new DriverMessage.Failed(
               run.id, address, c.cpu(), c.timeNs(), c.cause(), c.scenarioFault()));
       return this;
     }
-    run.reports.add(((ProcessorActor.Ran) m.reply()).report());
+    run.reports.add(((ProcessorReply.Ran) m.reply()).report());
     if (--run.waiting == 0) {
       sendReports();
     }
@@ -211,13 +202,13 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     return run != null && run.id.equals(runId);
   }
 
-  private ActorRef<ProcessorActor.Command> processor(int cpu) {
+  private ActorRef<ProcessorMessage> processor(int cpu) {
     return run.processors.get(cpu - run.firstCpu);
   }
 
   private void stopRun() {
     if (run != null) {
-      for (ActorRef<ProcessorActor.Command> p : run.processors) {
+      for (ActorRef<ProcessorMessage> p : run.processors) {
         getContext().stop(p);
       }
       run = null;

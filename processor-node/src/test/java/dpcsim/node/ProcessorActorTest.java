@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dpcsim.trace.TraceEvent;
 import dpcsim.wire.CrossCpu;
+import dpcsim.wire.ProcessorMessage;
+import dpcsim.wire.ProcessorReply;
 import dpcsim.wire.TraceRecord;
 import dpcsim.wire.WindowReport;
 import java.util.List;
@@ -21,12 +23,12 @@ class ProcessorActorTest {
   @Test
   @DisplayName("a window command: the processor runs to the horizon and reports what it did")
   void runsAWindow() {
-    BehaviorTestKit<ProcessorActor.Command> kit =
+    BehaviorTestKit<ProcessorMessage> kit =
         BehaviorTestKit.create(
             ProcessorActor.create(TestScenarios.window(TestScenarios.REMOTE_HIGH, 0)));
-    TestInbox<ProcessorActor.Reply> inbox = TestInbox.create();
-    kit.run(new ProcessorActor.RunWindow(20_000, List.of(), inbox.getRef()));
-    ProcessorActor.Ran ran = (ProcessorActor.Ran) inbox.receiveMessage();
+    TestInbox<ProcessorReply> inbox = TestInbox.create();
+    kit.run(new ProcessorMessage.RunWindow(20_000, List.of(), inbox.getRef()));
+    ProcessorReply.Ran ran = (ProcessorReply.Ran) inbox.receiveMessage();
     assertEquals(0, ran.cpu());
     WindowReport r = ran.report();
     // the insert targets CPU 1: a message leaves with the remote latency.
@@ -45,14 +47,14 @@ class ProcessorActorTest {
   @Test
   @DisplayName("the receiving processor applies the message on arrival and sends the IPI (R-14)")
   void receivesAndInterrupts() {
-    BehaviorTestKit<ProcessorActor.Command> kit =
+    BehaviorTestKit<ProcessorMessage> kit =
         BehaviorTestKit.create(
             ProcessorActor.create(TestScenarios.window(TestScenarios.REMOTE_HIGH, 1)));
-    TestInbox<ProcessorActor.Reply> inbox = TestInbox.create();
+    TestInbox<ProcessorReply> inbox = TestInbox.create();
     CrossCpu insert = new CrossCpu.RemoteInsert(0, 1, 10_200, 0, 0, 7, 8);
-    kit.run(new ProcessorActor.RunWindow(30_000, List.of(insert), inbox.getRef()));
+    kit.run(new ProcessorMessage.RunWindow(30_000, List.of(insert), inbox.getRef()));
     List<TraceEvent> events =
-        ((ProcessorActor.Ran) inbox.receiveMessage())
+        ((ProcessorReply.Ran) inbox.receiveMessage())
             .report().trace().stream().map(TraceRecord::event).toList();
     // In emission order; the coordinator sorts the merged trace by (t, cpu, emitter, seq).
     assertEquals(
@@ -66,14 +68,14 @@ class ProcessorActorTest {
   @Test
   @DisplayName("a processor that throws reports the processor, the time and the cause, and stops")
   void crashIsReported() {
-    BehaviorTestKit<ProcessorActor.Command> kit =
+    BehaviorTestKit<ProcessorMessage> kit =
         BehaviorTestKit.create(
             ProcessorActor.create(TestScenarios.window(TestScenarios.REMOTE_HIGH, 1)));
-    TestInbox<ProcessorActor.Reply> inbox = TestInbox.create();
+    TestInbox<ProcessorReply> inbox = TestInbox.create();
     CrossCpu bogus = new CrossCpu.RemoteInsert(0, 1, 10_200, 0, 99, 0, 0); // no DPC 99
-    kit.run(new ProcessorActor.RunWindow(30_000, List.of(bogus), inbox.getRef()));
-    ProcessorActor.Crashed c =
-        assertInstanceOf(ProcessorActor.Crashed.class, inbox.receiveMessage());
+    kit.run(new ProcessorMessage.RunWindow(30_000, List.of(bogus), inbox.getRef()));
+    ProcessorReply.Crashed c =
+        assertInstanceOf(ProcessorReply.Crashed.class, inbox.receiveMessage());
     assertEquals(1, c.cpu());
     assertEquals(10_200, c.timeNs());
     assertFalse(c.scenarioFault(), "a bad message is the simulator's fault, not the scenario's");

@@ -1,14 +1,22 @@
 package dpcsim.wire;
 
 import java.util.List;
+import org.apache.pekko.actor.typed.ActorRef;
 
 /**
  * Messages to a run's driver (the coordinator's child that runs the windows). Not sealed: the
  * driver adds its private timer and watch messages.
  */
 public interface DriverMessage extends CborSerializable {
-  /** A host built its processors; where each stands before the first window. */
-  record Prepared(String runId, String host, List<ProcessorStatus> statuses)
+  /**
+   * A host built its processors: where each stands before the first window, and the processor
+   * actors (in processor order), which take shared-KDPC steps straight from the driver.
+   */
+  record Prepared(
+      String runId,
+      String host,
+      List<ProcessorStatus> statuses,
+      List<ActorRef<ProcessorMessage>> processors)
       implements DriverMessage {}
 
   /**

@@ -24,11 +24,6 @@ public interface HostMessage extends CborSerializable {
   /** Run these processors to {@code horizon} (DESIGN.md: one message per node per window). */
   record Window(String runId, long step, long horizon, List<CpuWork> work) implements HostMessage {}
 
-  /** Run processor {@code cpu}'s shared-KDPC event, then on to {@code horizon}. */
-  record Shared(
-      String runId, long step, int cpu, long horizon, List<CrossCpu> inbound, EventKey limit)
-      implements HostMessage {}
-
   /** The run is over (or failed): drop its processors. */
   record End(String runId) implements HostMessage {}
 

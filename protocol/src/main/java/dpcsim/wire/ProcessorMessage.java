@@ -1,0 +1,22 @@
+package dpcsim.wire;
+
+import java.util.List;
+import org.apache.pekko.actor.typed.ActorRef;
+
+/**
+ * Messages to one processor actor: from its node's host (windows) or straight from the run's driver
+ * (shared-KDPC steps, which run one at a time and so gain nothing from batching).
+ */
+public sealed interface ProcessorMessage extends CborSerializable {
+  /** Run to {@code horizon} after taking the messages that reached this processor. */
+  record RunWindow(long horizon, List<CrossCpu> inbound, ActorRef<ProcessorReply> replyTo)
+      implements ProcessorMessage {}
+
+  /**
+   * Run the shared-KDPC event this processor waits on, then on to {@code horizon}, running further
+   * shared events only before {@code limit} (null: no other processor waits).
+   */
+  record RunShared(
+      long horizon, List<CrossCpu> inbound, EventKey limit, ActorRef<ProcessorReply> replyTo)
+      implements ProcessorMessage {}
+}
