@@ -41,8 +41,8 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
   public static final ServiceKey<HostMessage> KEY =
       ServiceKey.create(HostMessage.class, "processor-hosts");
 
-  /** Trace records per report part: about 50 KB of CBOR, well under Artery's frame. */
-  static final int RECORDS_PER_PART = 1000;
+  /** Trace records per report part: tens of KB of CBOR, well under Artery's 256 KiB frame. */
+  static final int RECORDS_PER_PART = 500;
 
   private record ProcessorReplied(ProcessorReply reply) implements HostMessage {}
 

@@ -155,6 +155,37 @@ class InsertionTest {
   }
 
   @Test
+  @DisplayName(
+      "R-22: removing a queued DPC unlinks it (depth down, DpcCount kept) and it never runs")
+  void localRemove() {
+    Sim sim =
+        Sim.of(
+            """
+            processors: 1
+            duration: 100us
+            load: { cpus: { 0: 1.0 } }
+            dpcs:
+              x: { routine: { duration: 1us } }
+              y: { routine: { duration: 1us } }
+            script:
+              - { at: 0us, cpu: 0, do: raiseIrql, level: DISPATCH }
+              - { at: 1us, cpu: 0, do: insert, dpc: x }
+              - { at: 2us, cpu: 0, do: insert, dpc: y }
+              - { at: 3us, cpu: 0, do: remove, dpc: x }
+              - { at: 4us, cpu: 0, do: remove, dpc: x }
+            """);
+    sim.runUntil(3_000);
+    assertEquals(1, sim.cpus[0].prcb().normal().depth());
+    assertEquals(2, sim.cpus[0].prcb().normal().count(), "DpcCount is never decremented");
+    assertFalse(sim.dpc("x").inserted(), "DpcData is null again");
+    sim.run();
+    List<dpcsim.trace.TraceEvent.DpcRemove> removes =
+        sim.events(dpcsim.trace.TraceEvent.DpcRemove.class);
+    assertEquals(List.of(true, false), removes.stream().map(r -> r.ok()).toList());
+    assertEquals(List.of("y"), sim.startOrder(0), "x never runs");
+  }
+
+  @Test
   @DisplayName("R-11: a threaded DPC goes to the normal list when ThreadDpcEnable is clear")
   void threadedFallsBackToNormalList() {
     String yaml =

@@ -1,0 +1,69 @@
+package dpcsim.node;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dpcsim.trace.TraceEvent;
+import dpcsim.wire.CrossCpu;
+import dpcsim.wire.DriverMessage;
+import dpcsim.wire.ProcessorStatus;
+import dpcsim.wire.TraceRecord;
+import dpcsim.wire.WindowReport;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.serialization.Serialization;
+import org.apache.pekko.serialization.SerializationExtension;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** No message a node sends may exceed Artery's default frame (256 KiB). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FrameSizeTest {
+  static final int FRAME = 256 * 1024;
+  final ActorTestKit testKit = ActorTestKit.create("frames");
+
+  @AfterAll
+  void shutdown() {
+    testKit.shutdownTestKit();
+  }
+
+  @Test
+  @DisplayName("a full report part, with 64-character DPC names and messages, fits a frame")
+  void fullPartFits() throws Exception {
+    String name = "x".repeat(64);
+    List<TraceRecord> records = new ArrayList<>();
+    List<CrossCpu> messages = new ArrayList<>();
+    for (int i = 0; i < NodeHost.RECORDS_PER_PART; i++) {
+      records.add(
+          new TraceRecord(
+              new TraceEvent.DpcStart(
+                  Long.MAX_VALUE - i, 2047, name, "DISPATCH", -1L, Long.MIN_VALUE),
+              2047,
+              Long.MAX_VALUE - i));
+      messages.add(
+          new CrossCpu.RemoteInsert(2047, 2046, Long.MAX_VALUE, Long.MAX_VALUE - i, 4095, -1, -1));
+    }
+    WindowReport part =
+        new WindowReport(
+            new ProcessorStatus(2047, Long.MAX_VALUE, Long.MAX_VALUE, null, -1),
+            messages,
+            records,
+            Long.MAX_VALUE);
+    DriverMessage.Report report =
+        new DriverMessage.Report("run-1", 1, "pekko://dpcsim@127.0.0.1:25520", List.of(part), true);
+    Serialization serialization = SerializationExtension.get(testKit.system());
+    byte[] bytes = serialization.serialize(report).get();
+    assertTrue(bytes.length < FRAME, bytes.length + " bytes");
+    Object back =
+        serialization
+            .deserialize(
+                bytes,
+                serialization.findSerializerFor(report).identifier(),
+                org.apache.pekko.serialization.Serializers.manifestFor(
+                    serialization.findSerializerFor(report), report))
+            .get();
+    assertTrue(back.equals(report), "round trip through jackson-cbor");
+  }
+}
