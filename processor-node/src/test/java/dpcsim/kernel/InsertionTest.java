@@ -173,6 +173,7 @@ class InsertionTest {
               - { at: 2us, cpu: 0, do: insert, dpc: y }
               - { at: 3us, cpu: 0, do: remove, dpc: x }
               - { at: 4us, cpu: 0, do: remove, dpc: x }
+              - { at: 10us, cpu: 0, do: lowerIrql, level: PASSIVE }
             """);
     sim.runUntil(3_000);
     assertEquals(1, sim.cpus[0].prcb().normal().depth());
