@@ -241,7 +241,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
           .get(s.cpu())
           .tell(
               new ProcessorMessage.RunShared(
-                  s.horizon(), s.inbound(), s.limit(), processorReplies));
+                  s.horizon(), s.inbound(), s.limit(), s.shared(), processorReplies));
       return this;
     }
     RunProtocol.Step.Done d = (RunProtocol.Step.Done) next;

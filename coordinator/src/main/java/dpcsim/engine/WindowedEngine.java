@@ -40,8 +40,22 @@ public final class WindowedEngine {
       boolean traceTicks,
       long windowCap,
       Long shuffleSeed) {
+    return run(scenario, traceOut, traceTicks, windowCap, shuffleSeed, 1);
+  }
+
+  /**
+   * Runs {@code scenario} with its processors split into {@code nodes} contiguous ranges, each with
+   * its own copy of the KDPC objects, as separate cluster nodes have: shared KDPCs must then travel
+   * between them with the shared steps.
+   */
+  public static RunResult run(
+      Scenario scenario,
+      OutputStream traceOut,
+      boolean traceTicks,
+      long windowCap,
+      Long shuffleSeed,
+      int nodes) {
     Machine machine = new Machine(scenario);
-    KdpcTable kdpcs = new KdpcTable(machine);
     DpcReach reach = new DpcReach(machine);
     TraceWriter writer = new TraceWriter(traceOut, traceTicks);
     StatsCollector stats = new StatsCollector(machine.processors());
@@ -51,9 +65,19 @@ public final class WindowedEngine {
     int n = machine.processors();
     ProcessorWindow[] cpus = new ProcessorWindow[n];
     List<ProcessorStatus> initial = new ArrayList<>(n);
-    for (int p = 0; p < n; p++) {
-      cpus[p] = new ProcessorWindow(p, machine, kdpcs, reach, machine.globalChanges());
-      initial.add(cpus[p].status());
+    int first = 0;
+    for (int node = 0; node < nodes; node++) {
+      int size = n / nodes + (node < n % nodes ? 1 : 0);
+      int lo = first;
+      int hi = first + size;
+      KdpcTable kdpcs = new KdpcTable(machine);
+      for (int p = lo; p < hi; p++) {
+        cpus[p] =
+            new ProcessorWindow(
+                p, machine, kdpcs, reach, machine.globalChanges(), c -> c >= lo && c < hi);
+        initial.add(cpus[p].status());
+      }
+      first = hi;
     }
     protocol.start(initial);
     Random shuffle = shuffleSeed == null ? null : new Random(shuffleSeed);
@@ -77,13 +101,13 @@ public final class WindowedEngine {
           protocol.accept(cpus[p].run(w.horizon(), w.inbound().get(i)));
         }
       } else if (step instanceof RunProtocol.Step.Shared s) {
-        protocol.accept(cpus[s.cpu()].stepShared(s.horizon(), s.inbound(), s.limit()));
+        protocol.accept(cpus[s.cpu()].stepShared(s.horizon(), s.inbound(), s.limit(), s.shared()));
       } else {
         RunProtocol.Step.Done d = (RunProtocol.Step.Done) step;
         return new RunResult(
             scenario,
             NAME,
-            1,
+            nodes,
             d.simulatedNs(),
             d.stoppedByWatchdog(),
             writer.events(),

@@ -5,6 +5,7 @@ import dpcsim.kernel.Machine;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.wire.CrossCpu;
 import dpcsim.wire.EventKey;
+import dpcsim.wire.KdpcState;
 import dpcsim.wire.ProcessorStatus;
 import dpcsim.wire.WindowReport;
 import java.util.ArrayList;
@@ -31,7 +32,9 @@ public final class RunProtocol {
      * Run processor {@code cpu}'s blocked event, then on to {@code horizon}, running further
      * shared-KDPC events only before {@code limit} (another processor's turn; null: none).
      */
-    record Shared(int cpu, long horizon, List<CrossCpu> inbound, EventKey limit) implements Step {}
+    record Shared(
+        int cpu, long horizon, List<CrossCpu> inbound, EventKey limit, List<KdpcState> shared)
+        implements Step {}
 
     /** The run is over at {@code simulatedNs}. */
     record Done(long simulatedNs, boolean stoppedByWatchdog) implements Step {}
@@ -39,6 +42,7 @@ public final class RunProtocol {
 
   private final WindowPlanner planner;
   private final TraceMerge merge;
+  private List<KdpcState> sharedState = List.of();
   private long horizon = -1;
   private long windowStart;
   private long windowEvents;
@@ -87,6 +91,9 @@ public final class RunProtocol {
     merge.add(report.trace());
     windowEvents += report.trace().size();
     processed += report.processed();
+    if (!report.shared().isEmpty()) {
+      sharedState = report.shared(); // shared steps run one at a time: this is the latest
+    }
   }
 
   /**
@@ -100,7 +107,8 @@ public final class RunProtocol {
       int b = planner.nextBlocked(horizon);
       if (b >= 0) {
         sharedSteps++;
-        return new Step.Shared(b, horizon, planner.takeInbound(b), planner.limitFor(b, horizon));
+        return new Step.Shared(
+            b, horizon, planner.takeInbound(b), planner.limitFor(b, horizon), sharedState);
       }
       merge.release(planner.watermark(), planner.lastInstant());
       planner.adapt(windowEvents, horizon - windowStart);

@@ -89,13 +89,15 @@ class EnginesAgreeTest {
       @ForAll @IntRange(min = 1, max = 6) int dpcs,
       @ForAll @IntRange(min = 0, max = 3) int profile,
       @ForAll boolean stop,
-      @ForAll @IntRange(min = 0, max = 2) int capChoice) {
+      @ForAll @IntRange(min = 0, max = 2) int capChoice,
+      @ForAll @IntRange(min = 1, max = 3) int nodes) {
     String yaml = scenario(seed, processors, dpcs, profile, stop);
     Scenario s = load(yaml);
     long cap = new long[] {Long.MAX_VALUE, 2_000, 350}[capChoice];
     RunResult seq = SequentialEngine.run(s, null, false, null);
-    RunResult win = WindowedEngine.run(s, null, false, cap, seed);
-    assertEquals(seq.traceSha256(), win.traceSha256(), "cap " + cap + "\n" + yaml);
+    RunResult win = WindowedEngine.run(s, null, false, cap, seed, Math.min(nodes, processors));
+    assertEquals(
+        seq.traceSha256(), win.traceSha256(), "cap " + cap + ", nodes " + nodes + "\n" + yaml);
     assertEquals(seq.simulatedNs(), win.simulatedNs());
   }
 }

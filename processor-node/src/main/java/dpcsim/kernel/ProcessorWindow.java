@@ -3,11 +3,13 @@ package dpcsim.kernel;
 import dpcsim.scenario.ScriptAction;
 import dpcsim.wire.CrossCpu;
 import dpcsim.wire.EventKey;
+import dpcsim.wire.KdpcState;
 import dpcsim.wire.ProcessorStatus;
 import dpcsim.wire.TraceRecord;
 import dpcsim.wire.WindowReport;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * One processor driven window by window, as a parallel engine drives it: the functional core of the
@@ -17,6 +19,9 @@ import java.util.List;
  */
 public final class ProcessorWindow {
   private final Processor processor;
+  private final KdpcTable kdpcs;
+  private final DpcReach reach;
+  private final IntPredicate local;
   private List<CrossCpu> outbound = new ArrayList<>();
   private List<TraceRecord> trace = new ArrayList<>();
   private long stepsBefore;
@@ -32,6 +37,23 @@ public final class ProcessorWindow {
       KdpcTable kdpcs,
       DpcReach reach,
       List<ScriptAction> tunableChanges) {
+    this(cpu, machine, kdpcs, reach, tunableChanges, c -> true);
+  }
+
+  /**
+   * Creates and starts processor {@code cpu} on a node that runs the processors {@code local}
+   * accepts (they share {@code kdpcs}).
+   */
+  public ProcessorWindow(
+      int cpu,
+      Machine machine,
+      KdpcTable kdpcs,
+      DpcReach reach,
+      List<ScriptAction> tunableChanges,
+      IntPredicate local) {
+    this.kdpcs = kdpcs;
+    this.reach = reach;
+    this.local = local;
     this.processor =
         new Processor(
             cpu,
@@ -68,8 +90,7 @@ public final class ProcessorWindow {
    */
   public WindowReport run(long horizon, List<CrossCpu> inbound) {
     deliver(inbound);
-    Processor.WindowEnd end = runCounted(horizon);
-    return report(end);
+    return report(processor.runUntil(horizon, true), List.of());
   }
 
   /**
@@ -79,10 +100,13 @@ public final class ProcessorWindow {
    *
    * @return what the processor did
    */
-  public WindowReport stepShared(long horizon, List<CrossCpu> inbound, EventKey sharedLimit) {
+  public WindowReport stepShared(
+      long horizon, List<CrossCpu> inbound, EventKey sharedLimit, List<KdpcState> shared) {
     deliver(inbound);
+    kdpcs.applySharedState(shared, local);
     processor.step();
-    return report(processor.runUntil(horizon, true, sharedLimit));
+    Processor.WindowEnd end = processor.runUntil(horizon, true, sharedLimit);
+    return report(end, kdpcs.sharedState(reach));
   }
 
   private void deliver(List<CrossCpu> inbound) {
@@ -91,14 +115,10 @@ public final class ProcessorWindow {
     }
   }
 
-  private Processor.WindowEnd runCounted(long horizon) {
-    Processor.WindowEnd end = processor.runUntil(horizon, true);
-    return end;
-  }
-
-  private WindowReport report(Processor.WindowEnd end) {
+  private WindowReport report(Processor.WindowEnd end, List<KdpcState> shared) {
     WindowReport r =
-        new WindowReport(status(end), outbound, trace, processor.processedEvents() - stepsBefore);
+        new WindowReport(
+            status(end), outbound, trace, processor.processedEvents() - stepsBefore, shared);
     stepsBefore = processor.processedEvents();
     outbound = new ArrayList<>();
     trace = new ArrayList<>();

@@ -105,7 +105,9 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     Run r = new Run(m.runId(), m.driver(), m.firstCpu());
     List<ProcessorStatus> statuses = new ArrayList<>();
     for (int cpu = m.firstCpu(); cpu < m.endCpu(); cpu++) {
-      ProcessorWindow w = new ProcessorWindow(cpu, machine, kdpcs, reach, tunables(m));
+      ProcessorWindow w =
+          new ProcessorWindow(
+              cpu, machine, kdpcs, reach, tunables(m), c -> c >= m.firstCpu() && c < m.endCpu());
       statuses.add(w.status());
       r.processors.add(
           getContext().spawn(ProcessorActor.create(w), "cpu-" + cpu + "-" + m.runId()));

@@ -54,7 +54,8 @@ public final class ProcessorActor extends AbstractBehavior<ProcessorMessage> {
     try {
       m.replyTo()
           .tell(
-              new ProcessorReply.Ran(cpu, window.stepShared(m.horizon(), m.inbound(), m.limit())));
+              new ProcessorReply.Ran(
+                  cpu, window.stepShared(m.horizon(), m.inbound(), m.limit(), m.shared())));
       return this;
     } catch (RuntimeException e) {
       return crash(m.replyTo(), e);

@@ -25,7 +25,9 @@ final class ReportParts {
     for (int i = 0; i < pieces; i++) {
       List<TraceRecord> t = slice(r.trace(), i * max, max);
       List<CrossCpu> m = slice(r.outbound(), i * max, max);
-      out.add(new WindowReport(r.status(), m, t, i == 0 ? r.processed() : 0));
+      out.add(
+          new WindowReport(
+              r.status(), m, t, i == 0 ? r.processed() : 0, i == 0 ? r.shared() : List.of()));
     }
     return out;
   }

@@ -50,7 +50,8 @@ class FrameSizeTest {
             new ProcessorStatus(2047, Long.MAX_VALUE, Long.MAX_VALUE, null, -1),
             messages,
             records,
-            Long.MAX_VALUE);
+            Long.MAX_VALUE,
+            List.of());
     DriverMessage.Report report =
         new DriverMessage.Report("run-1", 1, "pekko://dpcsim@127.0.0.1:25520", List.of(part), true);
     Serialization serialization = SerializationExtension.get(testKit.system());

@@ -14,9 +14,14 @@ public sealed interface ProcessorMessage extends CborSerializable {
 
   /**
    * Run the shared-KDPC event this processor waits on, then on to {@code horizon}, running further
-   * shared events only before {@code limit} (null: no other processor waits).
+   * shared events only before {@code limit} (null: no other processor waits). {@code shared} is the
+   * latest state of the shared KDPCs, which the processor's node takes first.
    */
   record RunShared(
-      long horizon, List<CrossCpu> inbound, EventKey limit, ActorRef<ProcessorReply> replyTo)
+      long horizon,
+      List<CrossCpu> inbound,
+      EventKey limit,
+      List<KdpcState> shared,
+      ActorRef<ProcessorReply> replyTo)
       implements ProcessorMessage {}
 }
