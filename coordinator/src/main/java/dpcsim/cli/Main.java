@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       LayoutCommand.class,
       BenchCommand.class,
+      CoordinatorNodeCommand.class,
+      NodeCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -1,6 +1,7 @@
 package dpcsim.cli;
 
 import dpcsim.engine.ActorEngine;
+import dpcsim.engine.LocalCluster;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.report.StatsJson;
@@ -61,6 +62,35 @@ final class RunCommand implements Callable<Integer> {
   @Option(names = "--force", description = "overwrites existing output files")
   boolean force;
 
+  @Option(
+      names = "--cluster",
+      paramLabel = "ADDR",
+      description = "submits the run to a running cluster through this node (pekko://dpcsim@H:P)")
+  String cluster;
+
+  @Option(
+      names = "--nodes",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "with --cluster: processor nodes to spread the processors over (default: 1)")
+  int nodes;
+
+  @Option(
+      names = "--local-nodes",
+      paramLabel = "N",
+      description =
+          "starts N processor nodes and a coordinator as separate actor systems on 127.0.0.1 in"
+              + " this JVM, runs, and stops them")
+  Integer localNodes;
+
+  @Option(
+      names = "--wait-for-nodes",
+      paramLabel = "D",
+      defaultValue = "30s",
+      description =
+          "with --cluster: how long to wait for --nodes nodes (default: ${DEFAULT-VALUE})")
+  String waitForNodes;
+
   /** Set by {@code main}: the JVM exits after this command, so nothing waits for shutdown. */
   static volatile boolean exitsAfterRun;
 
@@ -70,6 +100,65 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "D",
       description = "caps the actor engine's window span (tuning; results never change)")
   String windowCap;
+
+  private RunResult runOnActors(
+      Scenario scenario,
+      ScenarioSource source,
+      java.io.OutputStream traceStream,
+      ActorEngine.Options options) {
+    if (cluster != null) {
+      long waitNs = parseDuration("--wait-for-nodes", waitForNodes);
+      return ClusterClient.run(
+          cluster, nodes, waitNs / 1_000_000, scenario, source, traceStream, traceTicks, options);
+    }
+    if (localNodes != null) {
+      try (LocalCluster local = LocalCluster.start(localNodes)) {
+        return local.run(scenario, source, traceStream, traceTicks, options);
+      }
+    }
+    return ActorEngine.run(scenario, source, traceStream, traceTicks, options);
+  }
+
+  private static long parseDuration(String flag, String text) {
+    try {
+      long ns = Durations.parse(text);
+      if (ns <= 0) {
+        throw new IllegalArgumentException("must be greater than zero");
+      }
+      return ns;
+    } catch (IllegalArgumentException e) {
+      throw new UserError(flag + ": " + e.getMessage());
+    }
+  }
+
+  private void checkClusterOptions(Scenario scenario) {
+    if (cluster != null && localNodes != null) {
+      throw new UserError("--cluster and --local-nodes: choose one");
+    }
+    if ((cluster != null || localNodes != null) && engine.equals(SequentialEngine.NAME)) {
+      throw new UserError("--engine sequential runs in this process: drop --cluster/--local-nodes");
+    }
+    if (cluster != null && !cluster.matches("pekko://dpcsim@[^:/]+:\\d+")) {
+      throw new UserError(
+          "--cluster: '" + cluster + "' is not a node address (expected pekko://dpcsim@HOST:PORT)");
+    }
+    int n = localNodes != null ? localNodes : nodes;
+    String flag = localNodes != null ? "--local-nodes" : "--nodes";
+    if (n < 1 || n > scenario.processors()) {
+      throw new UserError(
+          flag
+              + ": "
+              + n
+              + " nodes for "
+              + scenario.processors()
+              + " processors (1.."
+              + scenario.processors()
+              + ")");
+    }
+    if (localNodes == null && cluster == null && nodes != 1) {
+      throw new UserError("--nodes needs --cluster (or use --local-nodes)");
+    }
+  }
 
   private long windowCapNs() {
     if (windowCap == null) {
@@ -108,6 +197,7 @@ final class RunCommand implements Callable<Integer> {
       }
       scenario = scenario.withDuration(ns);
     }
+    checkClusterOptions(scenario);
     PrintWriter out = spec.commandLine().getOut();
     boolean traceToStdout = "-".equals(trace);
     OutputFile traceFile =
@@ -125,16 +215,12 @@ final class RunCommand implements Callable<Integer> {
         ScenarioSource source =
             new ScenarioSource(
                 ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs());
-        result =
-            ActorEngine.run(
-                scenario,
-                source,
-                traceStream,
-                traceTicks,
-                new ActorEngine.Options(
-                    windowCapNs(),
-                    ActorEngine.Options.DEFAULT.progressTimeout(),
-                    exitsAfterRun ? java.time.Duration.ZERO : java.time.Duration.ofSeconds(20)));
+        java.time.Duration wait =
+            exitsAfterRun ? java.time.Duration.ZERO : java.time.Duration.ofSeconds(20);
+        ActorEngine.Options options =
+            new ActorEngine.Options(
+                windowCapNs(), ActorEngine.Options.DEFAULT.progressTimeout(), wait);
+        result = runOnActors(scenario, source, traceStream, options);
       } else {
         result = SequentialEngine.run(scenario, traceStream, traceTicks, null);
       }

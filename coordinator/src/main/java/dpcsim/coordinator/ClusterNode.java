@@ -32,7 +32,8 @@ public final class ClusterNode {
         context -> {
           var cluster = org.apache.pekko.cluster.typed.Cluster.get(context.getSystem());
           if (cluster.selfMember().hasRole(PROCESSOR_ROLE)) {
-            context.spawn(NodeHost.create(), "host");
+            int capacity = context.getSystem().settings().config().getInt("dpcsim.node.capacity");
+            context.spawn(NodeHost.create(capacity), "host");
           }
           ActorRef<CoordinatorMessage> proxy =
               ClusterSingleton.get(context.getSystem())

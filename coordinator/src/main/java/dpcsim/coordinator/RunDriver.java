@@ -33,6 +33,9 @@ import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
+import org.apache.pekko.cluster.ClusterEvent;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Subscribe;
 
 /**
  * Runs one simulation for the coordinator (a short-lived child, as StatsAggregator is in the Pekko
@@ -126,6 +129,17 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     this.guardTicksAllowed = Math.max(1, progressTimeoutMs / GUARD_TICK.toMillis());
     this.processorReplies = context.messageAdapter(ProcessorReply.class, ProcessorAnswered::new);
     timers.startTimerAtFixedRate(GuardTick.INSTANCE, GUARD_TICK);
+    if ("cluster"
+        .equals(context.getSystem().settings().config().getString("pekko.actor.provider"))) {
+      // A killed node is unreachable within seconds; death watch alone waits for its removal.
+      ActorRef<ClusterEvent.UnreachableMember> unreachable =
+          context.messageAdapter(
+              ClusterEvent.UnreachableMember.class,
+              e -> new HostLost(e.member().address().toString()));
+      Cluster.get(context.getSystem())
+          .subscriptions()
+          .tell(Subscribe.create(unreachable, ClusterEvent.UnreachableMember.class));
+    }
     for (HostSlot s : slots) {
       context.watchWith(s.host(), new HostLost(s.address()));
       s.host()
@@ -294,6 +308,9 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   }
 
   private Behavior<DriverMessage> onHostLost(HostLost m) {
+    if (slots.stream().noneMatch(s -> s.address().equals(m.address()))) {
+      return this; // a member that runs none of this run's processors
+    }
     StringBuilder cpus = new StringBuilder();
     for (HostSlot s : slots) {
       if (s.address().equals(m.address())) {

@@ -44,10 +44,14 @@ public final class ActorEngine {
   private ActorEngine() {}
 
   /**
-   * @return the configuration of an embedded node: dpcsim.conf over Pekko's defaults
+   * @return the configuration of a node: {@code -D} properties and {@code CONFIG_FORCE_}
+   *     environment variables first, then dpcsim.conf, then application.conf and Pekko's defaults
    */
   public static Config embeddedConfig() {
-    return ConfigFactory.parseResources("dpcsim.conf").withFallback(ConfigFactory.load()).resolve();
+    return ConfigFactory.defaultOverrides()
+        .withFallback(ConfigFactory.parseResources("dpcsim.conf"))
+        .withFallback(ConfigFactory.load())
+        .resolve();
   }
 
   /**
@@ -83,10 +87,27 @@ public final class ActorEngine {
       boolean traceTicks,
       int nodes,
       Options options) {
+    return runOn(
+        system, coordinator, scenario, source, traceOut, traceTicks, nodes, 30_000, options);
+  }
+
+  /**
+   * Like {@link #runOn(ActorSystem, ActorRef, Scenario, ScenarioSource, OutputStream, boolean, int,
+   * Options)}, waiting at most {@code waitForNodesMs} for {@code nodes} processor nodes.
+   */
+  public static RunResult runOn(
+      ActorSystem<?> system,
+      ActorRef<CoordinatorMessage> coordinator,
+      Scenario scenario,
+      ScenarioSource source,
+      OutputStream traceOut,
+      boolean traceTicks,
+      int nodes,
+      long waitForNodesMs,
+      Options options) {
     TraceWriter writer = new TraceWriter(traceOut, traceTicks);
     StatsCollector stats = new StatsCollector(scenario.processors());
     CompletableFuture<RunClient.Outcome> outcome = new CompletableFuture<>();
-    long waitForNodesMs = 30_000;
     system.systemActorOf(
         RunClient.create(
             coordinator,
@@ -114,6 +135,7 @@ public final class ActorEngine {
         writer.events(),
         writer.sha256Hex(),
         stats.cpus(),
-        f.processed());
+        f.processed(),
+        ((RunClient.Outcome.Completed) o).placement());
   }
 }

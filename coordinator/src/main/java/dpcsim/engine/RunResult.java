@@ -2,6 +2,7 @@ package dpcsim.engine;
 
 import dpcsim.report.CpuStats;
 import dpcsim.scenario.Scenario;
+import dpcsim.wire.RunReply;
 import java.util.List;
 
 /**
@@ -21,7 +22,25 @@ public record RunResult(
     long events,
     String traceSha256,
     List<CpuStats> cpus,
-    long processedEvents) {
+    long processedEvents,
+    List<RunReply.Placement> placement) {
+
+  /** The placement of an engine that runs in this process only. */
+  public static List<RunReply.Placement> local(Scenario s) {
+    return List.of(new RunReply.Placement("local", 0, s.processors()));
+  }
+
+  /**
+   * @return the address of the node that ran processor {@code cpu}
+   */
+  public String nodeOf(int cpu) {
+    for (RunReply.Placement p : placement) {
+      if (cpu >= p.firstCpu() && cpu < p.endCpu()) {
+        return p.address();
+      }
+    }
+    return "local";
+  }
 
   /**
    * @return DPC routine executions over all processors

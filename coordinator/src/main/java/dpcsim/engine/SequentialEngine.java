@@ -99,7 +99,8 @@ public final class SequentialEngine {
         writer.events(),
         writer.sha256Hex(),
         stats.cpus(),
-        processed);
+        processed,
+        RunResult.local(scenario));
   }
 
   private static void deliver(

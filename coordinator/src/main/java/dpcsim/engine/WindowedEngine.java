@@ -113,7 +113,8 @@ public final class WindowedEngine {
             writer.events(),
             writer.sha256Hex(),
             stats.cpus(),
-            protocol.processed());
+            protocol.processed(),
+            RunResult.local(scenario));
       }
     }
   }

@@ -31,6 +31,7 @@ public final class StatsJson {
       }
       first = false;
       out.append("{\"cpu\":").append(c.cpu());
+      Json.str(out, "node", r.nodeOf(c.cpu()));
       Json.num(out, "dpcInserted", c.dpcInserted());
       Json.num(out, "dpcExecuted", c.dpcExecuted());
       Json.num(out, "dpcInterrupts", c.dpcInterrupts());

@@ -45,6 +45,16 @@ public final class SummaryTable {
             + (r.stoppedByWatchdog() ? " (stopped by the DPC watchdog)" : "")
             + " | engine "
             + r.engine());
+    if (r.placement().size() > 1) {
+      for (var p : r.placement()) {
+        out.add(
+            "processors "
+                + p.firstCpu()
+                + (p.endCpu() - p.firstCpu() > 1 ? "-" + (p.endCpu() - 1) : "")
+                + " on "
+                + p.address());
+      }
+    }
     out.add("");
     List<String[]> rows = new ArrayList<>();
     rows.add(HEADERS);

@@ -46,10 +46,17 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
 
   private record ProcessorReplied(ProcessorReply reply) implements HostMessage {}
 
-  /** A host registered under {@link #KEY}. */
+  /** A host registered under {@link #KEY} that accepts any number of processors. */
   public static Behavior<HostMessage> create() {
-    return Behaviors.setup(NodeHost::new);
+    return create(Integer.MAX_VALUE);
   }
+
+  /** A host registered under {@link #KEY} that accepts at most {@code capacity} processors. */
+  public static Behavior<HostMessage> create(int capacity) {
+    return Behaviors.setup(context -> new NodeHost(context, capacity));
+  }
+
+  private final int capacity;
 
   private final ActorRef<ProcessorReply> replies;
   private final String address;
@@ -73,8 +80,9 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     }
   }
 
-  private NodeHost(ActorContext<HostMessage> context) {
+  private NodeHost(ActorContext<HostMessage> context, int capacity) {
     super(context);
+    this.capacity = capacity;
     this.replies = context.messageAdapter(ProcessorReply.class, ProcessorReplied::new);
     this.address = context.getSystem().address().toString();
     context.getSystem().receptionist().tell(Receptionist.register(KEY, context.getSelf()));
@@ -92,6 +100,23 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
 
   private Behavior<HostMessage> onPrepare(HostMessage.Prepare m) {
     stopRun();
+    int asked = m.endCpu() - m.firstCpu();
+    if (asked > capacity) {
+      m.driver()
+          .tell(
+              new DriverMessage.Failed(
+                  m.runId(),
+                  address,
+                  -1,
+                  0,
+                  "its capacity is "
+                      + capacity
+                      + " processors, the run places "
+                      + asked
+                      + " there (add nodes or raise --capacity)",
+                  true));
+      return this;
+    }
     Scenario scenario;
     try {
       scenario = parse(m);

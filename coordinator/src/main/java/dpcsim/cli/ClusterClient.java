@@ -1,0 +1,53 @@
+package dpcsim.cli;
+
+import dpcsim.engine.ActorEngine;
+import dpcsim.engine.ClusterMember;
+import dpcsim.engine.RunResult;
+import dpcsim.scenario.Scenario;
+import dpcsim.wire.ScenarioSource;
+import java.io.OutputStream;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * {@code run --cluster}: joins the cluster as a {@code client} member (no processors, no
+ * coordinator), submits the run to the coordinator singleton, collects the trace, and leaves.
+ */
+final class ClusterClient {
+  static final String CLIENT_ROLE = "client";
+
+  private ClusterClient() {}
+
+  static ClusterMember join(String seed) {
+    return ClusterMember.start(
+        new ClusterMember.Settings(List.of(CLIENT_ROLE), null, 0, List.of(seed), null),
+        Duration.ofSeconds(20));
+  }
+
+  static RunResult run(
+      String seed,
+      int nodes,
+      long waitForNodesMs,
+      Scenario scenario,
+      ScenarioSource source,
+      OutputStream traceOut,
+      boolean traceTicks,
+      ActorEngine.Options options) {
+    ClusterMember client = join(seed);
+    try {
+      return ActorEngine.runOn(
+          client.system(),
+          client.coordinator(),
+          scenario,
+          source,
+          traceOut,
+          traceTicks,
+          nodes,
+          waitForNodesMs,
+          options);
+    } finally {
+      // Leave gracefully: an unreachable client would hold the cluster's convergence.
+      client.closeWithin(Duration.ofSeconds(10));
+    }
+  }
+}

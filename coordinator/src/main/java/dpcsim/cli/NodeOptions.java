@@ -1,0 +1,60 @@
+package dpcsim.cli;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import picocli.CommandLine.Option;
+
+/** Where a cluster node listens and how it joins: shared by the node-starting commands. */
+final class NodeOptions {
+  @Option(
+      names = "--host",
+      paramLabel = "H",
+      description =
+          "address to bind and advertise (default: pekko.remote.artery.canonical.hostname, 127.0.0.1)")
+  String host;
+
+  @Option(
+      names = "--port",
+      paramLabel = "P",
+      description = "port to listen on, 0 for a free one (default: the configured one, 0)")
+  Integer port;
+
+  @Option(
+      names = "--seed-nodes",
+      split = ",",
+      paramLabel = "ADDR",
+      description = "seed nodes, pekko://dpcsim@H:P[,...] (default: pekko.cluster.seed-nodes)")
+  List<String> seeds = new ArrayList<>();
+
+  @Option(
+      names = "--join-timeout",
+      paramLabel = "D",
+      defaultValue = "30s",
+      description = "how long to try to join the cluster (default: ${DEFAULT-VALUE})")
+  String joinTimeout;
+
+  Duration joinTimeout() {
+    try {
+      long ns = dpcsim.scenario.Durations.parse(joinTimeout);
+      if (ns <= 0) {
+        throw new IllegalArgumentException("must be greater than zero");
+      }
+      return Duration.ofNanos(ns);
+    } catch (IllegalArgumentException e) {
+      throw new UserError("--join-timeout: " + e.getMessage());
+    }
+  }
+
+  void check() {
+    if (port != null && (port < 0 || port > 65535)) {
+      throw new UserError("--port: " + port + " is not a port (0..65535)");
+    }
+    for (String s : seeds) {
+      if (!s.matches("pekko://dpcsim@[^:/]+:\\d+")) {
+        throw new UserError(
+            "--seed-nodes: '" + s + "' is not a node address (expected pekko://dpcsim@HOST:PORT)");
+      }
+    }
+  }
+}

@@ -1,0 +1,192 @@
+package dpcsim.engine;
+
+import com.typesafe.config.Config;
+import com.typesafe.config.ConfigFactory;
+import com.typesafe.config.ConfigValueFactory;
+import dpcsim.coordinator.ClusterNode;
+import dpcsim.wire.CoordinatorMessage;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.pekko.actor.typed.ActorRef;
+import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.javadsl.AskPattern;
+import org.apache.pekko.cluster.MemberStatus;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Join;
+
+/**
+ * One dpcsim cluster node in this JVM: an actor system named {@code dpcsim} with the given roles
+ * ({@code coordinator}, {@code processor}, or {@code client} for a submitting command), joined to
+ * the seed nodes (or to itself when it has none). Addresses come from flags here, else from {@code
+ * -D} properties, HOCON or {@code CONFIG_FORCE_} environment variables, else from dpcsim.conf
+ * (127.0.0.1, a free port).
+ */
+public final class ClusterMember implements AutoCloseable {
+  /**
+   * Where and what this node is.
+   *
+   * @param host the address to bind and advertise, or null for the configured one
+   * @param port the port, 0 for a free one, or null for the configured one
+   * @param seeds seed node addresses ({@code pekko://dpcsim@host:port}); empty: join itself
+   * @param capacity the most processors this node hosts in a run, or null for the configured
+   */
+  public record Settings(
+      List<String> roles, String host, Integer port, List<String> seeds, Integer capacity) {}
+
+  /** Starts a long-running node: it leaves the cluster when the JVM gets SIGTERM or Ctrl-C. */
+  public static ClusterMember startLongRunning(Settings settings, Duration joinTimeout) {
+    return start(
+        settings,
+        joinTimeout,
+        ConfigFactory.parseString("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = on"));
+  }
+
+  private final ActorSystem<ClusterNode.GetCoordinator> system;
+  private final ActorRef<CoordinatorMessage> coordinator;
+
+  private ClusterMember(ActorSystem<ClusterNode.GetCoordinator> system) {
+    this.system = system;
+    this.coordinator =
+        AskPattern.<ClusterNode.GetCoordinator, ActorRef<CoordinatorMessage>>ask(
+                system, ClusterNode.GetCoordinator::new, Duration.ofSeconds(10), system.scheduler())
+            .toCompletableFuture()
+            .join();
+  }
+
+  /**
+   * @return the configuration of a node with {@code s}'s settings
+   */
+  public static Config config(Settings s) {
+    return config(s, ConfigFactory.empty());
+  }
+
+  private static Config config(Settings s, Config extra) {
+    Config c = extra;
+    c = c.withValue("pekko.cluster.roles", ConfigValueFactory.fromIterable(s.roles()));
+    if (s.host() != null) {
+      c =
+          c.withValue(
+              "pekko.remote.artery.canonical.hostname", ConfigValueFactory.fromAnyRef(s.host()));
+    }
+    if (s.port() != null) {
+      c =
+          c.withValue(
+              "pekko.remote.artery.canonical.port", ConfigValueFactory.fromAnyRef(s.port()));
+    }
+    if (!s.seeds().isEmpty()) {
+      c = c.withValue("pekko.cluster.seed-nodes", ConfigValueFactory.fromIterable(s.seeds()));
+    }
+    if (s.capacity() != null) {
+      c = c.withValue("dpcsim.node.capacity", ConfigValueFactory.fromAnyRef(s.capacity()));
+    }
+    return c.withFallback(ActorEngine.embeddedConfig()).resolve();
+  }
+
+  /**
+   * Starts the node and waits until it is Up in the cluster.
+   *
+   * @throws RunFailure (exit 2) if the port cannot be bound or the cluster cannot be joined in time
+   */
+  public static ClusterMember start(Settings settings, Duration joinTimeout) {
+    return start(settings, joinTimeout, ConfigFactory.empty());
+  }
+
+  private static ClusterMember start(Settings settings, Duration joinTimeout, Config extra) {
+    // Initialise logging before Pekko's threads log, so nothing is intercepted and replayed.
+    org.slf4j.LoggerFactory.getILoggerFactory();
+    Config config = config(settings, extra);
+    ActorSystem<ClusterNode.GetCoordinator> system;
+    try {
+      system = ActorSystem.create(ClusterNode.create(), "dpcsim", config);
+    } catch (RuntimeException e) {
+      String where =
+          config.getString("pekko.remote.artery.canonical.hostname")
+              + ":"
+              + config.getInt("pekko.remote.artery.canonical.port");
+      throw new RunFailure("cannot listen on " + where + ": " + rootMessage(e), 2);
+    }
+    Cluster cluster = Cluster.get(system);
+    if (settings.seeds().isEmpty()) {
+      cluster.manager().tell(Join.create(cluster.selfMember().address()));
+    }
+    long deadline = System.nanoTime() + joinTimeout.toNanos();
+    while (cluster.selfMember().status() != MemberStatus.up()) {
+      if (System.nanoTime() > deadline || system.whenTerminated().isCompleted()) {
+        system.terminate();
+        throw new RunFailure(
+            "cannot join the cluster through "
+                + String.join(", ", settings.seeds())
+                + " within "
+                + joinTimeout.toSeconds()
+                + " s (is a dpcsim coordinator running there?)",
+            2);
+      }
+      try {
+        Thread.sleep(20);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new RunFailure("interrupted while joining the cluster", 1);
+      }
+    }
+    return new ClusterMember(system);
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable t = e;
+    while (t.getCause() != null) {
+      t = t.getCause();
+    }
+    String m = t.getMessage() == null ? t.toString() : t.getMessage();
+    return m.contains("Address already in use") ? "the address is already in use" : m;
+  }
+
+  /**
+   * @return this node's address, {@code pekko://dpcsim@host:port}
+   */
+  public String address() {
+    return Cluster.get(system).selfMember().address().toString();
+  }
+
+  /**
+   * @return the actor system
+   */
+  public ActorSystem<ClusterNode.GetCoordinator> system() {
+    return system;
+  }
+
+  /**
+   * @return the coordinator singleton's proxy
+   */
+  public ActorRef<CoordinatorMessage> coordinator() {
+    return coordinator;
+  }
+
+  /** Blocks until the node's actor system stops (a long-running node). */
+  public void awaitTermination() {
+    system.getWhenTerminated().toCompletableFuture().join();
+  }
+
+  /** Leaves the cluster and stops, waiting up to 20 s. */
+  @Override
+  public void close() {
+    closeWithin(Duration.ofSeconds(20));
+  }
+
+  /** Leaves the cluster and stops, waiting up to {@code wait} (zero: do not wait). */
+  public void closeWithin(Duration wait) {
+    system.terminate();
+    if (wait.isZero()) {
+      return;
+    }
+    try {
+      system.getWhenTerminated().toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Results already delivered do not depend on a clean shutdown.
+    }
+  }
+}
