@@ -19,6 +19,9 @@ final class ClusterClient {
   private ClusterClient() {}
 
   static ClusterMember join(String seed) {
+    // The client reports a lost node itself, in one line; the cluster's own warnings are noise.
+    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.pekko.cluster"))
+        .setLevel(ch.qos.logback.classic.Level.ERROR);
     return ClusterMember.start(
         new ClusterMember.Settings(List.of(CLIENT_ROLE), null, 0, List.of(seed), null),
         Duration.ofSeconds(20));
@@ -34,20 +37,25 @@ final class ClusterClient {
       boolean traceTicks,
       ActorEngine.Options options) {
     ClusterMember client = join(seed);
+    boolean completed = false;
     try {
-      return ActorEngine.runOn(
-          client.system(),
-          client.coordinator(),
-          scenario,
-          source,
-          traceOut,
-          traceTicks,
-          nodes,
-          waitForNodesMs,
-          options);
+      RunResult r =
+          ActorEngine.runOn(
+              client.system(),
+              client.coordinator(),
+              scenario,
+              source,
+              traceOut,
+              traceTicks,
+              nodes,
+              waitForNodesMs,
+              options);
+      completed = true;
+      return r;
     } finally {
-      // Leave gracefully: an unreachable client would hold the cluster's convergence.
-      client.closeWithin(Duration.ofSeconds(10));
+      // Leave gracefully after a good run (an unreachable client would hold the cluster's
+      // convergence); after a failure the cluster may not converge soon, so do not wait.
+      client.closeWithin(completed ? Duration.ofSeconds(10) : Duration.ofSeconds(1));
     }
   }
 }

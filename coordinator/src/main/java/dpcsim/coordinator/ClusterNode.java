@@ -33,7 +33,9 @@ public final class ClusterNode {
           var cluster = org.apache.pekko.cluster.typed.Cluster.get(context.getSystem());
           if (cluster.selfMember().hasRole(PROCESSOR_ROLE)) {
             int capacity = context.getSystem().settings().config().getInt("dpcsim.node.capacity");
-            context.spawn(NodeHost.create(capacity), "host");
+            boolean announce =
+                context.getSystem().settings().config().getBoolean("dpcsim.node.announce");
+            context.spawn(NodeHost.create(capacity, announce), "host");
           }
           ActorRef<CoordinatorMessage> proxy =
               ClusterSingleton.get(context.getSystem())

@@ -41,7 +41,8 @@ public final class ClusterMember implements AutoCloseable {
     return start(
         settings,
         joinTimeout,
-        ConfigFactory.parseString("pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = on"));
+        ConfigFactory.parseString(
+            "pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = on\ndpcsim.node.announce = on"));
   }
 
   private final ActorSystem<ClusterNode.GetCoordinator> system;

@@ -48,15 +48,16 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
 
   /** A host registered under {@link #KEY} that accepts any number of processors. */
   public static Behavior<HostMessage> create() {
-    return create(Integer.MAX_VALUE);
+    return create(Integer.MAX_VALUE, false);
   }
 
   /** A host registered under {@link #KEY} that accepts at most {@code capacity} processors. */
-  public static Behavior<HostMessage> create(int capacity) {
-    return Behaviors.setup(context -> new NodeHost(context, capacity));
+  public static Behavior<HostMessage> create(int capacity, boolean announce) {
+    return Behaviors.setup(context -> new NodeHost(context, capacity, announce));
   }
 
   private final int capacity;
+  private final boolean announce;
 
   private final ActorRef<ProcessorReply> replies;
   private final String address;
@@ -80,9 +81,10 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     }
   }
 
-  private NodeHost(ActorContext<HostMessage> context, int capacity) {
+  private NodeHost(ActorContext<HostMessage> context, int capacity, boolean announce) {
     super(context);
     this.capacity = capacity;
+    this.announce = announce;
     this.replies = context.messageAdapter(ProcessorReply.class, ProcessorReplied::new);
     this.address = context.getSystem().address().toString();
     context.getSystem().receptionist().tell(Receptionist.register(KEY, context.getSelf()));
@@ -138,6 +140,11 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
           getContext().spawn(ProcessorActor.create(w), "cpu-" + cpu + "-" + m.runId()));
     }
     run = r;
+    if (announce) {
+      getContext()
+          .getLog()
+          .info("{}: hosting processors {}-{}", m.runId(), m.firstCpu(), m.endCpu() - 1);
+    }
     m.driver().tell(new DriverMessage.Prepared(m.runId(), address, statuses, r.processors));
     return this;
   }

@@ -1,0 +1,88 @@
+package dpcsim.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dpcsim.ExampleScenarios;
+import dpcsim.cli.Main;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** Bad cluster input: one clear line, exit status 2, never a stack trace or a hang. */
+class ClusterErrorsTest {
+  record Result(int status, String out, String err) {}
+
+  static Result dpcsim(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(status, out.toString(), err.toString());
+  }
+
+  static void assertOneLine(Result r, String... fragments) {
+    assertEquals(2, r.status(), r.err());
+    String line = r.err().strip();
+    assertFalse(line.contains("\n"), "one line: " + r.err());
+    assertFalse(line.contains("\tat "), "no stack trace");
+    for (String f : fragments) {
+      assertTrue(line.contains(f), "'" + f + "' in: " + line);
+    }
+  }
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      return s.getLocalPort();
+    }
+  }
+
+  @Test
+  @DisplayName("a port already in use")
+  void portInUse() throws IOException {
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      int port = busy.getLocalPort();
+      assertOneLine(
+          dpcsim("coordinator", "--port", Integer.toString(port)),
+          "cannot listen on 127.0.0.1:" + port,
+          "already in use");
+    }
+  }
+
+  @Test
+  @DisplayName("a seed node nobody answers on: the node cannot join, says so after the timeout")
+  void unreachableSeed() throws IOException {
+    String seed = "pekko://dpcsim@127.0.0.1:" + freePort();
+    assertOneLine(
+        dpcsim("node", "--port", "0", "--seed-nodes", seed, "--join-timeout", "3s"),
+        "cannot join the cluster through " + seed,
+        "within 3 s");
+  }
+
+  @Test
+  @DisplayName("a processor node needs seed nodes; addresses must be node addresses")
+  void badNodeFlags() {
+    assertOneLine(dpcsim("node"), "--seed-nodes");
+    assertOneLine(dpcsim("node", "--seed-nodes", "127.0.0.1:2552"), "not a node address");
+    assertOneLine(
+        dpcsim("node", "--port", "70000", "--seed-nodes", "pekko://dpcsim@h:1"), "--port");
+  }
+
+  @Test
+  @DisplayName("run: --cluster and --local-nodes exclude each other; node counts are checked")
+  void badRunFlags() {
+    String s = ExampleScenarios.repoRoot().resolve("scenarios/script-tour.yaml").toString();
+    assertOneLine(dpcsim("run", s, "--cluster", "nope"), "--cluster", "not a node address");
+    assertOneLine(
+        dpcsim("run", s, "--cluster", "pekko://dpcsim@127.0.0.1:1", "--local-nodes", "2"),
+        "choose one");
+    assertOneLine(dpcsim("run", s, "--local-nodes", "0"), "--local-nodes", "3 processors");
+    assertOneLine(dpcsim("run", s, "--nodes", "2"), "--nodes needs --cluster");
+    assertOneLine(
+        dpcsim("run", s, "--engine", "sequential", "--local-nodes", "2"), "--engine sequential");
+  }
+}

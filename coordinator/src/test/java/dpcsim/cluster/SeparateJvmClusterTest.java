@@ -1,0 +1,199 @@
+package dpcsim.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dpcsim.ExampleScenarios;
+import dpcsim.cli.Main;
+import dpcsim.engine.RunResult;
+import dpcsim.engine.SequentialEngine;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
+import org.apache.pekko.actor.testkit.typed.javadsl.TestProbe;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+/**
+ * A real cluster of separate JVMs on 127.0.0.1: {@code dpcsim coordinator} and two {@code dpcsim
+ * node} processes, and runs submitted with {@code dpcsim run --cluster}. Then one node is killed
+ * (SIGKILL) in the middle of a run.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class SeparateJvmClusterTest {
+  Path logs;
+  final ActorTestKit probes = ActorTestKit.create("waits");
+  final List<Process> processes = new ArrayList<>();
+  Process node2;
+  Path node2Log;
+  String seed;
+
+  static int freePort() throws IOException {
+    try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      return s.getLocalPort();
+    }
+  }
+
+  private Process launch(String name, String... args) throws IOException {
+    List<String> cmd = new ArrayList<>();
+    cmd.add(ProcessHandle.current().info().command().orElse("java"));
+    cmd.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
+    // The production logging of the dpcsim jar, not the test classpath's capturing one.
+    cmd.add("-Dlogback.configurationFile=" + Main.class.getResource("/logback.xml"));
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dpcsim.cli.Main"));
+    cmd.addAll(List.of(args));
+    Path log = logs.resolve(name + ".log");
+    Process p =
+        new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    processes.add(p);
+    if (name.equals("node2")) {
+      node2Log = log;
+    }
+    awaitLog(log, "up at", Duration.ofSeconds(60));
+    return p;
+  }
+
+  private void awaitLog(Path log, String text, Duration max) {
+    TestProbe<Object> probe = probes.createTestProbe();
+    probe.awaitAssert(
+        max,
+        Duration.ofMillis(100),
+        () -> {
+          assertTrue(Files.readString(log).contains(text), log + ": " + Files.readString(log));
+          return null;
+        });
+  }
+
+  @BeforeAll
+  void startCluster() throws IOException {
+    logs = Files.createTempDirectory("dpcsim-cluster-");
+    int port = freePort();
+    seed = "pekko://dpcsim@127.0.0.1:" + port;
+    launch("coordinator", "coordinator", "--port", Integer.toString(port));
+    launch("node1", "node", "--port", "0", "--seed-nodes", seed);
+    node2 = launch("node2", "node", "--port", "0", "--seed-nodes", seed);
+  }
+
+  @AfterAll
+  void stopCluster() {
+    processes.forEach(Process::destroyForcibly);
+    probes.shutdownTestKit();
+  }
+
+  static String[] result(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new String[] {Integer.toString(status), out.toString(), err.toString()};
+  }
+
+  static String hashOf(String out) {
+    Matcher m = Pattern.compile("\"traceSha256\":\"([0-9a-f]{64})\"").matcher(out);
+    assertTrue(m.find(), out);
+    return m.group(1);
+  }
+
+  @Test
+  @Order(1)
+  @DisplayName("two processor JVMs give the sequential engine's trace; the placement says where")
+  void sameTraceAcrossJvms() {
+    Path file = ExampleScenarios.repoRoot().resolve("scenarios/server-64.yaml");
+    String[] r =
+        result(
+            "run",
+            file.toString(),
+            "--cluster",
+            seed,
+            "--nodes",
+            "2",
+            "--duration",
+            "20ms",
+            "--json");
+    assertEquals("0", r[0], r[2]);
+    RunResult seq =
+        SequentialEngine.run(
+            ExampleScenarios.load(file).withDuration(20_000_000), null, false, null);
+    assertEquals(seq.traceSha256(), hashOf(r[1]));
+    assertTrue(r[1].contains("\"nodes\":2"), r[1]);
+    assertTrue(r[1].contains("\"node\":\"pekko://dpcsim@127.0.0.1:"), r[1]);
+  }
+
+  @Test
+  @Order(2)
+  @DisplayName(
+      "a processor node killed mid-run: exit 3 within seconds, one line; the rest stays up")
+  void nodeKilledMidRun() throws Exception {
+    Path file = ExampleScenarios.repoRoot().resolve("scenarios/server-64.yaml");
+    int hostedBefore = count(Files.readString(node2Log), "hosting processors");
+    CompletableFuture<String[]> run =
+        CompletableFuture.supplyAsync(
+            () ->
+                result(
+                    "run",
+                    file.toString(),
+                    "--cluster",
+                    seed,
+                    "--nodes",
+                    "2",
+                    "--duration",
+                    "30s"));
+    TestProbe<Object> probe = probes.createTestProbe();
+    probe.awaitAssert(
+        Duration.ofSeconds(60),
+        Duration.ofMillis(50),
+        () -> {
+          assertTrue(count(Files.readString(node2Log), "hosting processors") > hostedBefore);
+          return null;
+        });
+    long killedAt = System.nanoTime();
+    node2.destroyForcibly();
+    String[] r = run.get(60, TimeUnit.SECONDS);
+    double seconds = (System.nanoTime() - killedAt) / 1e9;
+    assertEquals("3", r[0], r[2]);
+    List<String> lines = r[2].lines().filter(l -> !l.isBlank()).toList();
+    assertEquals(1, lines.size(), r[2]);
+    assertTrue(lines.get(0).contains("left during the run"), lines.get(0));
+    assertTrue(lines.get(0).contains("processors 32-63 lost"), lines.get(0));
+    assertTrue(lines.get(0).contains("simulated time reached"), lines.get(0));
+    assertTrue(seconds < 20, "ended " + seconds + " s after the kill");
+    assertTrue(r[1].isEmpty(), "no statistics reported as complete: " + r[1]);
+
+    // The coordinator and the other node stay up and accept the next run.
+    String[] next =
+        result(
+            "run",
+            ExampleScenarios.repoRoot().resolve("scenarios/script-tour.yaml").toString(),
+            "--cluster",
+            seed,
+            "--nodes",
+            "1");
+    assertEquals("0", next[0], next[2]);
+  }
+
+  private static int count(String text, String what) {
+    int n = 0;
+    for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}
