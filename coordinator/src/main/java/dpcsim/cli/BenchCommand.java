@@ -1,7 +1,9 @@
 package dpcsim.cli;
 
 import dpcsim.engine.ActorEngine;
+import dpcsim.engine.ClusterMember;
 import dpcsim.engine.EmbeddedCluster;
+import dpcsim.engine.LocalCluster;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.scenario.Scenario;
@@ -55,6 +57,19 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "prints the figures as one JSON object")
   boolean json;
 
+  @Option(
+      names = "--cluster",
+      paramLabel = "ADDR",
+      description = "for the engine 'cluster': a node of a running cluster, pekko://dpcsim@H:P")
+  String cluster;
+
+  @Option(
+      names = "--nodes",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "for the engine 'cluster': processor nodes to use (default: 1)")
+  int nodes;
+
   /** Figures of one engine. */
   private record Figures(String engine, double[] eventsPerSecond, double[] dpcPerSecond) {}
 
@@ -64,8 +79,19 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserError("--runs must be at least 1 and --warmup at least 0");
     }
     for (String e : engines) {
-      if (!e.equals(SequentialEngine.NAME) && !e.equals(ActorEngine.NAME)) {
-        throw new UserError("--engines: unknown engine '" + e + "' (expected sequential, actors)");
+      boolean known =
+          e.equals(SequentialEngine.NAME)
+              || e.equals(ActorEngine.NAME)
+              || e.matches("local-nodes-[1-9][0-9]*")
+              || e.equals("cluster");
+      if (!known) {
+        throw new UserError(
+            "--engines: unknown engine '"
+                + e
+                + "' (expected sequential, actors, local-nodes-N, cluster)");
+      }
+      if (e.equals("cluster") && cluster == null) {
+        throw new UserError("--engines cluster needs --cluster pekko://dpcsim@H:P");
       }
     }
     Scenario scenario = ScenarioFiles.load(file);
@@ -85,6 +111,39 @@ final class BenchCommand implements Callable<Integer> {
                   () -> cluster.run(scenario, source, null, false, ActorEngine.Options.DEFAULT),
                   results,
                   err));
+        }
+      } else if (engine.startsWith("local-nodes-")) {
+        int n = Integer.parseInt(engine.substring("local-nodes-".length()));
+        try (LocalCluster local = LocalCluster.start(n)) {
+          figures.put(
+              engine,
+              measure(
+                  engine,
+                  () -> local.run(scenario, source, null, false, ActorEngine.Options.DEFAULT),
+                  results,
+                  err));
+        }
+      } else if (engine.equals("cluster")) {
+        ClusterMember client = ClusterClient.join(cluster);
+        try {
+          figures.put(
+              engine,
+              measure(
+                  engine,
+                  () ->
+                      ActorEngine.runOn(
+                          client.system(),
+                          client.coordinator(),
+                          scenario,
+                          source,
+                          null,
+                          false,
+                          nodes,
+                          ActorEngine.Options.DEFAULT),
+                  results,
+                  err));
+        } finally {
+          client.closeWithin(java.time.Duration.ofSeconds(10));
         }
       } else {
         figures.put(

@@ -22,6 +22,7 @@ import picocli.CommandLine.Command;
       BenchCommand.class,
       CoordinatorNodeCommand.class,
       NodeCommand.class,
+      StatusCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -57,6 +57,7 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
   private Scenario waitingScenario;
   private long waitedMs;
   private String activeRun;
+  private List<RunReply.Placement> activePlacement = List.of();
   private long runs;
 
   private Coordinator(
@@ -74,10 +75,22 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
   public Receive<CoordinatorMessage> createReceive() {
     return newReceiveBuilder()
         .onMessage(CoordinatorMessage.SubmitRun.class, this::onSubmit)
+        .onMessage(CoordinatorMessage.GetStatus.class, this::onGetStatus)
         .onMessage(HostsChanged.class, this::onHostsChanged)
         .onMessage(RunEnded.class, this::onRunEnded)
         .onMessageEquals(WaitTick.INSTANCE, this::onWaitTick)
         .build();
+  }
+
+  private Behavior<CoordinatorMessage> onGetStatus(CoordinatorMessage.GetStatus m) {
+    m.replyTo()
+        .tell(
+            new CoordinatorMessage.Status(
+                activeRun == null ? "" : activeRun,
+                activeRun == null ? List.of() : activePlacement,
+                queue.size() + (waiting != null ? 1 : 0),
+                hosts.stream().map(this::address).toList()));
+    return this;
   }
 
   private Behavior<CoordinatorMessage> onHostsChanged(HostsChanged m) {
@@ -106,6 +119,7 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
                     2));
       } else {
         queue.add(m);
+        m.replyTo().tell(new RunReply.Queued(queue.size()));
       }
       return this;
     }
@@ -139,6 +153,7 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
       start(m, scenario);
     } else {
       waiting = m;
+      m.replyTo().tell(new RunReply.Queued(0));
       waitingScenario = scenario;
       waitedMs = 0;
       timers.startTimerAtFixedRate(WaitTick.INSTANCE, WAIT_TICK);
@@ -201,6 +216,10 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
                 runId);
     getContext().watchWith(driver, new RunEnded(runId));
     activeRun = runId;
+    activePlacement =
+        slots.stream()
+            .map(s -> new RunReply.Placement(s.address(), s.firstCpu(), s.endCpu()))
+            .toList();
   }
 
   /** Contiguous ranges, as equal as possible, in host order (DESIGN.md, "Cluster"). */

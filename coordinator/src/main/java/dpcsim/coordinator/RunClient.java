@@ -96,6 +96,9 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
   private Behavior<Command> onReply(Reply r) {
     heard = true;
     RunReply m = r.reply();
+    if (m instanceof RunReply.Queued) {
+      return this; // heard: the coordinator holds the run until it can start it
+    }
     if (m instanceof RunReply.Started s) {
       placement = s.placement();
       return this;

@@ -58,6 +58,10 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
 
   private record ProcessorAnswered(ProcessorReply reply) implements DriverMessage {}
 
+  private enum ClientGone implements DriverMessage {
+    INSTANCE
+  }
+
   static Behavior<DriverMessage> create(
       String runId,
       ScenarioSource source,
@@ -140,6 +144,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
           .subscriptions()
           .tell(Subscribe.create(unreachable, ClusterEvent.UnreachableMember.class));
     }
+    context.watchWith(client, ClientGone.INSTANCE);
     for (HostSlot s : slots) {
       context.watchWith(s.host(), new HostLost(s.address()));
       s.host()
@@ -159,6 +164,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
         .onMessage(HostLost.class, this::onHostLost)
         .onMessage(ProcessorAnswered.class, m -> safely(() -> onProcessorAnswered(m)))
         .onMessageEquals(GuardTick.INSTANCE, this::onGuardTick)
+        .onMessageEquals(ClientGone.INSTANCE, () -> end())
         .onSignal(Terminated.class, t -> this)
         .build();
   }

@@ -121,6 +121,16 @@ public final class ActorEngine {
             outcome),
         "run-client-" + System.identityHashCode(outcome),
         Props.empty());
+    // A client removed from the cluster (downed) loses its actor system: fail, do not wait.
+    system
+        .getWhenTerminated()
+        .thenRun(
+            () ->
+                outcome.complete(
+                    new RunClient.Outcome.Failed(
+                        "this process left the cluster before the run completed (it was"
+                            + " unreachable too long and downed)",
+                        1)));
     RunClient.Outcome o = outcome.join();
     if (o instanceof RunClient.Outcome.Failed f) {
       throw new RunFailure(f.message(), f.exitStatus());

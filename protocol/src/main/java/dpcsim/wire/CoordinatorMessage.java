@@ -1,5 +1,6 @@
 package dpcsim.wire;
 
+import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 
 /** Messages to the coordinator singleton. Not sealed: it adds its private messages. */
@@ -19,4 +20,19 @@ public interface CoordinatorMessage extends CborSerializable {
       long progressTimeoutMs,
       ActorRef<RunReply> replyTo)
       implements CoordinatorMessage {}
+
+  /** Asks what the coordinator is doing: for {@code dpcsim status}. */
+  record GetStatus(ActorRef<Status> replyTo) implements CoordinatorMessage {}
+
+  /**
+   * The coordinator's answer.
+   *
+   * @param activeRun the run in progress, or empty
+   * @param placement where the run in progress places its processors
+   * @param queued runs waiting behind it
+   * @param hosts the processor hosts the coordinator knows
+   */
+  record Status(
+      String activeRun, List<RunReply.Placement> placement, int queued, List<String> hosts)
+      implements CborSerializable {}
 }

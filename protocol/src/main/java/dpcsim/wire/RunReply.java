@@ -6,6 +6,9 @@ import org.apache.pekko.actor.typed.ActorRef;
 
 /** What the coordinator tells the client that submitted a run. */
 public sealed interface RunReply extends CborSerializable {
+  /** The run waits behind {@code ahead} others (or for its nodes to join). */
+  record Queued(int ahead) implements RunReply {}
+
   /** The run started; which node hosts which processors. */
   record Started(String runId, List<Placement> placement) implements RunReply {}
 
