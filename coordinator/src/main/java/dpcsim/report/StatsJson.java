@@ -31,7 +31,6 @@ public final class StatsJson {
       }
       first = false;
       out.append("{\"cpu\":").append(c.cpu());
-      Json.str(out, "node", r.nodeOf(c.cpu()));
       Json.num(out, "dpcInserted", c.dpcInserted());
       Json.num(out, "dpcExecuted", c.dpcExecuted());
       Json.num(out, "dpcInterrupts", c.dpcInterrupts());
@@ -49,6 +48,7 @@ public final class StatsJson {
           .append(c.latencyMax())
           .append('}');
       Json.num(out, "watchdog", c.watchdog());
+      Json.str(out, "node", r.nodeOf(c.cpu())); // after the keys trace-format.md lists
       out.append('}');
     }
     out.append("]}");

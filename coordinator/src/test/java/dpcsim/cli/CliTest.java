@@ -281,7 +281,13 @@ class CliTest {
       assertEquals(2, cpus.size());
       for (int i = 0; i < cpus.size(); i++) {
         JsonNode c = cpus.get(i);
-        assertEquals(CPU_KEYS, keys(c), "keys of cpus[" + i + "]");
+        List<String> actual = keys(c);
+        assertEquals(
+            CPU_KEYS, actual.subList(0, CPU_KEYS.size()), "listed keys of cpus[" + i + "]");
+        assertEquals(
+            List.of("node"),
+            actual.subList(CPU_KEYS.size(), actual.size()),
+            "extensions come after the listed keys");
         assertEquals(i, c.get("cpu").asInt());
         for (String k : CPU_KEYS) {
           if (!k.equals("latencyNs")) {
