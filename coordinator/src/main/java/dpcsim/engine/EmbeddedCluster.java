@@ -2,18 +2,10 @@ package dpcsim.engine;
 
 import dpcsim.coordinator.ClusterNode;
 import dpcsim.scenario.Scenario;
-import dpcsim.wire.CoordinatorMessage;
 import dpcsim.wire.ScenarioSource;
 import java.io.OutputStream;
 import java.time.Duration;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import org.apache.pekko.actor.typed.ActorRef;
-import org.apache.pekko.actor.typed.ActorSystem;
-import org.apache.pekko.actor.typed.javadsl.AskPattern;
-import org.apache.pekko.cluster.typed.Cluster;
-import org.apache.pekko.cluster.typed.Join;
+import java.util.List;
 
 /**
  * The embedded default: this JVM as a one-node Pekko cluster (cluster provider, Artery on
@@ -21,26 +13,23 @@ import org.apache.pekko.cluster.typed.Join;
  * leave the cluster and stop the actor system.
  */
 public final class EmbeddedCluster implements AutoCloseable {
-  private final ActorSystem<ClusterNode.GetCoordinator> system;
-  private final ActorRef<CoordinatorMessage> coordinator;
+  private final ClusterMember member;
 
-  private EmbeddedCluster(ActorSystem<ClusterNode.GetCoordinator> system) {
-    this.system = system;
-    Cluster cluster = Cluster.get(system);
-    cluster.manager().tell(Join.create(cluster.selfMember().address()));
-    this.coordinator =
-        AskPattern.<ClusterNode.GetCoordinator, ActorRef<CoordinatorMessage>>ask(
-                system, ClusterNode.GetCoordinator::new, Duration.ofSeconds(10), system.scheduler())
-            .toCompletableFuture()
-            .join();
+  private EmbeddedCluster(ClusterMember member) {
+    this.member = member;
   }
 
   /** Starts the actor system and joins it to itself. */
   public static EmbeddedCluster start() {
-    // Initialise logging before Pekko's threads log, so nothing is intercepted and replayed.
-    org.slf4j.LoggerFactory.getILoggerFactory();
     return new EmbeddedCluster(
-        ActorSystem.create(ClusterNode.create(), "dpcsim", ActorEngine.embeddedConfig()));
+        ClusterMember.start(
+            new ClusterMember.Settings(
+                List.of(ClusterNode.COORDINATOR_ROLE, ClusterNode.PROCESSOR_ROLE),
+                null,
+                null,
+                List.of(),
+                null),
+            Duration.ofSeconds(30)));
   }
 
   /**
@@ -55,13 +44,13 @@ public final class EmbeddedCluster implements AutoCloseable {
       boolean traceTicks,
       ActorEngine.Options options) {
     return ActorEngine.runOn(
-        system, coordinator, scenario, source, traceOut, traceTicks, 1, options);
+        member.system(), member.coordinator(), scenario, source, traceOut, traceTicks, 1, options);
   }
 
   /** Leaves the cluster and stops the actor system (waits up to 20 s). */
   @Override
   public void close() {
-    closeWithin(Duration.ofSeconds(20));
+    member.close();
   }
 
   /**
@@ -69,16 +58,6 @@ public final class EmbeddedCluster implements AutoCloseable {
    * process about to exit passes zero: the one-node cluster's graceful leave buys it nothing.
    */
   public void closeWithin(Duration wait) {
-    system.terminate();
-    if (wait.isZero()) {
-      return;
-    }
-    try {
-      system.getWhenTerminated().toCompletableFuture().get(wait.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-    } catch (ExecutionException | TimeoutException e) {
-      // Results already delivered do not depend on a clean shutdown.
-    }
+    member.closeWithin(wait);
   }
 }

@@ -79,15 +79,7 @@ public final class DpcReach {
       }
     }
     for (ScriptAction a : s.script()) {
-      if (a.op() instanceof Op.SetTarget st) {
-        int k = machine.dpcIndex(st.dpc());
-        numberMutable[k] = true;
-        if (st.target() == null) {
-          everUntargeted[k] = true;
-        } else {
-          targets[k].set(st.target());
-        }
-      }
+      noteSetTarget(a.op());
     }
     for (DpcDef d : dpcs) {
       markSetTargets(d.routine());
@@ -127,14 +119,19 @@ public final class DpcReach {
 
   private void markSetTargets(Work w) {
     for (Step step : w.then()) {
-      if (step.op() instanceof Op.SetTarget st) {
-        int k = machine.dpcIndex(st.dpc());
-        numberMutable[k] = true;
-        if (st.target() == null) {
-          everUntargeted[k] = true;
-        } else {
-          targets[k].set(st.target());
-        }
+      noteSetTarget(step.op());
+    }
+  }
+
+  /** A setTarget anywhere makes the DPC's Number mutable and adds its target. */
+  private void noteSetTarget(Op op) {
+    if (op instanceof Op.SetTarget st) {
+      int k = machine.dpcIndex(st.dpc());
+      numberMutable[k] = true;
+      if (st.target() == null) {
+        everUntargeted[k] = true;
+      } else {
+        targets[k].set(st.target());
       }
     }
   }
