@@ -7,15 +7,19 @@ import dpcsim.coordinator.ClusterNode;
 import dpcsim.wire.CoordinatorMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
+import org.apache.pekko.actor.typed.Props;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
-import org.apache.pekko.cluster.MemberStatus;
+import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
+import org.apache.pekko.cluster.typed.SelfUp;
+import org.apache.pekko.cluster.typed.Subscribe;
 
 /**
  * One dpcsim cluster node in this JVM: an actor system named {@code dpcsim} with the given roles
@@ -113,24 +117,38 @@ public final class ClusterMember implements AutoCloseable {
     if (settings.seeds().isEmpty()) {
       cluster.manager().tell(Join.create(cluster.selfMember().address()));
     }
-    long deadline = System.nanoTime() + joinTimeout.toNanos();
-    while (cluster.selfMember().status() != MemberStatus.up()) {
-      if (System.nanoTime() > deadline || system.whenTerminated().isCompleted()) {
-        system.terminate();
-        throw new RunFailure(
-            "cannot join the cluster through "
-                + String.join(", ", settings.seeds())
-                + " within "
-                + joinTimeout.toSeconds()
-                + " s (is a dpcsim coordinator running there?)",
-            2);
-      }
-      try {
-        Thread.sleep(20);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new RunFailure("interrupted while joining the cluster", 1);
-      }
+    CompletableFuture<Void> up = new CompletableFuture<>();
+    system.systemActorOf(
+        Behaviors.<SelfUp>setup(
+            ctx -> {
+              Cluster.get(ctx.getSystem())
+                  .subscriptions()
+                  .tell(Subscribe.create(ctx.getSelf(), SelfUp.class));
+              return Behaviors.receiveMessage(
+                  m -> {
+                    up.complete(null);
+                    return Behaviors.stopped();
+                  });
+            }),
+        "await-self-up",
+        Props.empty());
+    // Joining fails for good when the system gives up on its seed nodes and terminates.
+    system.getWhenTerminated().thenRun(() -> up.completeExceptionally(new IllegalStateException()));
+    try {
+      up.get(joinTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      system.terminate();
+      throw new RunFailure("interrupted while joining the cluster", 1);
+    } catch (ExecutionException | TimeoutException e) {
+      system.terminate();
+      throw new RunFailure(
+          "cannot join the cluster through "
+              + String.join(", ", settings.seeds())
+              + " within "
+              + joinTimeout.toSeconds()
+              + " s (is a dpcsim coordinator running there?)",
+          2);
     }
     return new ClusterMember(system);
   }
