@@ -207,6 +207,8 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
 
   /** Sends the step's reports to the driver, cut so that no part carries too many records. */
   private void sendReports() {
+    // Processors answer in any order; the wire carries them in processor order.
+    run.reports.sort(java.util.Comparator.comparingInt(r -> r.status().cpu()));
     List<WindowReport> part = new ArrayList<>();
     int records = 0;
     for (WindowReport r : run.reports) {

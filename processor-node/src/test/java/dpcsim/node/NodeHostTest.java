@@ -68,7 +68,11 @@ class NodeHostTest {
     assertTrue(r.last());
     assertEquals(0, r.step());
     assertEquals(2, r.parts().size());
-    assertEquals(1, r.parts().get(0).outbound().size(), "CPU 0's remote insert");
+    WindowReport cpu0 =
+        r.parts().stream().filter(p -> p.status().cpu() == 0).findFirst().orElseThrow();
+    assertEquals(1, cpu0.outbound().size(), "CPU 0's remote insert");
+    assertEquals(
+        List.of(0, 1), r.parts().stream().map(p -> p.status().cpu()).toList(), "processor order");
   }
 
   @Test
