@@ -35,15 +35,7 @@ final class NodeOptions {
   String joinTimeout;
 
   Duration joinTimeout() {
-    try {
-      long ns = dpcsim.scenario.Durations.parse(joinTimeout);
-      if (ns <= 0) {
-        throw new IllegalArgumentException("must be greater than zero");
-      }
-      return Duration.ofNanos(ns);
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--join-timeout: " + e.getMessage());
-    }
+    return Duration.ofNanos(FlagValues.positiveDuration("--join-timeout", joinTimeout));
   }
 
   void check() {
@@ -51,10 +43,7 @@ final class NodeOptions {
       throw new UserError("--port: " + port + " is not a port (0..65535)");
     }
     for (String s : seeds) {
-      if (!s.matches("pekko://dpcsim@[^:/]+:\\d+")) {
-        throw new UserError(
-            "--seed-nodes: '" + s + "' is not a node address (expected pekko://dpcsim@HOST:PORT)");
-      }
+      FlagValues.nodeAddress("--seed-nodes", s);
     }
   }
 }

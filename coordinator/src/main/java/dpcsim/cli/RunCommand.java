@@ -6,7 +6,6 @@ import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.report.StatsJson;
 import dpcsim.report.SummaryTable;
-import dpcsim.scenario.Durations;
 import dpcsim.scenario.Scenario;
 import dpcsim.wire.ScenarioSource;
 import java.io.IOException;
@@ -107,7 +106,7 @@ final class RunCommand implements Callable<Integer> {
       java.io.OutputStream traceStream,
       ActorEngine.Options options) {
     if (cluster != null) {
-      long waitNs = parseDuration("--wait-for-nodes", waitForNodes);
+      long waitNs = FlagValues.positiveDuration("--wait-for-nodes", waitForNodes);
       return ClusterClient.run(
           cluster, nodes, waitNs / 1_000_000, scenario, source, traceStream, traceTicks, options);
     }
@@ -119,18 +118,6 @@ final class RunCommand implements Callable<Integer> {
     return ActorEngine.run(scenario, source, traceStream, traceTicks, options);
   }
 
-  private static long parseDuration(String flag, String text) {
-    try {
-      long ns = Durations.parse(text);
-      if (ns <= 0) {
-        throw new IllegalArgumentException("must be greater than zero");
-      }
-      return ns;
-    } catch (IllegalArgumentException e) {
-      throw new UserError(flag + ": " + e.getMessage());
-    }
-  }
-
   private void checkClusterOptions(Scenario scenario) {
     if (cluster != null && localNodes != null) {
       throw new UserError("--cluster and --local-nodes: choose one");
@@ -138,9 +125,8 @@ final class RunCommand implements Callable<Integer> {
     if ((cluster != null || localNodes != null) && engine.equals(SequentialEngine.NAME)) {
       throw new UserError("--engine sequential runs in this process: drop --cluster/--local-nodes");
     }
-    if (cluster != null && !cluster.matches("pekko://dpcsim@[^:/]+:\\d+")) {
-      throw new UserError(
-          "--cluster: '" + cluster + "' is not a node address (expected pekko://dpcsim@HOST:PORT)");
+    if (cluster != null) {
+      FlagValues.nodeAddress("--cluster", cluster);
     }
     int n = localNodes != null ? localNodes : nodes;
     String flag = localNodes != null ? "--local-nodes" : "--nodes";
@@ -164,15 +150,7 @@ final class RunCommand implements Callable<Integer> {
     if (windowCap == null) {
       return Long.MAX_VALUE;
     }
-    try {
-      long ns = Durations.parse(windowCap);
-      if (ns <= 0) {
-        throw new IllegalArgumentException("must be greater than zero");
-      }
-      return ns;
-    } catch (IllegalArgumentException e) {
-      throw new UserError("--window-cap: " + e.getMessage());
-    }
+    return FlagValues.positiveDuration("--window-cap", windowCap);
   }
 
   @Override
@@ -186,15 +164,7 @@ final class RunCommand implements Callable<Integer> {
       scenario = scenario.withSeed(seed);
     }
     if (duration != null) {
-      long ns;
-      try {
-        ns = Durations.parse(duration);
-      } catch (IllegalArgumentException e) {
-        throw new UserError("--duration: " + e.getMessage());
-      }
-      if (ns <= 0) {
-        throw new UserError("--duration: must be greater than zero, got '" + duration + "'");
-      }
+      long ns = FlagValues.positiveDuration("--duration", duration);
       scenario = scenario.withDuration(ns);
     }
     checkClusterOptions(scenario);

@@ -35,10 +35,7 @@ final class StatusCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (!cluster.matches("pekko://dpcsim@[^:/]+:\\d+")) {
-      throw new UserError(
-          "--cluster: '" + cluster + "' is not a node address (expected pekko://dpcsim@HOST:PORT)");
-    }
+    FlagValues.nodeAddress("--cluster", cluster);
     ClusterMember client = ClusterClient.join(cluster);
     try {
       PrintWriter out = spec.commandLine().getOut();

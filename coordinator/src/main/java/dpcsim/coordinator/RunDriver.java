@@ -282,9 +282,14 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   private Behavior<DriverMessage> onProcessorAnswered(ProcessorAnswered m) {
     idleGuardTicks = 0;
     if (m.reply() instanceof ProcessorReply.Crashed c) {
-      return fail(
-          "processor " + c.cpu() + " failed at " + c.timeNs() + " ns: " + c.cause(),
-          c.scenarioFault() ? 2 : 1);
+      return onFailed(
+          new DriverMessage.Failed(
+              runId,
+              slots.get(slotOf(c.cpu())).address(),
+              c.cpu(),
+              c.timeNs(),
+              c.cause(),
+              c.scenarioFault()));
     }
     protocol.accept(((ProcessorReply.Ran) m.reply()).report());
     if (--waitingHosts == 0) {
