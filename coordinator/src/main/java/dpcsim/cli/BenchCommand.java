@@ -6,6 +6,7 @@ import dpcsim.engine.EmbeddedCluster;
 import dpcsim.engine.LocalCluster;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
+import dpcsim.engine.TraceOutputs;
 import dpcsim.scenario.Scenario;
 import dpcsim.trace.Json;
 import dpcsim.wire.ScenarioSource;
@@ -108,7 +109,8 @@ final class BenchCommand implements Callable<Integer> {
               engine,
               measure(
                   engine,
-                  () -> cluster.run(scenario, source, null, false, ActorEngine.Options.DEFAULT),
+                  () ->
+                      cluster.run(scenario, source, TraceOutputs.NONE, ActorEngine.Options.DEFAULT),
                   results,
                   err));
         }
@@ -119,7 +121,7 @@ final class BenchCommand implements Callable<Integer> {
               engine,
               measure(
                   engine,
-                  () -> local.run(scenario, source, null, false, ActorEngine.Options.DEFAULT),
+                  () -> local.run(scenario, source, TraceOutputs.NONE, ActorEngine.Options.DEFAULT),
                   results,
                   err));
         }
@@ -136,8 +138,7 @@ final class BenchCommand implements Callable<Integer> {
                           client.coordinator(),
                           scenario,
                           source,
-                          null,
-                          false,
+                          TraceOutputs.NONE,
                           nodes,
                           ActorEngine.Options.DEFAULT),
                   results,
@@ -148,7 +149,7 @@ final class BenchCommand implements Callable<Integer> {
       } else {
         figures.put(
             engine,
-            measure(engine, () -> SequentialEngine.run(scenario, null, false, null), results, err));
+            measure(engine, () -> SequentialEngine.run(scenario, TraceOutputs.NONE), results, err));
       }
     }
     String hash = results.get(0).traceSha256();

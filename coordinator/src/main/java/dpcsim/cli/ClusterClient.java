@@ -3,9 +3,9 @@ package dpcsim.cli;
 import dpcsim.engine.ActorEngine;
 import dpcsim.engine.ClusterMember;
 import dpcsim.engine.RunResult;
+import dpcsim.engine.TraceOutputs;
 import dpcsim.scenario.Scenario;
 import dpcsim.wire.ScenarioSource;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 
@@ -33,8 +33,7 @@ final class ClusterClient {
       long waitForNodesMs,
       Scenario scenario,
       ScenarioSource source,
-      OutputStream traceOut,
-      boolean traceTicks,
+      TraceOutputs outputs,
       ActorEngine.Options options) {
     ClusterMember client = join(seed);
     boolean completed = false;
@@ -45,8 +44,7 @@ final class ClusterClient {
               client.coordinator(),
               scenario,
               source,
-              traceOut,
-              traceTicks,
+              outputs,
               nodes,
               waitForNodesMs,
               options);

@@ -4,6 +4,7 @@ import dpcsim.engine.ActorEngine;
 import dpcsim.engine.LocalCluster;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
+import dpcsim.engine.TraceOutputs;
 import dpcsim.report.StatsJson;
 import dpcsim.report.SummaryTable;
 import dpcsim.scenario.Scenario;
@@ -101,21 +102,18 @@ final class RunCommand implements Callable<Integer> {
   String windowCap;
 
   private RunResult runOnActors(
-      Scenario scenario,
-      ScenarioSource source,
-      java.io.OutputStream traceStream,
-      ActorEngine.Options options) {
+      Scenario scenario, ScenarioSource source, TraceOutputs outputs, ActorEngine.Options options) {
     if (cluster != null) {
       long waitNs = FlagValues.positiveDuration("--wait-for-nodes", waitForNodes);
       return ClusterClient.run(
-          cluster, nodes, waitNs / 1_000_000, scenario, source, traceStream, traceTicks, options);
+          cluster, nodes, waitNs / 1_000_000, scenario, source, outputs, options);
     }
     if (localNodes != null) {
       try (LocalCluster local = LocalCluster.start(localNodes)) {
-        return local.run(scenario, source, traceStream, traceTicks, options);
+        return local.run(scenario, source, outputs, options);
       }
     }
-    return ActorEngine.run(scenario, source, traceStream, traceTicks, options);
+    return ActorEngine.run(scenario, source, outputs, options);
   }
 
   private void checkClusterOptions(Scenario scenario) {
@@ -180,6 +178,7 @@ final class RunCommand implements Callable<Integer> {
       } else if (traceFile != null) {
         traceStream = traceFile.stream();
       }
+      TraceOutputs outputs = TraceOutputs.of(traceStream, traceTicks);
       RunResult result;
       if (engine.equals(ActorEngine.NAME)) {
         ScenarioSource source =
@@ -190,9 +189,9 @@ final class RunCommand implements Callable<Integer> {
         ActorEngine.Options options =
             new ActorEngine.Options(
                 windowCapNs(), ActorEngine.Options.DEFAULT.progressTimeout(), wait);
-        result = runOnActors(scenario, source, traceStream, options);
+        result = runOnActors(scenario, source, outputs, options);
       } else {
-        result = SequentialEngine.run(scenario, traceStream, traceTicks, null);
+        result = SequentialEngine.run(scenario, outputs);
       }
       if (traceFile != null) {
         traceFile.commit();

@@ -5,15 +5,11 @@ import com.typesafe.config.ConfigFactory;
 import dpcsim.coordinator.RunClient;
 import dpcsim.report.StatsCollector;
 import dpcsim.scenario.Scenario;
-import dpcsim.trace.TraceConsumer;
-import dpcsim.trace.TraceFanout;
 import dpcsim.trace.TraceWriter;
 import dpcsim.wire.CoordinatorMessage;
 import dpcsim.wire.RunReply;
 import dpcsim.wire.ScenarioSource;
-import java.io.OutputStream;
 import java.time.Duration;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -60,14 +56,10 @@ public final class ActorEngine {
    * @throws RunFailure if the run does not complete
    */
   public static RunResult run(
-      Scenario scenario,
-      ScenarioSource source,
-      OutputStream traceOut,
-      boolean traceTicks,
-      Options options) {
+      Scenario scenario, ScenarioSource source, TraceOutputs outputs, Options options) {
     EmbeddedCluster cluster = EmbeddedCluster.start();
     try {
-      return cluster.run(scenario, source, traceOut, traceTicks, options);
+      return cluster.run(scenario, source, outputs, options);
     } finally {
       cluster.closeWithin(options.shutdownWait());
     }
@@ -83,16 +75,14 @@ public final class ActorEngine {
       ActorRef<CoordinatorMessage> coordinator,
       Scenario scenario,
       ScenarioSource source,
-      OutputStream traceOut,
-      boolean traceTicks,
+      TraceOutputs outputs,
       int nodes,
       Options options) {
-    return runOn(
-        system, coordinator, scenario, source, traceOut, traceTicks, nodes, 30_000, options);
+    return runOn(system, coordinator, scenario, source, outputs, nodes, 30_000, options);
   }
 
   /**
-   * Like {@link #runOn(ActorSystem, ActorRef, Scenario, ScenarioSource, OutputStream, boolean, int,
+   * Like {@link #runOn(ActorSystem, ActorRef, Scenario, ScenarioSource, TraceOutputs, int,
    * Options)}, waiting at most {@code waitForNodesMs} for {@code nodes} processor nodes.
    */
   public static RunResult runOn(
@@ -100,12 +90,11 @@ public final class ActorEngine {
       ActorRef<CoordinatorMessage> coordinator,
       Scenario scenario,
       ScenarioSource source,
-      OutputStream traceOut,
-      boolean traceTicks,
+      TraceOutputs outputs,
       int nodes,
       long waitForNodesMs,
       Options options) {
-    TraceWriter writer = new TraceWriter(traceOut, traceTicks);
+    TraceWriter writer = outputs.writer();
     StatsCollector stats = new StatsCollector(scenario.processors());
     CompletableFuture<RunClient.Outcome> outcome = new CompletableFuture<>();
     system.systemActorOf(
@@ -117,7 +106,7 @@ public final class ActorEngine {
             waitForNodesMs,
             options.progressTimeout().toMillis(),
             Duration.ofMillis(waitForNodesMs + 30_000),
-            new TraceFanout(List.<TraceConsumer>of(writer, stats)),
+            outputs.fanout(writer, stats),
             outcome),
         "run-client-" + System.identityHashCode(outcome),
         Props.empty());

@@ -3,7 +3,6 @@ package dpcsim.engine;
 import dpcsim.coordinator.ClusterNode;
 import dpcsim.scenario.Scenario;
 import dpcsim.wire.ScenarioSource;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.util.List;
 
@@ -38,13 +37,9 @@ public final class EmbeddedCluster implements AutoCloseable {
    * @throws RunFailure if the run does not complete
    */
   public RunResult run(
-      Scenario scenario,
-      ScenarioSource source,
-      OutputStream traceOut,
-      boolean traceTicks,
-      ActorEngine.Options options) {
+      Scenario scenario, ScenarioSource source, TraceOutputs outputs, ActorEngine.Options options) {
     return ActorEngine.runOn(
-        member.system(), member.coordinator(), scenario, source, traceOut, traceTicks, 1, options);
+        member.system(), member.coordinator(), scenario, source, outputs, 1, options);
   }
 
   /** Leaves the cluster and stops the actor system (waits up to 20 s). */

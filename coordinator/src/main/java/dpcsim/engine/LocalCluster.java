@@ -3,7 +3,6 @@ package dpcsim.engine;
 import dpcsim.coordinator.ClusterNode;
 import dpcsim.scenario.Scenario;
 import dpcsim.wire.ScenarioSource;
-import java.io.OutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,18 +51,13 @@ public final class LocalCluster implements AutoCloseable {
 
   /** Runs {@code scenario} on all the processor nodes. */
   public RunResult run(
-      Scenario scenario,
-      ScenarioSource source,
-      OutputStream traceOut,
-      boolean traceTicks,
-      ActorEngine.Options options) {
+      Scenario scenario, ScenarioSource source, TraceOutputs outputs, ActorEngine.Options options) {
     return ActorEngine.runOn(
         coordinator.system(),
         coordinator.coordinator(),
         scenario,
         source,
-        traceOut,
-        traceTicks,
+        outputs,
         nodes.size(),
         options);
   }

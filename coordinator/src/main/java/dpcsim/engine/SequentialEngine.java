@@ -8,15 +8,12 @@ import dpcsim.report.StatsCollector;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScriptAction;
 import dpcsim.trace.InstantSorter;
-import dpcsim.trace.TraceConsumer;
-import dpcsim.trace.TraceFanout;
 import dpcsim.trace.TraceWriter;
 import dpcsim.wire.CrossCpu;
 import java.io.OutputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.LongConsumer;
 
 /**
  * The reference engine: one thread, every processor's events in one global order (the event key of
@@ -35,17 +32,23 @@ public final class SequentialEngine {
    *
    * @param traceOut where to write the JSON Lines trace, or null for none (it is hashed anyway)
    * @param traceTicks include Tick events in the trace
-   * @param progress called now and then with the simulated time reached, or null
    * @return the trace hash and statistics
    */
-  public static RunResult run(
-      Scenario scenario, OutputStream traceOut, boolean traceTicks, LongConsumer progress) {
+  public static RunResult run(Scenario scenario, OutputStream traceOut, boolean traceTicks) {
+    return run(scenario, TraceOutputs.of(traceOut, traceTicks));
+  }
+
+  /**
+   * Runs {@code scenario}, handing the ordered trace to {@code outputs}.
+   *
+   * @return the trace hash and statistics
+   */
+  public static RunResult run(Scenario scenario, TraceOutputs outputs) {
     Machine machine = new Machine(scenario);
     KdpcTable kdpcs = new KdpcTable(machine);
-    TraceWriter writer = new TraceWriter(traceOut, traceTicks);
+    TraceWriter writer = outputs.writer();
     StatsCollector stats = new StatsCollector(machine.processors());
-    InstantSorter sorter =
-        new InstantSorter(new TraceFanout(List.<TraceConsumer>of(writer, stats)));
+    InstantSorter sorter = new InstantSorter(outputs.fanout(writer, stats));
     ArrayDeque<CrossCpu> mail = new ArrayDeque<>();
     int n = machine.processors();
     Processor[] processors = new Processor[n];
@@ -83,9 +86,6 @@ public final class SequentialEngine {
         // action: stop ends the run once every event of this instant has been processed.
         stoppedAt = p.now();
         limit = stoppedAt;
-      }
-      if (progress != null && (processed & 0xFFFF) == 0) {
-        progress.accept(t);
       }
     }
     long simulated = stoppedAt >= 0 ? stoppedAt : machine.durationNs();

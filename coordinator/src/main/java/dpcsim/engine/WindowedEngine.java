@@ -7,8 +7,6 @@ import dpcsim.kernel.Machine;
 import dpcsim.kernel.ProcessorWindow;
 import dpcsim.report.StatsCollector;
 import dpcsim.scenario.Scenario;
-import dpcsim.trace.TraceConsumer;
-import dpcsim.trace.TraceFanout;
 import dpcsim.trace.TraceWriter;
 import dpcsim.wire.ProcessorStatus;
 import java.io.OutputStream;
@@ -57,11 +55,11 @@ public final class WindowedEngine {
       int nodes) {
     Machine machine = new Machine(scenario);
     DpcReach reach = new DpcReach(machine);
-    TraceWriter writer = new TraceWriter(traceOut, traceTicks);
+    TraceOutputs outputs = TraceOutputs.of(traceOut, traceTicks);
+    TraceWriter writer = outputs.writer();
     StatsCollector stats = new StatsCollector(machine.processors());
     RunProtocol protocol =
-        new RunProtocol(
-            machine, reach, new TraceFanout(List.<TraceConsumer>of(writer, stats)), windowCap);
+        new RunProtocol(machine, reach, outputs.fanout(writer, stats), windowCap);
     int n = machine.processors();
     ProcessorWindow[] cpus = new ProcessorWindow[n];
     List<ProcessorStatus> initial = new ArrayList<>(n);

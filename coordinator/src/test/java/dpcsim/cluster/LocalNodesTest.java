@@ -7,6 +7,7 @@ import dpcsim.engine.ActorEngine;
 import dpcsim.engine.LocalCluster;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
+import dpcsim.engine.TraceOutputs;
 import dpcsim.scenario.Scenario;
 import dpcsim.wire.RunReply;
 import dpcsim.wire.ScenarioSource;
@@ -42,13 +43,12 @@ class LocalNodesTest {
       for (String name : List.of("nic-storm-spread4.yaml", "server-64.yaml", "remote-high.yaml")) {
         Scenario s =
             ExampleScenarios.shortened(ExampleScenarios.repoRoot().resolve("scenarios/" + name));
-        RunResult seq = SequentialEngine.run(s, null, false, null);
+        RunResult seq = SequentialEngine.run(s, null, false);
         RunResult multi =
             cluster.run(
                 s,
                 source(s),
-                null,
-                false,
+                TraceOutputs.NONE,
                 new ActorEngine.Options(
                     Long.MAX_VALUE, Duration.ofSeconds(60), Duration.ofSeconds(20)));
         assertEquals(seq.traceSha256(), multi.traceSha256(), name + " on " + nodes + " nodes");

@@ -130,8 +130,7 @@ class SeparateJvmClusterTest {
             "--json");
     assertEquals("0", r[0], r[2]);
     RunResult seq =
-        SequentialEngine.run(
-            ExampleScenarios.load(file).withDuration(20_000_000), null, false, null);
+        SequentialEngine.run(ExampleScenarios.load(file).withDuration(20_000_000), null, false);
     assertEquals(seq.traceSha256(), hashOf(r[1]));
     assertTrue(r[1].contains("\"nodes\":2"), r[1]);
     assertTrue(r[1].contains("\"node\":\"pekko://dpcsim@127.0.0.1:"), r[1]);

@@ -10,6 +10,7 @@ import dpcsim.ExampleScenarios;
 import dpcsim.engine.ActorEngine;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
+import dpcsim.engine.TraceOutputs;
 import dpcsim.report.StatsCollector;
 import dpcsim.scenario.Scenario;
 import dpcsim.trace.TraceConsumer;
@@ -96,8 +97,7 @@ class ActorEngineTest {
         coordinator,
         s,
         source,
-        null,
-        false,
+        TraceOutputs.NONE,
         1,
         new ActorEngine.Options(cap, Duration.ofSeconds(30), Duration.ofSeconds(20)));
   }
@@ -116,7 +116,7 @@ class ActorEngineTest {
   @DisplayName("actors == sequential for every example, windows unbounded, 50 us and 700 ns")
   void sameTraceAsSequential(Path file) {
     Scenario s = ExampleScenarios.shortened(file);
-    RunResult seq = SequentialEngine.run(s, null, false, null);
+    RunResult seq = SequentialEngine.run(s, null, false);
     for (long cap : new long[] {Long.MAX_VALUE, 50_000, 700}) {
       RunResult a = actors(s, cap);
       assertEquals(seq.traceSha256(), a.traceSha256(), file + " with window cap " + cap);

@@ -47,8 +47,8 @@ class DeterminismTest {
   @DisplayName("two runs of the same scenario and seed give the same trace hash")
   void sameSeedSameHash(Path file) {
     Scenario s = shortened(file);
-    RunResult a = SequentialEngine.run(s, null, false, null);
-    RunResult b = SequentialEngine.run(s, null, false, null);
+    RunResult a = SequentialEngine.run(s, null, false);
+    RunResult b = SequentialEngine.run(s, null, false);
     assertEquals(a.traceSha256(), b.traceSha256());
     assertEquals(a.events(), b.events());
     assertEquals(a.cpus(), b.cpus());
@@ -60,8 +60,8 @@ class DeterminismTest {
   @DisplayName("another seed changes the hash exactly when the scenario draws random numbers")
   void otherSeedOtherHash(Path file) {
     Scenario s = shortened(file);
-    RunResult a = SequentialEngine.run(s, null, false, null);
-    RunResult b = SequentialEngine.run(s.withSeed(s.seed() + 1), null, false, null);
+    RunResult a = SequentialEngine.run(s, null, false);
+    RunResult b = SequentialEngine.run(s.withSeed(s.seed() + 1), null, false);
     if (ExampleScenarios.hasRandomness(s)) {
       assertNotEquals(a.traceSha256(), b.traceSha256());
     } else {
@@ -74,16 +74,16 @@ class DeterminismTest {
   @DisplayName("the hash is the SHA-256 of the trace written, with or without ticks")
   void hashOfWrittenTrace(Path file) {
     Scenario s = shortened(file);
-    RunResult hashed = SequentialEngine.run(s, null, false, null);
+    RunResult hashed = SequentialEngine.run(s, null, false);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    RunResult written = SequentialEngine.run(s, out, false, null);
+    RunResult written = SequentialEngine.run(s, out, false);
     byte[] bytes = out.toByteArray();
     assertEquals(hashed.traceSha256(), written.traceSha256());
     assertEquals(ExampleScenarios.sha256(bytes), written.traceSha256());
     assertEquals(written.events(), new String(bytes, StandardCharsets.UTF_8).lines().count());
 
     ByteArrayOutputStream withTicks = new ByteArrayOutputStream();
-    RunResult ticked = SequentialEngine.run(s, withTicks, true, null);
+    RunResult ticked = SequentialEngine.run(s, withTicks, true);
     assertEquals(ExampleScenarios.sha256(withTicks.toByteArray()), ticked.traceSha256());
     assertEquals(hashed.cpus(), ticked.cpus(), "ticks do not change the statistics");
     long ticksPerCpu = s.durationNs() / s.tickNs();
@@ -111,7 +111,7 @@ class DeterminismTest {
   void consistentStatistics(Path file) {
     Scenario s = shortened(file);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    RunResult r = SequentialEngine.run(s, out, false, null);
+    RunResult r = SequentialEngine.run(s, out, false);
     int n = s.processors();
     int dpcs = s.dpcs().size();
     assertEquals(n, r.cpus().size());

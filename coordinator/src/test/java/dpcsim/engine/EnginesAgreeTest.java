@@ -94,7 +94,7 @@ class EnginesAgreeTest {
     String yaml = scenario(seed, processors, dpcs, profile, stop);
     Scenario s = load(yaml);
     long cap = new long[] {Long.MAX_VALUE, 2_000, 350}[capChoice];
-    RunResult seq = SequentialEngine.run(s, null, false, null);
+    RunResult seq = SequentialEngine.run(s, null, false);
     RunResult win = WindowedEngine.run(s, null, false, cap, seed, Math.min(nodes, processors));
     assertEquals(
         seq.traceSha256(), win.traceSha256(), "cap " + cap + ", nodes " + nodes + "\n" + yaml);

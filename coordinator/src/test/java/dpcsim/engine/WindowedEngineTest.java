@@ -25,7 +25,7 @@ class WindowedEngineTest {
   @DisplayName("windowed == sequential, for any window cap and participant order")
   void sameTraceAsSequential(Path file) {
     Scenario s = DeterminismTest.shortened(file);
-    RunResult seq = SequentialEngine.run(s, null, false, null);
+    RunResult seq = SequentialEngine.run(s, null, false);
     for (long cap : new long[] {Long.MAX_VALUE, 50_000, 700}) {
       for (Long shuffle : new Long[] {null, 7L}) {
         int nodes = shuffle == null ? 1 : Math.min(3, s.processors());

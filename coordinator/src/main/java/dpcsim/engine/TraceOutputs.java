@@ -1,0 +1,46 @@
+package dpcsim.engine;
+
+import dpcsim.report.StatsCollector;
+import dpcsim.trace.TraceConsumer;
+import dpcsim.trace.TraceFanout;
+import dpcsim.trace.TraceWriter;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where a run's ordered trace goes besides the statistics: the JSON Lines stream (hashed even when
+ * not written) and any observers (Perfetto writer, HTML report, progress display). Every engine
+ * hands observers the same events in the same order, Tick events included.
+ *
+ * @param trace the JSON Lines destination, or null to hash only
+ * @param ticks write Tick events to {@code trace}
+ * @param observers further consumers of the ordered trace
+ */
+public record TraceOutputs(OutputStream trace, boolean ticks, List<TraceConsumer> observers) {
+  /** No file, no observers: the trace is only hashed. */
+  public static final TraceOutputs NONE = new TraceOutputs(null, false, List.of());
+
+  public TraceOutputs {
+    observers = List.copyOf(observers);
+  }
+
+  /** Only the JSON Lines trace. */
+  public static TraceOutputs of(OutputStream trace, boolean ticks) {
+    return new TraceOutputs(trace, ticks, List.of());
+  }
+
+  /** The writer for {@link #trace}. */
+  TraceWriter writer() {
+    return new TraceWriter(trace, ticks);
+  }
+
+  /** One consumer feeding the writer, the statistics and the observers, in that order. */
+  TraceConsumer fanout(TraceWriter writer, StatsCollector stats) {
+    List<TraceConsumer> all = new ArrayList<>(2 + observers.size());
+    all.add(writer);
+    all.add(stats);
+    all.addAll(observers);
+    return new TraceFanout(all);
+  }
+}
