@@ -8,11 +8,14 @@ import dpcsim.engine.TraceOutputs;
 import dpcsim.report.StatsJson;
 import dpcsim.report.SummaryTable;
 import dpcsim.scenario.Scenario;
+import dpcsim.trace.TraceConsumer;
 import dpcsim.wire.ScenarioSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -178,7 +181,13 @@ final class RunCommand implements Callable<Integer> {
       } else if (traceFile != null) {
         traceStream = traceFile.stream();
       }
-      TraceOutputs outputs = TraceOutputs.of(traceStream, traceTicks);
+      List<TraceConsumer> observers = new ArrayList<>();
+      if (ProgressDisplay.stderrIsTerminal()) {
+        observers.add(
+            new ProgressDisplay(
+                spec.commandLine().getErr(), scenario.durationNs(), System::nanoTime));
+      }
+      TraceOutputs outputs = new TraceOutputs(traceStream, traceTicks, observers);
       RunResult result;
       if (engine.equals(ActorEngine.NAME)) {
         ScenarioSource source =

@@ -36,4 +36,17 @@ public final class Units {
     }
     return String.format(Locale.ROOT, "%.1f%%", 100.0 * part / whole);
   }
+
+  /**
+   * @return {@code n} shortened for a glance, e.g. {@code 950}, {@code 12.3k}, {@code 1.25M}
+   */
+  public static String count(long n) {
+    if (n < 1_000) {
+      return Long.toString(n);
+    }
+    if (n < 1_000_000) {
+      return scaled(n / 1e3, "k");
+    }
+    return scaled(n / 1e6, "M");
+  }
 }
