@@ -95,7 +95,7 @@ public final class ActorEngine {
       long waitForNodesMs,
       Options options) {
     TraceWriter writer = outputs.writer();
-    StatsCollector stats = new StatsCollector(scenario.processors());
+    StatsCollector stats = StatsCollector.forScenario(scenario);
     CompletableFuture<RunClient.Outcome> outcome = new CompletableFuture<>();
     system.systemActorOf(
         RunClient.create(
@@ -133,7 +133,7 @@ public final class ActorEngine {
         f.stoppedByWatchdog(),
         writer.events(),
         writer.sha256Hex(),
-        stats.cpus(),
+        stats.stats(),
         f.processed(),
         ((RunClient.Outcome.Completed) o).placement());
   }

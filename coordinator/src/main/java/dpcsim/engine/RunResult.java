@@ -1,12 +1,16 @@
 package dpcsim.engine;
 
 import dpcsim.report.CpuStats;
+import dpcsim.report.DeviceStats;
+import dpcsim.report.DpcStats;
+import dpcsim.report.RunStats;
 import dpcsim.scenario.Scenario;
 import dpcsim.wire.RunReply;
 import java.util.List;
 
 /**
- * What a run produced: the trace's hash and length and the per-processor statistics.
+ * What a run produced: the trace's hash and length and the statistics (per processor, per KDPC, per
+ * device).
  *
  * @param simulatedNs the simulated time reached (the duration, or the instant of a watchdog
  *     violation with {@code action: stop})
@@ -21,9 +25,30 @@ public record RunResult(
     boolean stoppedByWatchdog,
     long events,
     String traceSha256,
-    List<CpuStats> cpus,
+    RunStats stats,
     long processedEvents,
     List<RunReply.Placement> placement) {
+
+  /**
+   * @return one entry per processor
+   */
+  public List<CpuStats> cpus() {
+    return stats.cpus();
+  }
+
+  /**
+   * @return one entry per KDPC
+   */
+  public List<DpcStats> dpcs() {
+    return stats.dpcs();
+  }
+
+  /**
+   * @return one entry per device
+   */
+  public List<DeviceStats> devices() {
+    return stats.devices();
+  }
 
   /** The placement of an engine that runs in this process only. */
   public static List<RunReply.Placement> local(Scenario s) {
@@ -47,7 +72,7 @@ public record RunResult(
    */
   public long dpcExecuted() {
     long n = 0;
-    for (CpuStats c : cpus) {
+    for (CpuStats c : cpus()) {
       n += c.dpcExecuted();
     }
     return n;

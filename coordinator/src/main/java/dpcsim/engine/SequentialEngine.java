@@ -47,7 +47,7 @@ public final class SequentialEngine {
     Machine machine = new Machine(scenario);
     KdpcTable kdpcs = new KdpcTable(machine);
     TraceWriter writer = outputs.writer();
-    StatsCollector stats = new StatsCollector(machine.processors());
+    StatsCollector stats = StatsCollector.forScenario(scenario);
     InstantSorter sorter = new InstantSorter(outputs.fanout(writer, stats));
     ArrayDeque<CrossCpu> mail = new ArrayDeque<>();
     int n = machine.processors();
@@ -98,7 +98,7 @@ public final class SequentialEngine {
         stoppedAt >= 0,
         writer.events(),
         writer.sha256Hex(),
-        stats.cpus(),
+        stats.stats(),
         processed,
         RunResult.local(scenario));
   }

@@ -57,7 +57,7 @@ public final class WindowedEngine {
     DpcReach reach = new DpcReach(machine);
     TraceOutputs outputs = TraceOutputs.of(traceOut, traceTicks);
     TraceWriter writer = outputs.writer();
-    StatsCollector stats = new StatsCollector(machine.processors());
+    StatsCollector stats = StatsCollector.forScenario(scenario);
     RunProtocol protocol =
         new RunProtocol(machine, reach, outputs.fanout(writer, stats), windowCap);
     int n = machine.processors();
@@ -110,7 +110,7 @@ public final class WindowedEngine {
             d.stoppedByWatchdog(),
             writer.events(),
             writer.sha256Hex(),
-            stats.cpus(),
+            stats.stats(),
             protocol.processed(),
             RunResult.local(scenario));
       }

@@ -3,7 +3,11 @@ package dpcsim.report;
 import dpcsim.engine.RunResult;
 import dpcsim.trace.Json;
 
-/** The {@code --json} run statistics, keys in the order trace-format.md lists them. */
+/**
+ * The {@code --json} run statistics, keys in the order trace-format.md lists them; additions come
+ * after the listed keys: per processor {@code durationNs}, {@code isrCount} and {@code node}, and
+ * at the top level {@code dpcs} and {@code devices} after {@code cpus}.
+ */
 public final class StatsJson {
   private StatsJson() {}
 
@@ -11,7 +15,7 @@ public final class StatsJson {
    * @return the statistics as one JSON object (no trailing newline)
    */
   public static String render(RunResult r) {
-    StringBuilder out = new StringBuilder(256 + 300 * r.cpus().size());
+    StringBuilder out = new StringBuilder(256 + 350 * r.cpus().size() + 300 * r.dpcs().size());
     out.append("{\"scenario\":");
     Json.quote(out, r.scenario().name());
     Json.str(out, "profile", r.scenario().profile());
@@ -40,18 +44,55 @@ public final class StatsJson {
       Json.num(out, "dpcTimeNs", c.dpcTimeNs());
       Json.num(out, "isrTimeNs", c.isrTimeNs());
       Json.num(out, "idleTimeNs", c.idleTimeNs());
-      out.append(",\"latencyNs\":{\"p50\":")
-          .append(c.latencyP50())
-          .append(",\"p99\":")
-          .append(c.latencyP99())
-          .append(",\"max\":")
-          .append(c.latencyMax())
-          .append('}');
+      percentiles(out, "latencyNs", c.latencyP50(), c.latencyP99(), c.latencyMax());
       Json.num(out, "watchdog", c.watchdog());
-      Json.str(out, "node", r.nodeOf(c.cpu())); // after the keys trace-format.md lists
+      // After the keys trace-format.md lists:
+      percentiles(out, "durationNs", c.durationP50(), c.durationP99(), c.durationMax());
+      Json.num(out, "isrCount", c.isrCount());
+      Json.str(out, "node", r.nodeOf(c.cpu()));
+      out.append('}');
+    }
+    out.append("],\"dpcs\":[");
+    first = true;
+    for (DpcStats d : r.dpcs()) {
+      if (!first) {
+        out.append(',');
+      }
+      first = false;
+      out.append("{\"dpc\":");
+      Json.quote(out, d.dpc());
+      Json.num(out, "dpcInserted", d.dpcInserted());
+      Json.num(out, "dpcExecuted", d.dpcExecuted());
+      Json.num(out, "dpcInterrupts", d.dpcInterrupts());
+      Json.num(out, "ipisSent", d.ipisSent());
+      Json.num(out, "maxQueueDepth", d.maxQueueDepth());
+      Json.num(out, "dpcTimeNs", d.dpcTimeNs());
+      percentiles(out, "latencyNs", d.latencyP50(), d.latencyP99(), d.latencyMax());
+      percentiles(out, "durationNs", d.durationP50(), d.durationP99(), d.durationMax());
+      Json.num(out, "watchdog", d.watchdog());
+      out.append('}');
+    }
+    out.append("],\"devices\":[");
+    first = true;
+    for (DeviceStats v : r.devices()) {
+      if (!first) {
+        out.append(',');
+      }
+      first = false;
+      out.append("{\"device\":");
+      Json.quote(out, v.device());
+      Json.num(out, "isrCount", v.isrCount());
+      Json.num(out, "isrTimeNs", v.isrTimeNs());
+      percentiles(out, "durationNs", v.durationP50(), v.durationP99(), v.durationMax());
       out.append('}');
     }
     out.append("]}");
     return out.toString();
+  }
+
+  /** Appends {@code ,"key":{"p50":..,"p99":..,"max":..}}. */
+  private static void percentiles(StringBuilder out, String key, long p50, long p99, long max) {
+    out.append(",\"").append(key).append("\":{\"p50\":").append(p50);
+    out.append(",\"p99\":").append(p99).append(",\"max\":").append(max).append('}');
   }
 }

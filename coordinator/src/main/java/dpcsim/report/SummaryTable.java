@@ -4,9 +4,13 @@ import dpcsim.engine.RunResult;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The readable per-processor summary {@code dpcsim run} prints without {@code --json}. */
+/**
+ * The readable summary {@code dpcsim run} prints without {@code --json}: a table with a row per
+ * processor, then one with a row per KDPC and one with a row per device (as LatencyMon and WPA
+ * break DPC and ISR time down by driver), then the legend and the trace's hash.
+ */
 public final class SummaryTable {
-  private static final String[] HEADERS = {
+  private static final String[] CPU_HEADERS = {
     "cpu",
     "inserted",
     "executed",
@@ -20,7 +24,30 @@ public final class SummaryTable {
     "lat-p50",
     "lat-p99",
     "lat-max",
+    "dur-p50",
+    "dur-p99",
+    "dur-max",
     "watchdog"
+  };
+  private static final String[] DPC_HEADERS = {
+    "dpc",
+    "inserted",
+    "executed",
+    "dpc-int",
+    "ipi-tx",
+    "max-depth",
+    "time",
+    "share",
+    "lat-p50",
+    "lat-p99",
+    "lat-max",
+    "dur-p50",
+    "dur-p99",
+    "dur-max",
+    "watchdog"
+  };
+  private static final String[] DEVICE_HEADERS = {
+    "device", "isrs", "time", "share", "dur-p50", "dur-p99", "dur-max"
   };
 
   private SummaryTable() {}
@@ -56,30 +83,55 @@ public final class SummaryTable {
       }
     }
     out.add("");
-    List<String[]> rows = new ArrayList<>();
-    rows.add(HEADERS);
+    cpuTable(r).render(out);
+    // Per-KDPC and per-device shares are of all processors' time, so they add up to the all row.
+    long allTime = r.simulatedNs() * r.cpus().size();
+    if (!r.dpcs().isEmpty()) {
+      out.add("");
+      dpcTable(r.dpcs(), allTime).render(out);
+    }
+    if (!r.devices().isEmpty()) {
+      out.add("");
+      deviceTable(r.devices(), allTime).render(out);
+    }
+    out.add("");
+    out.add(
+        "dpc, isr, idle: share of simulated time; lat: DPC insert to routine start;"
+            + " dur: start to end, preemptions included (p50/p99/max)");
+    out.add(
+        "per dpc/device: time spent (a DPC's without ISRs) and share of all processors' time;"
+            + " dpc-int, ipi-tx: caused by its insertions; watchdog: violations while it ran");
+    out.add(r.events() + " trace events | traceSha256 " + r.traceSha256());
+    return out;
+  }
+
+  private static TextTable cpuTable(RunResult r) {
+    TextTable table = new TextTable(false, CPU_HEADERS);
     long sim = r.simulatedNs();
     long[] total = new long[9];
     int maxDepth = 0;
     long latMax = 0;
+    long durMax = 0;
     for (CpuStats c : r.cpus()) {
-      rows.add(
-          new String[] {
-            Integer.toString(c.cpu()),
-            Long.toString(c.dpcInserted()),
-            Long.toString(c.dpcExecuted()),
-            Long.toString(c.dpcInterrupts()),
-            Long.toString(c.ipisSent()),
-            Long.toString(c.ipisReceived()),
-            Integer.toString(c.maxQueueDepth()),
-            Units.percent(c.dpcTimeNs(), sim),
-            Units.percent(c.isrTimeNs(), sim),
-            Units.percent(c.idleTimeNs(), sim),
-            c.dpcExecuted() == 0 ? "-" : Units.duration(c.latencyP50()),
-            c.dpcExecuted() == 0 ? "-" : Units.duration(c.latencyP99()),
-            c.dpcExecuted() == 0 ? "-" : Units.duration(c.latencyMax()),
-            Long.toString(c.watchdog())
-          });
+      boolean ran = c.dpcExecuted() > 0;
+      table.add(
+          Integer.toString(c.cpu()),
+          Long.toString(c.dpcInserted()),
+          Long.toString(c.dpcExecuted()),
+          Long.toString(c.dpcInterrupts()),
+          Long.toString(c.ipisSent()),
+          Long.toString(c.ipisReceived()),
+          Integer.toString(c.maxQueueDepth()),
+          Units.percent(c.dpcTimeNs(), sim),
+          Units.percent(c.isrTimeNs(), sim),
+          Units.percent(c.idleTimeNs(), sim),
+          ran ? Units.duration(c.latencyP50()) : "-",
+          ran ? Units.duration(c.latencyP99()) : "-",
+          ran ? Units.duration(c.latencyMax()) : "-",
+          ran ? Units.duration(c.durationP50()) : "-",
+          ran ? Units.duration(c.durationP99()) : "-",
+          ran ? Units.duration(c.durationMax()) : "-",
+          Long.toString(c.watchdog()));
       total[0] += c.dpcInserted();
       total[1] += c.dpcExecuted();
       total[2] += c.dpcInterrupts();
@@ -91,47 +143,71 @@ public final class SummaryTable {
       total[8] += c.watchdog();
       maxDepth = Math.max(maxDepth, c.maxQueueDepth());
       latMax = Math.max(latMax, c.latencyMax());
+      durMax = Math.max(durMax, c.durationMax());
     }
     if (r.cpus().size() > 1) {
       long all = sim * r.cpus().size();
-      rows.add(
-          new String[] {
-            "all",
-            Long.toString(total[0]),
-            Long.toString(total[1]),
-            Long.toString(total[2]),
-            Long.toString(total[3]),
-            Long.toString(total[4]),
-            Integer.toString(maxDepth),
-            Units.percent(total[5], all),
-            Units.percent(total[6], all),
-            Units.percent(total[7], all),
-            "",
-            "",
-            total[1] == 0 ? "-" : Units.duration(latMax),
-            Long.toString(total[8])
-          });
+      boolean ran = total[1] > 0;
+      // Percentiles do not combine across processors: the all row shows only the maxima.
+      table.add(
+          "all",
+          Long.toString(total[0]),
+          Long.toString(total[1]),
+          Long.toString(total[2]),
+          Long.toString(total[3]),
+          Long.toString(total[4]),
+          Integer.toString(maxDepth),
+          Units.percent(total[5], all),
+          Units.percent(total[6], all),
+          Units.percent(total[7], all),
+          "",
+          "",
+          ran ? Units.duration(latMax) : "-",
+          "",
+          "",
+          ran ? Units.duration(durMax) : "-",
+          Long.toString(total[8]));
     }
-    int[] width = new int[HEADERS.length];
-    for (String[] row : rows) {
-      for (int i = 0; i < row.length; i++) {
-        width[i] = Math.max(width[i], row[i].length());
-      }
+    return table;
+  }
+
+  private static TextTable dpcTable(List<DpcStats> dpcs, long allTime) {
+    TextTable table = new TextTable(true, DPC_HEADERS);
+    for (DpcStats d : dpcs) {
+      boolean ran = d.dpcExecuted() > 0;
+      table.add(
+          d.dpc(),
+          Long.toString(d.dpcInserted()),
+          Long.toString(d.dpcExecuted()),
+          Long.toString(d.dpcInterrupts()),
+          Long.toString(d.ipisSent()),
+          Integer.toString(d.maxQueueDepth()),
+          Units.duration(d.dpcTimeNs()),
+          Units.percent(d.dpcTimeNs(), allTime),
+          ran ? Units.duration(d.latencyP50()) : "-",
+          ran ? Units.duration(d.latencyP99()) : "-",
+          ran ? Units.duration(d.latencyMax()) : "-",
+          ran ? Units.duration(d.durationP50()) : "-",
+          ran ? Units.duration(d.durationP99()) : "-",
+          ran ? Units.duration(d.durationMax()) : "-",
+          Long.toString(d.watchdog()));
     }
-    for (String[] row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < row.length; i++) {
-        if (i > 0) {
-          line.append("  ");
-        }
-        line.append(" ".repeat(width[i] - row[i].length())).append(row[i]);
-      }
-      out.add(line.toString());
+    return table;
+  }
+
+  private static TextTable deviceTable(List<DeviceStats> devices, long allTime) {
+    TextTable table = new TextTable(true, DEVICE_HEADERS);
+    for (DeviceStats v : devices) {
+      boolean ran = v.isrCount() > 0;
+      table.add(
+          v.device(),
+          Long.toString(v.isrCount()),
+          Units.duration(v.isrTimeNs()),
+          Units.percent(v.isrTimeNs(), allTime),
+          ran ? Units.duration(v.durationP50()) : "-",
+          ran ? Units.duration(v.durationP99()) : "-",
+          ran ? Units.duration(v.durationMax()) : "-");
     }
-    out.add("");
-    out.add(
-        "dpc, isr, idle: share of simulated time; lat: DPC insert to routine start (p50/p99/max)");
-    out.add(r.events() + " trace events | traceSha256 " + r.traceSha256());
-    return out;
+    return table;
   }
 }

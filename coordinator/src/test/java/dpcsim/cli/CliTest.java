@@ -75,7 +75,7 @@ class CliTest {
   private static final Pattern HEADER =
       Pattern.compile(
           " *cpu +inserted +executed +dpc-int +ipi-tx +ipi-rx +max-depth +dpc +isr +idle"
-              + " +lat-p50 +lat-p99 +lat-max +watchdog");
+              + " +lat-p50 +lat-p99 +lat-max +dur-p50 +dur-p99 +dur-max +watchdog");
   private static final Pattern LAST_LINE =
       Pattern.compile("(\\d+) trace events \\| traceSha256 ([0-9a-f]{64})");
 
@@ -210,7 +210,7 @@ class CliTest {
       assertTrue(header > 0, () -> "no header line in\n" + r.out());
       for (int cpu = 0; cpu < s.processors(); cpu++) {
         String[] cells = lines.get(header + 1 + cpu).trim().split(" +");
-        assertEquals(14, cells.length, lines.get(header + 1 + cpu));
+        assertEquals(17, cells.length, lines.get(header + 1 + cpu));
         assertEquals(Integer.toString(cpu), cells[0], "row " + cpu);
       }
       String after = lines.get(header + 1 + s.processors());
@@ -285,7 +285,7 @@ class CliTest {
         assertEquals(
             CPU_KEYS, actual.subList(0, CPU_KEYS.size()), "listed keys of cpus[" + i + "]");
         assertEquals(
-            List.of("node"),
+            List.of("durationNs", "isrCount", "node"),
             actual.subList(CPU_KEYS.size(), actual.size()),
             "extensions come after the listed keys");
         assertEquals(i, c.get("cpu").asInt());
@@ -328,7 +328,7 @@ class CliTest {
         assertEquals(c.get("ipisSent").asText(), cells[4], "ipi-tx");
         assertEquals(c.get("ipisReceived").asText(), cells[5], "ipi-rx");
         assertEquals(c.get("maxQueueDepth").asText(), cells[6], "max-depth");
-        assertEquals(c.get("watchdog").asText(), cells[13], "watchdog");
+        assertEquals(c.get("watchdog").asText(), cells[16], "watchdog");
       }
     }
   }

@@ -120,7 +120,7 @@ class ActorEngineTest {
     for (long cap : new long[] {Long.MAX_VALUE, 50_000, 700}) {
       RunResult a = actors(s, cap);
       assertEquals(seq.traceSha256(), a.traceSha256(), file + " with window cap " + cap);
-      assertEquals(seq.cpus(), a.cpus());
+      assertEquals(seq.stats(), a.stats());
       assertEquals("actors", a.engine());
     }
   }

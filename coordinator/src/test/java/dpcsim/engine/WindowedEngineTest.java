@@ -42,7 +42,7 @@ class WindowedEngineTest {
                 + w.events()
                 + " vs "
                 + seq.events());
-        assertEquals(seq.cpus(), w.cpus());
+        assertEquals(seq.stats(), w.stats());
         assertEquals(seq.simulatedNs(), w.simulatedNs());
       }
     }
