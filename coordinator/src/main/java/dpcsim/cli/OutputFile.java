@@ -4,15 +4,19 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * An output file written all-or-nothing: bytes go to a temporary file beside the target, which
  * replaces the target only on {@link #commit()}. A run that fails leaves no half-written file.
  */
 final class OutputFile implements AutoCloseable {
+  private static final AtomicInteger PARTS = new AtomicInteger();
+
   private final Path target;
   private final Path temp;
   private final OutputStream out;
@@ -48,11 +52,27 @@ final class OutputFile implements AutoCloseable {
       throw new UserError(what + " " + target + ": folder " + dir + " is not writable");
     }
     try {
-      Path temp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".part");
+      Path temp = createPart(dir, abs.getFileName().toString());
       return new OutputFile(
           abs, temp, new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16));
     } catch (IOException e) {
       throw new UserError(what + " " + target + ": cannot write: " + e.getMessage());
+    }
+  }
+
+  /**
+   * Creates the hidden temporary file. Not {@code Files.createTempFile}: that one is private
+   * (0600), and the renamed result should have the permissions any new file gets (umask).
+   */
+  private static Path createPart(Path dir, String name) throws IOException {
+    long pid = ProcessHandle.current().pid();
+    while (true) {
+      Path part = dir.resolve("." + name + "." + pid + "-" + PARTS.incrementAndGet() + ".part");
+      try {
+        return Files.createFile(part);
+      } catch (FileAlreadyExistsException e) {
+        // A leftover of an earlier process with the same pid: take the next number.
+      }
     }
   }
 

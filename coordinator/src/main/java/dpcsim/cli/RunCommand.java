@@ -5,6 +5,7 @@ import dpcsim.engine.LocalCluster;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
+import dpcsim.perfetto.PerfettoWriter;
 import dpcsim.report.StatsJson;
 import dpcsim.report.SummaryTable;
 import dpcsim.scenario.Scenario;
@@ -55,6 +56,15 @@ final class RunCommand implements Callable<Integer> {
       paramLabel = "FILE",
       description = "writes the JSON Lines trace to FILE ('-' for standard output)")
   String trace;
+
+  @Option(
+      names = "--perfetto",
+      paramLabel = "FILE",
+      description =
+          "writes a Chrome trace-event JSON file that opens in ui.perfetto.dev and"
+              + " chrome://tracing: a track per processor with ISR and DPC slices, IPI arrows,"
+              + " queue-depth and IRQL counters, watchdog marks")
+  String perfetto;
 
   @Option(names = "--trace-ticks", description = "includes clock Tick events in the trace")
   boolean traceTicks;
@@ -147,6 +157,24 @@ final class RunCommand implements Callable<Integer> {
     }
   }
 
+  /** --perfetto needs a file of its own: not stdout, not the --trace file. */
+  private void checkOutputPaths(boolean traceToStdout) {
+    if (perfetto == null) {
+      return;
+    }
+    if (perfetto.equals("-")) {
+      throw new UserError("--perfetto: give a file name (standard output is not supported)");
+    }
+    if (trace != null
+        && !traceToStdout
+        && Path.of(trace)
+            .toAbsolutePath()
+            .normalize()
+            .equals(Path.of(perfetto).toAbsolutePath().normalize())) {
+      throw new UserError("--trace and --perfetto name the same file: " + perfetto);
+    }
+  }
+
   private long windowCapNs() {
     if (windowCap == null) {
       return Long.MAX_VALUE;
@@ -171,9 +199,17 @@ final class RunCommand implements Callable<Integer> {
     checkClusterOptions(scenario);
     PrintWriter out = spec.commandLine().getOut();
     boolean traceToStdout = "-".equals(trace);
-    OutputFile traceFile =
-        trace != null && !traceToStdout ? OutputFile.open(Path.of(trace), "--trace", force) : null;
+    checkOutputPaths(traceToStdout);
+    OutputFile traceFile = null;
+    OutputFile perfettoFile = null;
     try {
+      // Every output file is checked and opened before the run starts.
+      if (trace != null && !traceToStdout) {
+        traceFile = OutputFile.open(Path.of(trace), "--trace", force);
+      }
+      if (perfetto != null) {
+        perfettoFile = OutputFile.open(Path.of(perfetto), "--perfetto", force);
+      }
       OutputStream traceStream = null;
       if (traceToStdout) {
         out.flush();
@@ -186,6 +222,9 @@ final class RunCommand implements Callable<Integer> {
         observers.add(
             new ProgressDisplay(
                 spec.commandLine().getErr(), scenario.durationNs(), System::nanoTime));
+      }
+      if (perfettoFile != null) {
+        observers.add(PerfettoWriter.of(perfettoFile.stream(), scenario));
       }
       TraceOutputs outputs = new TraceOutputs(traceStream, traceTicks, observers);
       RunResult result;
@@ -205,6 +244,9 @@ final class RunCommand implements Callable<Integer> {
       if (traceFile != null) {
         traceFile.commit();
       }
+      if (perfettoFile != null) {
+        perfettoFile.commit();
+      }
       if (traceStream != null && traceToStdout) {
         traceStream.flush();
       }
@@ -222,6 +264,9 @@ final class RunCommand implements Callable<Integer> {
     } finally {
       if (traceFile != null) {
         traceFile.close();
+      }
+      if (perfettoFile != null) {
+        perfettoFile.close();
       }
     }
   }

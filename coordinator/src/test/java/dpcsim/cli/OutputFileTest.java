@@ -77,4 +77,19 @@ class OutputFileTest {
     assertEquals(List.of(target), files());
     assertEquals("old\n", Files.readString(target));
   }
+
+  @Test
+  @DisplayName("the written file gets the permissions of any new file, not a temp file's 0600")
+  void ordinaryPermissions() throws IOException {
+    Path target = tmp.resolve("report.html");
+    try (OutputFile f = OutputFile.open(target, "--report", false)) {
+      f.stream().write('x');
+      f.commit();
+    }
+    Path plain = Files.createFile(tmp.resolve("plain"));
+    assertEquals(
+        Files.getPosixFilePermissions(plain),
+        Files.getPosixFilePermissions(target),
+        "same as a file created the ordinary way (umask)");
+  }
 }
