@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
     description = "Simulates Windows-style DPC and IPI handling on a multiprocessor.",
     subcommands = {
       RunCommand.class,
+      CompareCommand.class,
       ValidateCommand.class,
       LayoutCommand.class,
       BenchCommand.class,

@@ -132,10 +132,7 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
       m.replyTo().tell(new RunReply.Failed("", e.getMessage(), 2));
       return this;
     }
-    scenario = scenario.withSeed(m.scenario().seed());
-    if (m.scenario().durationNs() > 0) {
-      scenario = scenario.withDuration(m.scenario().durationNs());
-    }
+    scenario = m.scenario().applyTo(scenario);
     if (m.nodes() < 1 || m.nodes() > scenario.processors()) {
       m.replyTo()
           .tell(

@@ -164,11 +164,7 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     Scenario s =
         ScenarioLoader.parse(
             m.scenario().text(), m.scenario().name(), new LinkedHashSet<>(Profiles.names()));
-    s = s.withSeed(m.scenario().seed());
-    if (m.scenario().durationNs() > 0) {
-      s = s.withDuration(m.scenario().durationNs());
-    }
-    return s;
+    return m.scenario().applyTo(s);
   }
 
   private Behavior<HostMessage> onWindow(HostMessage.Window m) {

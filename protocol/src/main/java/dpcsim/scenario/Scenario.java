@@ -85,4 +85,30 @@ public record Scenario(
         devices,
         script);
   }
+
+  /**
+   * @return this scenario under another kernel profile ({@code dpcsim compare}). Only the profile
+   *     changes: the scenario's own {@code tunables}, {@code threadedDpcs} and {@code watchdog}
+   *     still override that profile's defaults.
+   */
+  public Scenario withProfile(String newProfile) {
+    return new Scenario(
+        source,
+        name,
+        newProfile,
+        processors,
+        seed,
+        durationNs,
+        tickNs,
+        ipiLatencyNs,
+        remoteInsertLatencyNs,
+        tunables,
+        threadedDpcs,
+        haltAfterNs,
+        load,
+        watchdog,
+        dpcs,
+        devices,
+        script);
+  }
 }

@@ -1,10 +1,39 @@
 package dpcsim.wire;
 
+import dpcsim.scenario.Scenario;
+
 /**
  * A scenario as it travels to the nodes: its text (YAML or JSON) and file name, which every node
  * parses and validates itself, plus the command line's overrides.
  *
  * @param durationNs the simulated duration to run, or -1 for the file's
+ * @param profile the kernel profile to run under instead of the file's ({@code dpcsim compare}), or
+ *     null for the file's
  */
-public record ScenarioSource(String text, String name, long seed, long durationNs)
-    implements CborSerializable {}
+public record ScenarioSource(String text, String name, long seed, long durationNs, String profile)
+    implements CborSerializable {
+
+  /** A scenario run under its own profile. */
+  public ScenarioSource(String text, String name, long seed, long durationNs) {
+    this(text, name, seed, durationNs, null);
+  }
+
+  /**
+   * @return this source run under {@code newProfile}
+   */
+  public ScenarioSource withProfile(String newProfile) {
+    return new ScenarioSource(text, name, seed, durationNs, newProfile);
+  }
+
+  /**
+   * @return {@code parsed} (this source's text, as a node parsed it) with the command line's
+   *     overrides: seed, duration and profile
+   */
+  public Scenario applyTo(Scenario parsed) {
+    Scenario s = parsed.withSeed(seed);
+    if (durationNs > 0) {
+      s = s.withDuration(durationNs);
+    }
+    return profile != null ? s.withProfile(profile) : s;
+  }
+}

@@ -1,0 +1,223 @@
+package dpcsim.cli;
+
+import dpcsim.engine.ActorEngine;
+import dpcsim.engine.EmbeddedCluster;
+import dpcsim.engine.RunFailure;
+import dpcsim.engine.RunResult;
+import dpcsim.engine.SequentialEngine;
+import dpcsim.engine.TraceOutputs;
+import dpcsim.kernel.Profiles;
+import dpcsim.kernel.ScenarioFault;
+import dpcsim.report.CompareJson;
+import dpcsim.report.CompareTable;
+import dpcsim.report.MachineLatency;
+import dpcsim.report.ProfileFigures;
+import dpcsim.report.ProfileOutcome;
+import dpcsim.scenario.Scenario;
+import dpcsim.wire.ScenarioSource;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code dpcsim compare SCENARIO --profiles P1,P2,...}: the same workload under several kernel
+ * profiles, side by side. Each column is a full run of the scenario with only its profile replaced;
+ * a profile under which the scenario faults shows the fault and does not stop the others.
+ */
+@Command(
+    name = "compare",
+    mixinStandardHelpOptions = true,
+    description =
+        "Runs a scenario under several kernel profiles and prints their machine-wide figures side"
+            + " by side (or --json).")
+final class CompareCommand implements Callable<Integer> {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (YAML or JSON)")
+  Path file;
+
+  @Option(
+      names = "--profiles",
+      required = true,
+      split = ",",
+      paramLabel = "PROFILE",
+      description =
+          "kernel profiles, one column each, in this order (ws03, win10, reactos," + " textbook)")
+  List<String> profiles;
+
+  @Option(
+      names = "--engine",
+      defaultValue = SequentialEngine.NAME,
+      description =
+          "sequential or actors (every profile on one embedded Pekko cluster); both give the"
+              + " same figures. The default is sequential because compare runs one full"
+              + " simulation per profile, and one thread with no cluster to start is the faster"
+              + " way (default: ${DEFAULT-VALUE})")
+  String engine;
+
+  @Option(names = "--seed", description = "overrides the scenario's seed")
+  Long seed;
+
+  @Option(
+      names = "--duration",
+      paramLabel = "D",
+      description = "overrides the simulated duration, e.g. 500ms")
+  String duration;
+
+  @Option(names = "--json", description = "prints the figures as one JSON object")
+  boolean json;
+
+  @Option(names = "--force", description = "overwrites existing output files")
+  boolean force;
+
+  @Override
+  public Integer call() {
+    if (!engine.equals(SequentialEngine.NAME) && !engine.equals(ActorEngine.NAME)) {
+      throw new UserError(
+          "--engine: unknown engine '" + engine + "' (expected sequential or actors)");
+    }
+    List<String> chosen = checkProfiles(profiles);
+    Scenario scenario = ScenarioFiles.load(file);
+    if (seed != null) {
+      scenario = scenario.withSeed(seed);
+    }
+    if (duration != null) {
+      scenario = scenario.withDuration(FlagValues.positiveDuration("--duration", duration));
+    }
+    List<ProfileOutcome> outcomes =
+        engine.equals(SequentialEngine.NAME)
+            ? runSequential(scenario, chosen)
+            : runOnActors(scenario, chosen);
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(CompareJson.render(scenario, outcomes));
+    } else {
+      for (String line : CompareTable.render(scenario, engine, outcomes)) {
+        out.println(line);
+      }
+    }
+    out.flush();
+    PrintWriter err = spec.commandLine().getErr();
+    int status = 0;
+    for (ProfileOutcome o : outcomes) {
+      if (o instanceof ProfileOutcome.Faulted f) {
+        // As 'dpcsim run' would: a scenario fault is exit status 2, one line naming it.
+        err.println("dpcsim: " + f.profile() + ": " + f.message());
+        status = Main.USER_ERROR;
+      }
+    }
+    err.flush();
+    return status;
+  }
+
+  /**
+   * @return the profiles, checked before anything runs: known, each once, at least one
+   * @throws UserError otherwise
+   */
+  static List<String> checkProfiles(List<String> names) {
+    String known = String.join(", ", Profiles.names());
+    if (names == null || names.isEmpty()) {
+      throw new UserError("--profiles: no profile given (expected some of " + known + ")");
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    for (String name : names) {
+      if (name.isBlank()) {
+        throw new UserError(
+            "--profiles: an empty name in the list (expected some of " + known + ")");
+      }
+      if (!Profiles.names().contains(name)) {
+        throw new UserError(
+            "--profiles: unknown profile '" + name + "' (expected some of " + known + ")");
+      }
+      if (!seen.add(name)) {
+        throw new UserError("--profiles: '" + name + "' is listed twice");
+      }
+    }
+    return List.copyOf(seen);
+  }
+
+  private List<ProfileOutcome> runSequential(Scenario scenario, List<String> chosen) {
+    return runEach(
+        chosen,
+        p -> {
+          Scenario s = scenario.withProfile(p);
+          MachineLatency latency = new MachineLatency(s.processors());
+          RunResult r = SequentialEngine.run(s, observedBy(latency));
+          return ProfileFigures.of(r, latency);
+        });
+  }
+
+  private List<ProfileOutcome> runOnActors(Scenario scenario, List<String> chosen) {
+    ScenarioSource source =
+        new ScenarioSource(
+            ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs());
+    Duration wait = RunCommand.exitsAfterRun ? Duration.ZERO : Duration.ofSeconds(20);
+    ActorEngine.Options options =
+        new ActorEngine.Options(
+            ActorEngine.Options.DEFAULT.windowCap(),
+            ActorEngine.Options.DEFAULT.progressTimeout(),
+            wait);
+    // One cluster for every profile: its start-up is paid once.
+    EmbeddedCluster cluster = EmbeddedCluster.start();
+    try {
+      return runEach(
+          chosen,
+          p -> {
+            Scenario s = scenario.withProfile(p);
+            MachineLatency latency = new MachineLatency(s.processors());
+            RunResult r = cluster.run(s, source.withProfile(p), observedBy(latency), options);
+            return ProfileFigures.of(r, latency);
+          });
+    } finally {
+      cluster.closeWithin(wait);
+    }
+  }
+
+  private static TraceOutputs observedBy(MachineLatency latency) {
+    return new TraceOutputs(null, false, List.of(latency));
+  }
+
+  /** Runs every profile in order; progress lines go to a terminal only. */
+  private List<ProfileOutcome> runEach(List<String> chosen, Function<String, ProfileFigures> run) {
+    PrintWriter err = spec.commandLine().getErr();
+    boolean progress = System.console() != null;
+    List<ProfileOutcome> outcomes = new ArrayList<>();
+    for (int i = 0; i < chosen.size(); i++) {
+      String p = chosen.get(i);
+      if (progress) {
+        err.println("dpcsim: compare: running " + p + " (" + (i + 1) + "/" + chosen.size() + ")");
+        err.flush();
+      }
+      outcomes.add(outcome(p, run));
+    }
+    return outcomes;
+  }
+
+  /**
+   * @return the figures of {@code run} under {@code profile}, or the scenario fault it raised (on
+   *     the sequential engine a {@link ScenarioFault}, on the actor engine a failure with exit
+   *     status 2); any other failure ends the whole command
+   */
+  static ProfileOutcome outcome(String profile, Function<String, ProfileFigures> run) {
+    try {
+      return new ProfileOutcome.Ran(run.apply(profile));
+    } catch (ScenarioFault e) {
+      return new ProfileOutcome.Faulted(profile, e.getMessage());
+    } catch (RunFailure e) {
+      if (e.exitStatus() != Main.USER_ERROR) {
+        throw e;
+      }
+      return new ProfileOutcome.Faulted(profile, e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,87 @@
+package dpcsim.report;
+
+import dpcsim.engine.RunResult;
+
+/**
+ * The machine-wide figures of one run, as {@code dpcsim compare} shows them per profile: the
+ * processors' counters summed (their largest queue depth), time shares over all processors'
+ * simulated time, and latency percentiles over every DPC of the machine.
+ *
+ * @param simulatedNs the simulated time reached (shorter if the watchdog stopped the run)
+ * @param dpcTimeNs DPC routine time summed over the processors; shares divide by {@code simulatedNs
+ *     x processors}, as the {@code all} row of {@code dpcsim run} does
+ * @param traceSha256 the full hash (the table shows a prefix)
+ */
+public record ProfileFigures(
+    String profile,
+    int processors,
+    long simulatedNs,
+    boolean stoppedByWatchdog,
+    long dpcInserted,
+    long dpcExecuted,
+    long dpcInterrupts,
+    long ipisSent,
+    int maxQueueDepth,
+    long dpcTimeNs,
+    long isrTimeNs,
+    long idleTimeNs,
+    long latencyP50,
+    long latencyP99,
+    long latencyMax,
+    long watchdog,
+    long events,
+    String traceSha256) {
+
+  /**
+   * @param latency the machine-wide latency observed during {@code r}
+   * @return the figures of {@code r}, a run under {@code r.scenario().profile()}
+   */
+  public static ProfileFigures of(RunResult r, MachineLatency latency) {
+    long inserted = 0;
+    long executed = 0;
+    long interrupts = 0;
+    long ipis = 0;
+    int depth = 0;
+    long dpc = 0;
+    long isr = 0;
+    long idle = 0;
+    long watchdog = 0;
+    for (CpuStats c : r.cpus()) {
+      inserted += c.dpcInserted();
+      executed += c.dpcExecuted();
+      interrupts += c.dpcInterrupts();
+      ipis += c.ipisSent();
+      depth = Math.max(depth, c.maxQueueDepth());
+      dpc += c.dpcTimeNs();
+      isr += c.isrTimeNs();
+      idle += c.idleTimeNs();
+      watchdog += c.watchdog();
+    }
+    return new ProfileFigures(
+        r.scenario().profile(),
+        r.cpus().size(),
+        r.simulatedNs(),
+        r.stoppedByWatchdog(),
+        inserted,
+        executed,
+        interrupts,
+        ipis,
+        depth,
+        dpc,
+        isr,
+        idle,
+        latency.p50(),
+        latency.p99(),
+        latency.max(),
+        watchdog,
+        r.events(),
+        r.traceSha256());
+  }
+
+  /**
+   * @return all processors' simulated time: the whole the time shares divide by
+   */
+  public long cpuTimeNs() {
+    return simulatedNs * processors;
+  }
+}
