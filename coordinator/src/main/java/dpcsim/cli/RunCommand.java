@@ -7,12 +7,16 @@ import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.report.StatsJson;
 import dpcsim.report.SummaryTable;
+import dpcsim.report.html.HtmlReport;
+import dpcsim.report.html.ReportCollector;
 import dpcsim.scenario.Scenario;
 import dpcsim.wire.ScenarioSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -55,6 +59,14 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--trace-ticks", description = "includes clock Tick events in the trace")
   boolean traceTicks;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "writes a self-contained HTML report to FILE: queue depth over time, latency"
+              + " histograms, time shares, IPI matrix (opens offline in any browser)")
+  String report;
 
   @Option(names = "--json", description = "prints the run statistics as one JSON object")
   boolean json;
@@ -168,9 +180,17 @@ final class RunCommand implements Callable<Integer> {
     checkClusterOptions(scenario);
     PrintWriter out = spec.commandLine().getOut();
     boolean traceToStdout = "-".equals(trace);
-    OutputFile traceFile =
-        trace != null && !traceToStdout ? OutputFile.open(Path.of(trace), "--trace", force) : null;
+    checkReportPath(traceToStdout);
+    // Every output file is validated (and its temporary file created) before the run starts.
+    OutputFile traceFile = null;
+    OutputFile reportFile = null;
     try {
+      if (trace != null && !traceToStdout) {
+        traceFile = OutputFile.open(Path.of(trace), "--trace", force);
+      }
+      if (report != null) {
+        reportFile = OutputFile.open(Path.of(report), "--report", force);
+      }
       OutputStream traceStream = null;
       if (traceToStdout) {
         out.flush();
@@ -178,7 +198,13 @@ final class RunCommand implements Callable<Integer> {
       } else if (traceFile != null) {
         traceStream = traceFile.stream();
       }
-      TraceOutputs outputs = TraceOutputs.of(traceStream, traceTicks);
+      ReportCollector collector =
+          reportFile == null
+              ? null
+              : new ReportCollector(scenario.processors(), scenario.durationNs());
+      TraceOutputs outputs =
+          new TraceOutputs(
+              traceStream, traceTicks, collector == null ? List.of() : List.of(collector));
       RunResult result;
       if (engine.equals(ActorEngine.NAME)) {
         ScenarioSource source =
@@ -193,8 +219,15 @@ final class RunCommand implements Callable<Integer> {
       } else {
         result = SequentialEngine.run(scenario, outputs);
       }
+      if (reportFile != null) {
+        reportFile.stream()
+            .write(HtmlReport.render(result, collector.data()).getBytes(StandardCharsets.UTF_8));
+      }
       if (traceFile != null) {
         traceFile.commit();
+      }
+      if (reportFile != null) {
+        reportFile.commit();
       }
       if (traceStream != null && traceToStdout) {
         traceStream.flush();
@@ -214,6 +247,27 @@ final class RunCommand implements Callable<Integer> {
       if (traceFile != null) {
         traceFile.close();
       }
+      if (reportFile != null) {
+        reportFile.close();
+      }
+    }
+  }
+
+  /** {@code --report} needs a file of its own: not standard output, not the trace's file. */
+  private void checkReportPath(boolean traceToStdout) {
+    if (report == null) {
+      return;
+    }
+    if (report.equals("-")) {
+      throw new UserError("--report -: the report needs a file name (standard output is not one)");
+    }
+    if (trace != null
+        && !traceToStdout
+        && Path.of(report)
+            .toAbsolutePath()
+            .normalize()
+            .equals(Path.of(trace).toAbsolutePath().normalize())) {
+      throw new UserError("--report " + report + ": the same file as --trace");
     }
   }
 }
