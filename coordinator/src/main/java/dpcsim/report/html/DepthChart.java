@@ -3,7 +3,6 @@ package dpcsim.report.html;
 import static dpcsim.report.html.Html.xy;
 
 import dpcsim.report.Units;
-import java.util.Locale;
 
 /**
  * The queue-depth chart: one lane per row of processors, one column per time bucket. Up to {@link
@@ -105,7 +104,7 @@ final class DepthChart {
       double x = LABEL_W + from * perNs;
       double w = (to - from) * perNs;
       double mean = d.meanDepth(r, b);
-      String meanText = String.format(Locale.ROOT, "%.2f", mean);
+      String meanText = Html.fixed(mean, 2);
       double h = bars ? Math.max(2, (rowH - 2) * depth / (double) max) : rowH;
       String fill = Palette.depth(depth, max);
       s.append("<rect data-cpu=\"")
@@ -159,7 +158,16 @@ final class DepthChart {
             .append(xy(mh))
             .append("\" fill=\"")
             .append(fill)
-            .append("\"/>");
+            .append("\"><title>")
+            .append(who)
+            .append(label)
+            .append(", ")
+            .append(Units.duration(from))
+            .append(" to ")
+            .append(Units.duration(to))
+            .append(": mean depth ")
+            .append(meanText)
+            .append("</title></rect>");
       }
       s.append('\n');
     }

@@ -1,7 +1,5 @@
 package dpcsim.report.html;
 
-import java.util.Locale;
-
 /**
  * Text helpers for the report. Everything it writes is also well-formed XML (only the five XML
  * escapes, every element closed), so tests and tools can parse the whole file with an XML parser.
@@ -40,7 +38,7 @@ final class Html {
    */
   static String xy(double v) {
     long tenths = Math.round(v * 10);
-    return tenths % 10 == 0 ? Long.toString(tenths / 10) : String.format(Locale.ROOT, "%.1f", v);
+    return tenths % 10 == 0 ? Long.toString(tenths / 10) : fixed(v, 1);
   }
 
   /**
@@ -48,6 +46,17 @@ final class Html {
    *     {@code whole} is not positive)
    */
   static String pct(long part, long whole) {
-    return String.format(Locale.ROOT, "%.1f", whole <= 0 ? 0.0 : 100.0 * part / whole);
+    return fixed(whole <= 0 ? 0.0 : 100.0 * part / whole, 1);
+  }
+
+  /**
+   * @return {@code v} rounded half up to {@code decimals} (1 to 3) decimals, e.g. {@code 0.50};
+   *     written by hand because {@code String.format} dominated the time to render a large page
+   */
+  static String fixed(double v, int decimals) {
+    long scale = decimals == 1 ? 10 : decimals == 2 ? 100 : 1000;
+    long n = Math.round(Math.abs(v) * scale);
+    String frac = Long.toString(scale + n % scale).substring(1);
+    return (v < 0 && n != 0 ? "-" : "") + n / scale + "." + frac;
   }
 }

@@ -1,7 +1,5 @@
 package dpcsim.report.html;
 
-import java.util.Locale;
-
 /** The report's colours: one per kind of processor time, and two sequential scales. */
 final class Palette {
   static final String DPC = "#e8590c";
@@ -43,7 +41,7 @@ final class Palette {
     int r = channel(from >> 16, to >> 16, g);
     int gr = channel(from >> 8, to >> 8, g);
     int b = channel(from, to, g);
-    return String.format(Locale.ROOT, "#%02x%02x%02x", r, gr, b);
+    return "#" + Integer.toHexString(0x1000000 | r << 16 | gr << 8 | b).substring(1);
   }
 
   private static int channel(int from, int to, double f) {
