@@ -73,8 +73,7 @@ final class DepthChart {
           .append("\" y=\"")
           .append(xy(mid))
           .append("\" text-anchor=\"end\">")
-          .append(who)
-          .append(label)
+          .append(Labels.lane(rows, r))
           .append("</text>");
     }
     s.append("<rect class=\"lane\" x=\"")

@@ -48,7 +48,8 @@ final class IpiMatrixChart {
           .append("\" y=\"")
           .append(TOP - 6)
           .append("\" text-anchor=\"middle\" class=\"small\">")
-          .append(rows.label(i))
+          // A range's first processor only: ranges side by side would run into each other.
+          .append(rows.first(i))
           .append("</text><text x=\"")
           .append(LABEL_W - 6)
           .append("\" y=\"")

@@ -58,8 +58,7 @@ final class TimeShareChart {
             .append("\" y=\"")
             .append(xy(y + rowH / 2.0 + 4))
             .append("\" text-anchor=\"end\">")
-            .append(who)
-            .append(label)
+            .append(Labels.lane(rows, r))
             .append("</text>");
       }
       double x = LABEL_W;
