@@ -8,15 +8,20 @@ import dpcsim.engine.TraceOutputs;
 import dpcsim.perfetto.PerfettoWriter;
 import dpcsim.report.StatsJson;
 import dpcsim.report.SummaryTable;
+import dpcsim.report.html.HtmlReport;
+import dpcsim.report.html.ReportCollector;
 import dpcsim.scenario.Scenario;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.wire.ScenarioSource;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -68,6 +73,14 @@ final class RunCommand implements Callable<Integer> {
 
   @Option(names = "--trace-ticks", description = "includes clock Tick events in the trace")
   boolean traceTicks;
+
+  @Option(
+      names = "--report",
+      paramLabel = "FILE",
+      description =
+          "writes a self-contained HTML report to FILE: queue depth over time, latency"
+              + " histograms, time shares, IPI matrix (opens offline in any browser)")
+  String report;
 
   @Option(names = "--json", description = "prints the run statistics as one JSON object")
   boolean json;
@@ -158,20 +171,33 @@ final class RunCommand implements Callable<Integer> {
   }
 
   /** --perfetto needs a file of its own: not stdout, not the --trace file. */
+  /**
+   * Every named output needs a file of its own: {@code --perfetto} and {@code --report} cannot go
+   * to standard output, and no two outputs may name the same file.
+   */
   private void checkOutputPaths(boolean traceToStdout) {
-    if (perfetto == null) {
-      return;
+    Map<String, String> files = new LinkedHashMap<>();
+    if (trace != null && !traceToStdout) {
+      files.put("--trace", trace);
     }
-    if (perfetto.equals("-")) {
-      throw new UserError("--perfetto: give a file name (standard output is not supported)");
+    if (perfetto != null) {
+      files.put("--perfetto", perfetto);
     }
-    if (trace != null
-        && !traceToStdout
-        && Path.of(trace)
-            .toAbsolutePath()
-            .normalize()
-            .equals(Path.of(perfetto).toAbsolutePath().normalize())) {
-      throw new UserError("--trace and --perfetto name the same file: " + perfetto);
+    if (report != null) {
+      files.put("--report", report);
+    }
+    Map<Path, String> seen = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : files.entrySet()) {
+      if (e.getValue().equals("-") && !e.getKey().equals("--trace")) {
+        throw new UserError(
+            e.getKey() + " -: give a file name (standard output is only for --trace)");
+      }
+      String earlier =
+          seen.putIfAbsent(Path.of(e.getValue()).toAbsolutePath().normalize(), e.getKey());
+      if (earlier != null) {
+        throw new UserError(
+            earlier + " and " + e.getKey() + " name the same file: " + e.getValue());
+      }
     }
   }
 
@@ -202,6 +228,7 @@ final class RunCommand implements Callable<Integer> {
     checkOutputPaths(traceToStdout);
     OutputFile traceFile = null;
     OutputFile perfettoFile = null;
+    OutputFile reportFile = null;
     try {
       // Every output file is checked and opened before the run starts.
       if (trace != null && !traceToStdout) {
@@ -209,6 +236,9 @@ final class RunCommand implements Callable<Integer> {
       }
       if (perfetto != null) {
         perfettoFile = OutputFile.open(Path.of(perfetto), "--perfetto", force);
+      }
+      if (report != null) {
+        reportFile = OutputFile.open(Path.of(report), "--report", force);
       }
       OutputStream traceStream = null;
       if (traceToStdout) {
@@ -226,6 +256,13 @@ final class RunCommand implements Callable<Integer> {
       if (perfettoFile != null) {
         observers.add(PerfettoWriter.of(perfettoFile.stream(), scenario));
       }
+      ReportCollector collector =
+          reportFile == null
+              ? null
+              : new ReportCollector(scenario.processors(), scenario.durationNs());
+      if (collector != null) {
+        observers.add(collector);
+      }
       TraceOutputs outputs = new TraceOutputs(traceStream, traceTicks, observers);
       RunResult result;
       if (engine.equals(ActorEngine.NAME)) {
@@ -241,11 +278,18 @@ final class RunCommand implements Callable<Integer> {
       } else {
         result = SequentialEngine.run(scenario, outputs);
       }
+      if (reportFile != null) {
+        reportFile.stream()
+            .write(HtmlReport.render(result, collector.data()).getBytes(StandardCharsets.UTF_8));
+      }
       if (traceFile != null) {
         traceFile.commit();
       }
       if (perfettoFile != null) {
         perfettoFile.commit();
+      }
+      if (reportFile != null) {
+        reportFile.commit();
       }
       if (traceStream != null && traceToStdout) {
         traceStream.flush();
@@ -267,6 +311,9 @@ final class RunCommand implements Callable<Integer> {
       }
       if (perfettoFile != null) {
         perfettoFile.close();
+      }
+      if (reportFile != null) {
+        reportFile.close();
       }
     }
   }

@@ -1,0 +1,146 @@
+package dpcsim.report.html;
+
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The report as a browser shows it: Debian's headless Chromium loads the file (no network), and its
+ * DOM holds every chart figure of the file; a screenshot shows the DPC share in its colour.
+ * Skipped, saying how to install it, where {@code /usr/bin/chromium} is missing ({@code .ci/run}
+ * installs it).
+ */
+@DisplayName("the HTML report in headless Chromium")
+class ReportChromiumTest {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final Pattern FIGURE =
+      Pattern.compile("data-(count|depth|mean-depth|ns|max-depth|sent)=\"([0-9.]+)\"");
+
+  @TempDir Path tmp;
+
+  /** Every figure attribute in document order, e.g. {@code count=3}. */
+  private static List<String> figures(String html) {
+    List<String> out = new ArrayList<>();
+    Matcher m = FIGURE.matcher(html);
+    while (m.find()) {
+      out.add(m.group(1) + "=" + m.group(2));
+    }
+    return out;
+  }
+
+  /** Runs headless Chromium on {@code page} with {@code args}; returns its standard output. */
+  private String chromium(Path page, String... args) throws IOException, InterruptedException {
+    List<String> cmd =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory(tmp, "profile")));
+    cmd.addAll(List.of(args));
+    cmd.add(page.toUri().toString());
+    Path out = Files.createTempFile(tmp, "chromium", ".out");
+    Path err = Files.createTempFile(tmp, "chromium", ".err");
+    Process p =
+        new ProcessBuilder(cmd)
+            .redirectOutput(out.toFile())
+            .redirectError(err.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(Path.of("/dev/null").toFile()))
+            .start();
+    if (!p.waitFor(120, TimeUnit.SECONDS)) {
+      p.destroyForcibly();
+      throw new AssertionError("chromium did not finish in 120 s: " + cmd);
+    }
+    assertEquals(0, p.exitValue(), () -> "chromium failed: " + read(err));
+    return read(out);
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "(unreadable: " + e.getMessage() + ")";
+    }
+  }
+
+  @Test
+  @DisplayName("renders offline: the DOM holds the file's figures, the screenshot its colours")
+  void rendersInChromium() throws Exception {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM), "chromium not installed: apt-get install chromium");
+    HtmlReportTest.Rendered r =
+        HtmlReportTest.render(
+            HtmlReportTest.example("nic-storm-cpu0.yaml").withDuration(100_000_000L));
+    Path page = tmp.resolve("report.html");
+    Files.writeString(page, r.html(), StandardCharsets.UTF_8);
+
+    String dom = chromium(page, "--dump-dom");
+    List<String> expected = figures(r.html());
+    assertAll(
+        () -> assertTrue(expected.size() > 300, "figures in the file: " + expected.size()),
+        () -> assertEquals(expected, figures(dom), "the DOM holds the file's figures, in order"),
+        () -> assertEquals(6, count(dom, "<svg"), "depth, time share, 3 histograms, IPI"),
+        () -> assertTrue(dom.contains(">" + r.result().traceSha256() + "</dd>"), "the header"),
+        () -> assertTrue(dom.contains(r.result().scenario().name()), "the title from the file"),
+        () -> assertFalse(dom.contains("<script"), "no script"));
+
+    Path png = tmp.resolve("report.png");
+    chromium(page, "--screenshot=" + png, "--window-size=1280,2000", "--hide-scrollbars");
+    BufferedImage shot = ImageIO.read(png.toFile());
+    long dpcPixels = pixelsNear(shot, 0xe8590c);
+    long depthPixels = pixelsNear(shot, 0xc92a2a);
+    assertAll(
+        () -> assertEquals(1280, shot.getWidth()),
+        () -> assertEquals(2000, shot.getHeight()),
+        // CPU 0 spends about 41% in DPCs: about 330 x 22 px of the DPC colour.
+        () -> assertTrue(dpcPixels > 4_000, "DPC-coloured pixels: " + dpcPixels),
+        () -> assertTrue(depthPixels > 100, "deepest-queue pixels: " + depthPixels));
+  }
+
+  private static int count(String text, String what) {
+    int n = 0;
+    for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+
+  /** Pixels within 12 of {@code rgb} in each channel (Chromium may shift colours slightly). */
+  private static long pixelsNear(BufferedImage img, int rgb) {
+    long n = 0;
+    for (int y = 0; y < img.getHeight(); y++) {
+      for (int x = 0; x < img.getWidth(); x++) {
+        int p = img.getRGB(x, y);
+        if (Math.abs((p >> 16 & 0xff) - (rgb >> 16 & 0xff)) <= 12
+            && Math.abs((p >> 8 & 0xff) - (rgb >> 8 & 0xff)) <= 12
+            && Math.abs((p & 0xff) - (rgb & 0xff)) <= 12) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+}
