@@ -13,9 +13,12 @@ import dpcsim.report.CompareTable;
 import dpcsim.report.MachineLatency;
 import dpcsim.report.ProfileFigures;
 import dpcsim.report.ProfileOutcome;
+import dpcsim.report.html.CompareHtml;
 import dpcsim.scenario.Scenario;
 import dpcsim.wire.ScenarioSource;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -39,7 +42,7 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description =
         "Runs a scenario under several kernel profiles and prints their machine-wide figures side"
-            + " by side (or --json).")
+            + " by side (or --json; --html FILE also writes them as a page).")
 final class CompareCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -77,16 +80,27 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--json", description = "prints the figures as one JSON object")
   boolean json;
 
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description =
+          "also writes the comparison as one self-contained HTML page (the table and a bar chart"
+              + " per figure; no script, nothing fetched)")
+  String html;
+
   @Option(names = "--force", description = "overwrites existing output files")
   boolean force;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (!engine.equals(SequentialEngine.NAME) && !engine.equals(ActorEngine.NAME)) {
       throw new UserError(
           "--engine: unknown engine '" + engine + "' (expected sequential or actors)");
     }
     List<String> chosen = checkProfiles(profiles);
+    if ("-".equals(html)) {
+      throw new UserError("--html -: give a file name (the comparison goes to standard output)");
+    }
     Scenario scenario = ScenarioFiles.load(file);
     if (seed != null) {
       scenario = scenario.withSeed(seed);
@@ -94,10 +108,24 @@ final class CompareCommand implements Callable<Integer> {
     if (duration != null) {
       scenario = scenario.withDuration(FlagValues.positiveDuration("--duration", duration));
     }
-    List<ProfileOutcome> outcomes =
-        engine.equals(SequentialEngine.NAME)
-            ? runSequential(scenario, chosen)
-            : runOnActors(scenario, chosen);
+    // The page is checked and opened before any profile runs, and written whole at the end.
+    try (OutputFile page = html == null ? null : OutputFile.open(Path.of(html), "--html", force)) {
+      List<ProfileOutcome> outcomes =
+          engine.equals(SequentialEngine.NAME)
+              ? runSequential(scenario, chosen)
+              : runOnActors(scenario, chosen);
+      if (page != null) {
+        // A profile that faulted is part of the comparison: its column shows the fault.
+        page.stream()
+            .write(CompareHtml.render(scenario, engine, outcomes).getBytes(StandardCharsets.UTF_8));
+        page.commit();
+      }
+      return report(scenario, outcomes);
+    }
+  }
+
+  /** Prints the table or the JSON; returns the exit status (2 if a profile faulted). */
+  private int report(Scenario scenario, List<ProfileOutcome> outcomes) {
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
       out.println(CompareJson.render(scenario, outcomes));

@@ -3,7 +3,6 @@ package dpcsim.report;
 import dpcsim.scenario.Scenario;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * The side-by-side table {@code dpcsim compare} prints: one column per profile, one row per
@@ -13,27 +12,6 @@ import java.util.function.Function;
 public final class CompareTable {
   /** Characters of the trace hash shown; enough to tell runs apart, short enough for columns. */
   public static final int HASH_PREFIX = 12;
-
-  private record Row(String label, Function<ProfileFigures, String> cell) {}
-
-  private static final List<Row> ROWS =
-      List.of(
-          new Row("simulated", CompareTable::simulated),
-          new Row("DPCs inserted", f -> Long.toString(f.dpcInserted())),
-          new Row("DPCs executed", f -> Long.toString(f.dpcExecuted())),
-          new Row("DPC interrupts", f -> Long.toString(f.dpcInterrupts())),
-          new Row("IPIs sent", f -> Long.toString(f.ipisSent())),
-          new Row("max queue depth", f -> Integer.toString(f.maxQueueDepth())),
-          new Row("DPC time", f -> Units.percent(f.dpcTimeNs(), f.cpuTimeNs())),
-          new Row("ISR time", f -> Units.percent(f.isrTimeNs(), f.cpuTimeNs())),
-          new Row("idle", f -> Units.percent(f.idleTimeNs(), f.cpuTimeNs())),
-          new Row("latency p50", f -> latency(f, f.latencyP50())),
-          new Row("latency p99", f -> latency(f, f.latencyP99())),
-          new Row("latency max", f -> latency(f, f.latencyMax())),
-          new Row("watchdog violations", f -> Long.toString(f.watchdog())),
-          new Row("stopped by watchdog", f -> f.stoppedByWatchdog() ? "yes" : "no"),
-          new Row("trace events", f -> Long.toString(f.events())),
-          new Row("traceSha256", f -> f.traceSha256().substring(0, HASH_PREFIX)));
 
   private CompareTable() {}
 
@@ -67,23 +45,21 @@ public final class CompareTable {
       header[i + 1] = outcomes.get(i).profile();
     }
     rows.add(header);
-    for (Row row : ROWS) {
+    for (CompareRows.Row row : CompareRows.ALL) {
       String[] cells = new String[outcomes.size() + 1];
       cells[0] = row.label();
       for (int i = 0; i < outcomes.size(); i++) {
         if (outcomes.get(i) instanceof ProfileOutcome.Ran r) {
-          cells[i + 1] = row.cell().apply(r.figures());
+          cells[i + 1] = row.text().apply(r.figures());
         } else {
-          cells[i + 1] = row == ROWS.get(0) ? "fault" : "-";
+          cells[i + 1] = row == CompareRows.ALL.get(0) ? "fault" : "-";
         }
       }
       rows.add(cells);
     }
     out.addAll(align(rows));
     out.add("");
-    out.add(
-        "DPC time, ISR time, idle: share of all processors' time; latency: DPC insert to routine"
-            + " start, all processors");
+    out.add(CompareRows.LEGEND);
     List<String> profiles = outcomes.stream().map(ProfileOutcome::profile).toList();
     out.addAll(ScenarioOverrides.describe(scenario, profiles));
     for (ProfileOutcome o : outcomes) {
@@ -112,13 +88,5 @@ public final class CompareTable {
       lines.add(line.toString().stripTrailing());
     }
     return lines;
-  }
-
-  private static String simulated(ProfileFigures f) {
-    return Units.duration(f.simulatedNs());
-  }
-
-  private static String latency(ProfileFigures f, long ns) {
-    return f.dpcExecuted() == 0 ? "-" : Units.duration(ns);
   }
 }

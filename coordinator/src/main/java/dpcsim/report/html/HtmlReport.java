@@ -6,9 +6,10 @@ import dpcsim.scenario.Scenario;
 
 /**
  * {@code dpcsim run --report FILE.html}: one self-contained page (inline CSS, charts as inline SVG,
- * no script, nothing fetched) with the run's header, four charts and the per-processor table. Every
- * chart element carries its figure in {@code data-*} attributes and a {@code <title>} tooltip. The
- * page holds no wall-clock time: the same run gives the same bytes.
+ * no script, nothing fetched) with the run's header, five charts and the three summary tables (per
+ * processor, per KDPC, per device). Every chart element carries its figure in {@code data-*}
+ * attributes and a {@code <title>} tooltip. The page holds no wall-clock time: the same run gives
+ * the same bytes.
  */
 public final class HtmlReport {
   private HtmlReport() {}
@@ -19,30 +20,22 @@ public final class HtmlReport {
   public static String render(RunResult r, ReportData d) {
     Scenario sc = r.scenario();
     String name = Html.esc(sc.name());
-    StringBuilder s = new StringBuilder(64 * 1024);
-    s.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n")
-        .append("<title>dpcsim report: ")
-        .append(name)
-        .append("</title>\n<style>")
-        .append(CSS)
-        .append("</style>\n</head>\n<body>\n<header>\n<h1 id=\"scenario-name\">")
-        .append(name)
-        .append("</h1>\n<dl class=\"run\">\n");
-    fact(s, "profile", sc.profile());
-    fact(s, "processors", Integer.toString(sc.processors()));
-    fact(s, "seed", Long.toString(sc.seed()));
-    fact(
+    StringBuilder s = Page.start("dpcsim report: " + name, name);
+    Page.fact(s, "profile", sc.profile());
+    Page.fact(s, "processors", Integer.toString(sc.processors()));
+    Page.fact(s, "seed", Long.toString(sc.seed()));
+    Page.fact(
         s,
         "simulated",
         Units.duration(r.simulatedNs())
             + (r.stoppedByWatchdog() ? " (stopped by the DPC watchdog)" : ""));
-    fact(s, "engine", r.engine() + (r.nodes() > 1 ? " on " + r.nodes() + " nodes" : ""));
-    fact(s, "trace events", Long.toString(r.events()));
-    fact(s, "traceSha256", r.traceSha256());
-    s.append("</dl>\n</header>\n");
+    Page.fact(s, "engine", r.engine() + (r.nodes() > 1 ? " on " + r.nodes() + " nodes" : ""));
+    Page.fact(s, "trace events", Long.toString(r.events()));
+    Page.fact(s, "traceSha256", r.traceSha256());
+    Page.endHeader(s);
 
-    section(s, "depth", "DPC queue depth over time", DepthChart.svg(d), depthCaption(d));
-    section(
+    Page.section(s, "depth", "DPC queue depth over time", DepthChart.svg(d), depthCaption(d));
+    Page.section(
         s,
         "time-share",
         "Processor time: DPC, ISR, other, idle",
@@ -54,6 +47,7 @@ public final class HtmlReport {
             + " runs, <b>ISR</b> time inside interrupt service routines, <b>idle</b> time in the"
             + " idle loop running neither, <b>other</b> the rest (threads, and IRQL raised by a"
             + " script). A processor near 100% DPC+ISR starves its threads.");
+    dpcTime(s, r);
     s.append("<section id=\"latency\">\n<h2>DPC latency and execution times</h2>\n");
     s.append(
         "<p class=\"caption\">Counts per duration bucket, bar heights on a log scale with the"
@@ -87,39 +81,73 @@ public final class HtmlReport {
         "Time from IsrStart to IsrEnd. What LatencyMon's \"REPORTED ISRs\" counts."
             + stillRunning(d.isrsRunningAtEnd(), "ISR"));
     s.append("</section>\n");
-    section(s, "ipi", "IPIs: sender x receiver", IpiMatrixChart.svg(d), ipiCaption(d.rows()));
-    s.append("<section id=\"summary\">\n<h2>Per-processor summary</h2>\n")
-        .append(SummaryHtml.table(r))
+    Page.section(s, "ipi", "IPIs: sender x receiver", IpiMatrixChart.svg(d), ipiCaption(d.rows()));
+    summary(s, r);
+    return Page.end(s, "dpcsim HTML report. It needs no network: charts are inline SVG.");
+  }
+
+  /** The three tables {@code dpcsim run} prints, with its legend. */
+  private static void summary(StringBuilder s, RunResult r) {
+    s.append("<section id=\"summary\">\n<h2>Summary tables</h2>\n<h3>Per processor</h3>\n")
+        .append("<div class=\"figure\">")
+        .append(SummaryHtml.cpus(r))
+        .append("</div>")
         .append(
-            "<p class=\"caption\">The table <code>dpcsim run</code> prints: dpc, isr, idle are"
-                + " shares of simulated time; lat is DPC insert to routine start (nearest-rank"
-                + " p50/p99/max).</p>\n</section>\n");
-    s.append("<footer>dpcsim HTML report. It needs no network: charts are inline SVG.</footer>\n")
-        .append("</body>\n</html>\n");
-    return s.toString();
+            "<p class=\"caption\">dpc, isr, idle: shares of simulated time; lat: DPC insert to"
+                + " routine start; dur: routine start to end, preemptions included (nearest-rank"
+                + " p50/p99/max). The all row sums the processors (shares of all processors'"
+                + " time); percentiles do not combine, so it shows only the maxima.</p>\n");
+    s.append("<h3>Per KDPC</h3>\n");
+    if (r.dpcs().isEmpty()) {
+      s.append("<p class=\"caption\">No KDPC in this run.</p>\n");
+    } else {
+      s.append("<div class=\"figure\">")
+          .append(SummaryHtml.dpcs(r))
+          .append("</div>")
+          .append(
+              "<p class=\"caption\">time: inside the routine while no ISR (nor a routine that"
+                  + " preempted it) ran; share: of all processors' time; dpc-int, ipi-tx: DPC"
+                  + " interrupts and IPIs its insertions caused; watchdog: violations while it"
+                  + " ran.</p>\n");
+    }
+    s.append("<h3>Per device</h3>\n");
+    if (r.devices().isEmpty()) {
+      s.append("<p class=\"caption\">No device in this run.</p>\n");
+    } else {
+      s.append("<div class=\"figure\">")
+          .append(SummaryHtml.devices(r))
+          .append("</div>")
+          .append(
+              "<p class=\"caption\">isrs: ISRs started; time: inside the device's ISR; share:"
+                  + " of all processors' time; dur: IsrStart to IsrEnd.</p>\n");
+    }
+    s.append("</section>\n");
   }
 
-  private static void fact(StringBuilder s, String key, String value) {
-    s.append("<div><dt>")
-        .append(key)
-        .append("</dt><dd data-key=\"")
-        .append(Html.esc(key))
-        .append("\">")
-        .append(Html.esc(value))
-        .append("</dd></div>\n");
-  }
-
-  private static void section(
-      StringBuilder s, String id, String title, String svg, String caption) {
-    s.append("<section id=\"")
-        .append(id)
-        .append("\">\n<h2>")
-        .append(title)
-        .append("</h2>\n<div class=\"figure\">")
-        .append(svg)
-        .append("</div>\n<p class=\"caption\">")
-        .append(caption)
-        .append("</p>\n</section>\n");
+  private static void dpcTime(StringBuilder s, RunResult r) {
+    if (r.dpcs().isEmpty()) {
+      s.append("<section id=\"dpc-time\">\n<h2>DPC time by KDPC</h2>\n")
+          .append("<p class=\"caption\">No KDPC in this run.</p>\n</section>\n");
+      return;
+    }
+    long all = r.simulatedNs() * r.cpus().size();
+    int more = r.dpcs().size() - DpcTimeChart.TOP;
+    Page.section(
+        s,
+        "dpc-time",
+        "DPC time by KDPC",
+        DpcTimeChart.svg(r.dpcs(), all),
+        "Time inside each KDPC's routine (ISRs excluded) and its share of all processors' time:"
+            + " LatencyMon's \"drivers with highest DPC execution\". Longest first; bar lengths"
+            + " are relative to the longest."
+            + (more > 0
+                ? " The "
+                    + more
+                    + (more == 1 ? " KDPC" : " KDPCs")
+                    + " after the top "
+                    + DpcTimeChart.TOP
+                    + " make up the last bar."
+                : ""));
   }
 
   private static void histogram(
@@ -203,23 +231,4 @@ public final class HtmlReport {
         + " Darker is more (log scale); hover a cell for its count."
         + groups;
   }
-
-  private static final String CSS =
-      """
-      body{font:14px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#212529;\
-      margin:24px auto;max-width:1040px;padding:0 16px}
-      h1{font-size:22px;margin:0 0 8px}h2{font-size:18px;margin:28px 0 6px;border-bottom:1px solid\
-       #dee2e6}h3{font-size:15px;margin:16px 0 4px}.total{font-weight:normal;color:#495057}
-      dl.run{display:flex;flex-wrap:wrap;gap:2px 22px;margin:0}
-      dl.run div{display:flex;gap:6px}dt{color:#6c757d}dd{margin:0;font-weight:600}
-      dd[data-key="traceSha256"]{font:12px ui-monospace,monospace;align-self:center}
-      .figure{overflow-x:auto}svg.chart{display:block;font-size:11px}svg .small{font-size:10px}
-      svg .axis-title{fill:#495057}.caption{color:#495057;max-width:900px;margin:4px 0 12px}
-      pre.latencymon{font-size:12px;background:#f8f9fa;padding:6px 10px;margin:4px 0;\
-      display:inline-block}
-      table.summary{border-collapse:collapse;font-variant-numeric:tabular-nums}
-      table.summary th,table.summary td{padding:2px 8px;text-align:right;border-bottom:1px solid\
-       #e9ecef}table.summary th{background:#f1f3f5}
-      footer{margin-top:28px;color:#868e96;font-size:12px}
-      """;
 }

@@ -1,6 +1,9 @@
 package dpcsim.report.html;
 
-/** The report's colours: one per kind of processor time, and two sequential scales. */
+/**
+ * The report's colours: one per kind of processor time, two sequential scales, and one per series
+ * (profile) of a comparison.
+ */
 final class Palette {
   static final String DPC = "#e8590c";
   static final String ISR = "#862e9c";
@@ -9,7 +12,19 @@ final class Palette {
   static final String EMPTY = "#f1f3f5";
   static final String INK = "#212529";
 
+  /** One colour per compared profile, in column order. */
+  private static final String[] SERIES = {
+    "#1c7ed6", "#f08c00", "#2f9e44", "#ae3ec9", "#e03131", "#0c8599"
+  };
+
   private Palette() {}
+
+  /**
+   * @return the colour of the {@code i}-th series (from 0; they repeat after six)
+   */
+  static String series(int i) {
+    return SERIES[i % SERIES.length];
+  }
 
   /**
    * @return the colour of queue depth {@code depth} (at least 1) on a scale up to {@code max}: pale

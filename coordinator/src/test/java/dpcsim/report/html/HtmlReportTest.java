@@ -13,9 +13,12 @@ import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.kernel.Profiles;
 import dpcsim.report.CpuStats;
+import dpcsim.report.DeviceStats;
+import dpcsim.report.DpcStats;
+import dpcsim.report.SummaryTable;
+import dpcsim.report.Units;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioLoader;
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,7 +35,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.xpath.XPathConstants;
 import javax.xml.xpath.XPathFactory;
 import org.junit.jupiter.api.DisplayName;
@@ -127,15 +129,7 @@ class HtmlReportTest {
 
   /** The whole page is well-formed XML (the report writes it so): anything else fails here. */
   static Document parseXml(String html) {
-    try {
-      DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
-      f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", false);
-      f.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-      return f.newDocumentBuilder()
-          .parse(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)));
-    } catch (Exception e) {
-      throw new AssertionError("the report is not well-formed: " + e.getMessage(), e);
-    }
+    return XmlPage.parse(html);
   }
 
   static Scenario example(String name) {
@@ -332,6 +326,173 @@ class HtmlReportTest {
     }
   }
 
+  /** The text table of {@code SummaryTable} whose header starts with {@code first}, as cells. */
+  private static List<List<String>> textTable(List<String> lines, String first) {
+    List<List<String>> rows = new ArrayList<>();
+    for (String line : lines) {
+      if (rows.isEmpty() ? line.startsWith(first + " ") : !line.isBlank()) {
+        rows.add(List.of(line.trim().split(" +")));
+      } else if (!rows.isEmpty()) {
+        break;
+      }
+    }
+    assertFalse(rows.isEmpty(), () -> "a text table headed " + first);
+    return rows;
+  }
+
+  /** The HTML table's rows as cell texts, empty cells left out (as the text table drops them). */
+  private static List<List<String>> htmlTable(Element table) {
+    List<List<String>> rows = new ArrayList<>();
+    NodeList trs = table.getElementsByTagName("tr");
+    for (int i = 0; i < trs.getLength(); i++) {
+      rows.add(
+          XmlPage.cellTexts((Element) trs.item(i)).stream().filter(t -> !t.isEmpty()).toList());
+    }
+    return rows;
+  }
+
+  @Test
+  @DisplayName("nic-storm-cpu0: the three tables have SummaryTable's columns and cells, in order")
+  void tablesAsText() {
+    Rendered r = render(example("nic-storm-cpu0.yaml").withDuration(50_000_000L));
+    List<String> text = SummaryTable.render(r.result());
+    assertAll(
+        () ->
+            assertEquals(textTable(text, "cpu"), htmlTable(r.one("//table[@id='summary-table']"))),
+        () -> assertEquals(textTable(text, "dpc"), htmlTable(r.one("//table[@id='dpc-table']"))),
+        () ->
+            assertEquals(
+                textTable(text, "device"), htmlTable(r.one("//table[@id='device-table']"))));
+    assertEquals(
+        List.of("dpc", "inserted", "executed", "dpc-int", "ipi-tx", "max-depth", "time", "share"),
+        textTable(text, "dpc").get(0).subList(0, 8));
+  }
+
+  @Test
+  @DisplayName("nic-storm-cpu0: per-KDPC and per-device cells carry RunResult's raw figures")
+  void dpcAndDeviceFigures() {
+    Rendered r = render(example("nic-storm-cpu0.yaml").withDuration(50_000_000L));
+    RunResult res = r.result();
+    long all = res.simulatedNs() * res.cpus().size();
+    assertEquals(List.of("nicRx", "nicTx"), res.dpcs().stream().map(DpcStats::dpc).toList());
+    assertEquals(2, r.select("//tr[@data-dpc]").size());
+    for (DpcStats d : res.dpcs()) {
+      Map<String, Element> c =
+          XmlPage.childrenBy(r.one("//tr[@data-dpc='" + d.dpc() + "']"), "td", "data-key");
+      assertAll(
+          d.dpc(),
+          () -> assertEquals(d.dpc(), c.get("dpc").getTextContent()),
+          () -> assertEquals(d.dpcInserted(), text(c, "dpcInserted")),
+          () -> assertEquals(d.dpcExecuted(), text(c, "dpcExecuted")),
+          () -> assertEquals(d.dpcInterrupts(), text(c, "dpcInterrupts")),
+          () -> assertEquals(d.ipisSent(), text(c, "ipisSent")),
+          () -> assertEquals(d.maxQueueDepth(), text(c, "maxQueueDepth")),
+          () -> assertEquals(d.dpcTimeNs(), ns(c, "dpcTimeNs")),
+          () -> assertEquals(Units.duration(d.dpcTimeNs()), c.get("dpcTimeNs").getTextContent()),
+          () -> assertEquals(d.dpcTimeNs(), ns(c, "share")),
+          () -> assertEquals(all, Long.parseLong(c.get("share").getAttribute("data-of-ns"))),
+          () -> assertEquals(Units.percent(d.dpcTimeNs(), all), c.get("share").getTextContent()),
+          () -> assertEquals(d.latencyP50(), ns(c, "latencyNs.p50")),
+          () -> assertEquals(d.latencyP99(), ns(c, "latencyNs.p99")),
+          () -> assertEquals(d.latencyMax(), ns(c, "latencyNs.max")),
+          () -> assertEquals(d.durationP50(), ns(c, "durationNs.p50")),
+          () -> assertEquals(d.durationP99(), ns(c, "durationNs.p99")),
+          () -> assertEquals(d.durationMax(), ns(c, "durationNs.max")),
+          () -> assertEquals(d.watchdog(), text(c, "watchdog")));
+    }
+    DeviceStats nic = res.devices().get(0);
+    Map<String, Element> c =
+        XmlPage.childrenBy(r.one("//tr[@data-device='nic']"), "td", "data-key");
+    assertAll(
+        () -> assertEquals(1, res.devices().size()),
+        () -> assertEquals(nic.isrCount(), text(c, "isrCount")),
+        () -> assertEquals(nic.isrTimeNs(), ns(c, "isrTimeNs")),
+        () -> assertEquals(nic.isrTimeNs(), ns(c, "share")),
+        () -> assertEquals(nic.durationP50(), ns(c, "durationNs.p50")),
+        () -> assertEquals(nic.durationP99(), ns(c, "durationNs.p99")),
+        () -> assertEquals(nic.durationMax(), ns(c, "durationNs.max")));
+    // The per-processor table gained the text table's dur columns: CPU 0's from CpuStats.
+    CpuStats cpu0 = res.cpus().get(0);
+    Map<String, Element> c0 = XmlPage.childrenBy(r.one("//tr[@data-cpu='0']"), "td", "data-key");
+    assertAll(
+        () -> assertEquals(cpu0.durationP99(), ns(c0, "durationNs.p99")),
+        () -> assertEquals(cpu0.latencyMax(), ns(c0, "latencyNs.max")),
+        () -> assertEquals("-", cellOf(r, 1, "durationNs.max"), "CPU 1 runs no DPC"));
+  }
+
+  private static String cellOf(Rendered r, int cpu, String key) {
+    return XmlPage.childrenBy(r.one("//tr[@data-cpu='" + cpu + "']"), "td", "data-key")
+        .get(key)
+        .getTextContent();
+  }
+
+  private static long text(Map<String, Element> cells, String key) {
+    return Long.parseLong(cells.get(key).getTextContent());
+  }
+
+  private static long ns(Map<String, Element> cells, String key) {
+    return Long.parseLong(cells.get(key).getAttribute("data-ns"));
+  }
+
+  @Test
+  @DisplayName("nic-storm-cpu0: the DPC-time bars are RunResult.dpcs() by time, longest first")
+  void dpcTimeChart() {
+    Rendered r = render(example("nic-storm-cpu0.yaml").withDuration(50_000_000L));
+    RunResult res = r.result();
+    List<Element> bars = r.select("//rect[@data-rank]");
+    assertEquals(2, bars.size());
+    DpcStats rx = res.dpcs().get(0);
+    DpcStats tx = res.dpcs().get(1);
+    assertTrue(rx.dpcTimeNs() > tx.dpcTimeNs(), "nicRx's routine is the longer one");
+    long all = res.simulatedNs() * 4;
+    assertAll(
+        () -> assertEquals("nicRx", bars.get(0).getAttribute("data-dpc")),
+        () -> assertEquals("1", bars.get(0).getAttribute("data-rank")),
+        () -> assertEquals(rx.dpcTimeNs(), Long.parseLong(bars.get(0).getAttribute("data-ns"))),
+        () -> assertEquals(all, Long.parseLong(bars.get(0).getAttribute("data-of-ns"))),
+        () -> assertEquals(rx.dpcExecuted(), r.number("//rect[@data-rank='1']", "data-executed")),
+        () -> assertEquals("nicTx", bars.get(1).getAttribute("data-dpc")),
+        () -> assertEquals(tx.dpcTimeNs(), Long.parseLong(bars.get(1).getAttribute("data-ns"))),
+        () ->
+            assertTrue(
+                bars.get(0).getTextContent().startsWith("nicRx: " + Units.duration(rx.dpcTimeNs())),
+                bars.get(0).getTextContent()),
+        () -> assertTrue(r.select("//rect[@data-others]").isEmpty()));
+  }
+
+  @Test
+  @DisplayName("23 KDPCs: the top 20 by time (ties by name), then one bar for the other 3")
+  void dpcTimeTop20() {
+    StringBuilder yaml =
+        new StringBuilder("name: many kdpcs\nprocessors: 1\nduration: 1ms\ndpcs:\n");
+    for (int i = 0; i < 23; i++) {
+      // Durations 1..7 us repeat: ties that only the name breaks.
+      yaml.append("  d%02d: { routine: { duration: %dus } }\n".formatted(i, i % 7 + 1));
+    }
+    yaml.append("script:\n");
+    for (int i = 0; i < 23; i++) {
+      yaml.append("  - { at: %dus, cpu: 0, do: insert, dpc: d%02d }\n".formatted(10 + 10 * i, i));
+    }
+    Rendered r = render(parse(yaml.toString()));
+    List<DpcStats> dpcs = r.result().dpcs();
+    assertEquals(23, dpcs.size());
+    List<Element> bars = r.select("//rect[@data-rank]");
+    assertEquals(21, bars.size());
+    // d06, d13, d20 run 7 us; d05, d12, d19 6 us; ... and d00, d07, d14, d21 1 us.
+    List<String> names = bars.subList(0, 20).stream().map(e -> e.getAttribute("data-dpc")).toList();
+    assertEquals(List.of("d06", "d13", "d20", "d05", "d12", "d19"), names.subList(0, 6));
+    assertEquals(List.of("d01", "d08", "d15", "d22", "d00"), names.subList(15, 20));
+    Element others = bars.get(20);
+    assertAll(
+        () -> assertEquals("3", others.getAttribute("data-others")),
+        () -> assertEquals("21", others.getAttribute("data-rank")),
+        () -> assertEquals(3_000, Long.parseLong(others.getAttribute("data-ns"))),
+        () -> assertEquals(3, Long.parseLong(others.getAttribute("data-executed"))),
+        () -> assertEquals(7_000, r.number("//rect[@data-dpc='d06']", "data-ns")),
+        () -> assertTrue(r.html().contains("The 3 KDPCs after the top 20 make up the last bar.")),
+        () -> assertEquals(23, r.select("//tr[@data-dpc]").size(), "the table has them all"));
+  }
+
   @Test
   @DisplayName("every chart element with a figure has a data attribute and a <title> tooltip")
   void tooltips() {
@@ -350,9 +511,9 @@ class HtmlReportTest {
       assertEquals(1, e.getElementsByTagName("title").getLength(), () -> describe(e));
     }
     assertEquals(
-        6,
+        7,
         r.select("//*[local-name()='svg'][contains(@class,'chart')]").size(),
-        "depth, time share, three histograms, IPI matrix");
+        "depth, time share, DPC time by KDPC, three histograms, IPI matrix");
   }
 
   private static String describe(Element e) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.report.ProfileOutcome;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -23,15 +24,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The report as a browser shows it: Debian's headless Chromium loads the file (no network), and its
- * DOM holds every chart figure of the file; a screenshot shows the DPC share in its colour.
- * Skipped, saying how to install it, where {@code /usr/bin/chromium} is missing ({@code .ci/run}
- * installs it).
+ * DOM holds every chart figure of the file; a screenshot shows the DPC share in its colour. The
+ * same for the {@code compare --html} page. Skipped, saying how to install it, where {@code
+ * /usr/bin/chromium} is missing ({@code .ci/run} installs it).
  */
 @DisplayName("the HTML report in headless Chromium")
 class ReportChromiumTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Pattern FIGURE =
       Pattern.compile("data-(count|depth|mean-depth|ns|max-depth|sent)=\"([0-9.]+)\"");
+
+  private static final Pattern VALUE = Pattern.compile("data-value=\"([^\"]*)\"");
 
   @TempDir Path tmp;
 
@@ -102,7 +105,9 @@ class ReportChromiumTest {
     assertAll(
         () -> assertTrue(expected.size() > 300, "figures in the file: " + expected.size()),
         () -> assertEquals(expected, figures(dom), "the DOM holds the file's figures, in order"),
-        () -> assertEquals(6, count(dom, "<svg"), "depth, time share, 3 histograms, IPI"),
+        () -> assertEquals(7, count(dom, "<svg"), "depth, time share, by KDPC, 3 histograms, IPI"),
+        () -> assertEquals(2, count(dom, "<tr data-dpc="), "the per-KDPC table's rows"),
+        () -> assertEquals(1, count(dom, "<tr data-device="), "the per-device table's row"),
         () -> assertTrue(dom.contains(">" + r.result().traceSha256() + "</dd>"), "the header"),
         () -> assertTrue(dom.contains(r.result().scenario().name()), "the title from the file"),
         () -> assertFalse(dom.contains("<script"), "no script"));
@@ -118,6 +123,49 @@ class ReportChromiumTest {
         // CPU 0 spends about 41% in DPCs: about 330 x 22 px of the DPC colour.
         () -> assertTrue(dpcPixels > 4_000, "DPC-coloured pixels: " + dpcPixels),
         () -> assertTrue(depthPixels > 100, "deepest-queue pixels: " + depthPixels));
+  }
+
+  @Test
+  @DisplayName("the compare page renders offline: its figures in the DOM, the profiles' colours")
+  void comparePageInChromium() throws Exception {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM), "chromium not installed: apt-get install chromium");
+    String html =
+        CompareHtml.render(
+            CompareHtmlTest.SCENARIO,
+            "sequential",
+            List.of(
+                new ProfileOutcome.Ran(
+                    CompareHtmlTest.figures("ws03", 1_000_000_000L, 500_000_000L)),
+                new ProfileOutcome.Faulted("win10", "processor 0 makes no progress at 7 ns"),
+                new ProfileOutcome.Ran(
+                    CompareHtmlTest.figures("textbook", 1_000_000_000L, 250_000_000L))));
+    Path page = tmp.resolve("compare.html");
+    Files.writeString(page, html, StandardCharsets.UTF_8);
+    String dom = chromium(page, "--dump-dom");
+    assertAll(
+        () -> assertEquals(values(html), values(dom), "the DOM holds the file's figures"),
+        () -> assertEquals(2 * 7 + 2 * 16, values(dom).size(), "bars and table cells"),
+        () -> assertEquals(7, count(dom, "<svg"), "one chart per figure"),
+        () -> assertFalse(dom.contains("<script"), "no script"));
+    Path png = tmp.resolve("compare.png");
+    chromium(page, "--screenshot=" + png, "--window-size=1280,1600", "--hide-scrollbars");
+    BufferedImage shot = ImageIO.read(png.toFile());
+    long first = pixelsNear(shot, 0x1c7ed6);
+    long third = pixelsNear(shot, 0x2f9e44);
+    // Seven bars of 60 px wide each (most full height) in each profile's colour.
+    assertAll(
+        () -> assertTrue(first > 20_000, "ws03-coloured pixels: " + first),
+        () -> assertTrue(third > 10_000, "textbook-coloured pixels: " + third));
+  }
+
+  private static List<String> values(String html) {
+    List<String> out = new ArrayList<>();
+    Matcher m = VALUE.matcher(html);
+    while (m.find()) {
+      out.add(m.group(1));
+    }
+    return out;
   }
 
   private static int count(String text, String what) {
