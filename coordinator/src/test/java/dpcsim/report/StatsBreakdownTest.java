@@ -1,5 +1,8 @@
 package dpcsim.report;
 
+import static dpcsim.TestTrace.feed;
+import static dpcsim.TestTrace.insert;
+import static dpcsim.TestTrace.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dpcsim.trace.TraceEvent;
@@ -27,24 +30,11 @@ class StatsBreakdownTest {
       List<String> deviceOrder,
       long end,
       TraceEvent... events) {
-    StatsCollector c = new StatsCollector(processors, dpcOrder, deviceOrder);
-    for (TraceEvent e : events) {
-      c.accept(e);
-    }
-    c.finish(end);
-    return c.stats();
+    return feed(new StatsCollector(processors, dpcOrder, deviceOrder), end, events).stats();
   }
 
   private static RunStats collect(int processors, long end, TraceEvent... events) {
     return collect(processors, List.of(), List.of(), end, events);
-  }
-
-  private static DpcInsert insert(long t, int cpu, String dpc, int depth) {
-    return new DpcInsert(t, cpu, dpc, cpu, true, "normal", "tail", depth);
-  }
-
-  private static DpcStart start(long t, int cpu, String dpc) {
-    return new DpcStart(t, cpu, dpc, "DISPATCH", 0, 0);
   }
 
   private static DpcStats dpc(RunStats s, String name) {

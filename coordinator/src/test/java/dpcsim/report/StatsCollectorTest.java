@@ -1,5 +1,8 @@
 package dpcsim.report;
 
+import static dpcsim.TestTrace.feed;
+import static dpcsim.TestTrace.insert;
+import static dpcsim.TestTrace.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -27,20 +30,7 @@ class StatsCollectorTest {
 
   /** Feeds {@code events} to a collector for {@code processors} and finishes at {@code end}. */
   private static List<CpuStats> collect(int processors, long end, TraceEvent... events) {
-    StatsCollector c = new StatsCollector(processors);
-    for (TraceEvent e : events) {
-      c.accept(e);
-    }
-    c.finish(end);
-    return c.cpus();
-  }
-
-  private static DpcInsert insert(long t, int cpu, String dpc, int depth) {
-    return new DpcInsert(t, cpu, dpc, cpu, true, "normal", "tail", depth);
-  }
-
-  private static DpcStart start(long t, int cpu, String dpc) {
-    return new DpcStart(t, cpu, dpc, "DISPATCH", 0, 0);
+    return feed(new StatsCollector(processors), end, events).cpus();
   }
 
   @Test
