@@ -1,6 +1,7 @@
 package dpcsim.report;
 
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * The processors' counters and times summed, with the largest queue depth, latency and duration:
@@ -22,44 +23,27 @@ record CpuTotals(
     long watchdog) {
 
   static CpuTotals of(List<CpuStats> cpus) {
-    long inserted = 0;
-    long executed = 0;
-    long interrupts = 0;
-    long ipisSent = 0;
-    long ipisReceived = 0;
-    int depth = 0;
-    long dpc = 0;
-    long isr = 0;
-    long idle = 0;
-    long latMax = 0;
-    long durMax = 0;
-    long watchdog = 0;
-    for (CpuStats c : cpus) {
-      inserted += c.dpcInserted();
-      executed += c.dpcExecuted();
-      interrupts += c.dpcInterrupts();
-      ipisSent += c.ipisSent();
-      ipisReceived += c.ipisReceived();
-      depth = Math.max(depth, c.maxQueueDepth());
-      dpc += c.dpcTimeNs();
-      isr += c.isrTimeNs();
-      idle += c.idleTimeNs();
-      latMax = Math.max(latMax, c.latencyMax());
-      durMax = Math.max(durMax, c.durationMax());
-      watchdog += c.watchdog();
-    }
     return new CpuTotals(
-        inserted,
-        executed,
-        interrupts,
-        ipisSent,
-        ipisReceived,
-        depth,
-        dpc,
-        isr,
-        idle,
-        latMax,
-        durMax,
-        watchdog);
+        sum(cpus, CpuStats::dpcInserted),
+        sum(cpus, CpuStats::dpcExecuted),
+        sum(cpus, CpuStats::dpcInterrupts),
+        sum(cpus, CpuStats::ipisSent),
+        sum(cpus, CpuStats::ipisReceived),
+        (int) max(cpus, CpuStats::maxQueueDepth),
+        sum(cpus, CpuStats::dpcTimeNs),
+        sum(cpus, CpuStats::isrTimeNs),
+        sum(cpus, CpuStats::idleTimeNs),
+        max(cpus, CpuStats::latencyMax),
+        max(cpus, CpuStats::durationMax),
+        sum(cpus, CpuStats::watchdog));
+  }
+
+  private static long sum(List<CpuStats> cpus, ToLongFunction<CpuStats> figure) {
+    return cpus.stream().mapToLong(figure).sum();
+  }
+
+  /** The largest, or 0 for no processors. */
+  private static long max(List<CpuStats> cpus, ToLongFunction<CpuStats> figure) {
+    return cpus.stream().mapToLong(figure).max().orElse(0);
   }
 }
