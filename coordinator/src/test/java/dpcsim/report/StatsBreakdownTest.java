@@ -64,7 +64,9 @@ class StatsBreakdownTest {
   }
 
   @Test
-  @DisplayName("a normal DPC preempting a threaded one: time to the innermost, spans inclusive")
+  @DisplayName(
+      "a normal DPC preempting a threaded one: time to the innermost and counted once on the"
+          + " processor; spans inclusive")
   void nestedRoutines() {
     RunStats s =
         collect(
@@ -84,6 +86,7 @@ class StatsBreakdownTest {
     assertEquals(50, nrm.durationMax());
     CpuStats c = s.cpus().get(0);
     assertEquals(300, c.dpcTimeNs(), "the per-KDPC times add up to the processor's");
+    assertEquals(2, c.dpcExecuted());
     assertEquals(50, c.durationP50(), "nearest rank of {50, 300}: the 1st");
     assertEquals(300, c.durationP99());
   }
