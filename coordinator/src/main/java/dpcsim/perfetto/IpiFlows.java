@@ -26,12 +26,8 @@ final class IpiFlows {
    * @return the flow, if its receipt was already seen; otherwise null (it waits)
    */
   Flow send(int from, int to, long t) {
-    Long receivedAt = poll(receives, from, to);
-    if (receivedAt == null) {
-      sends.computeIfAbsent(key(from, to), k -> new ArrayDeque<>()).add(t);
-      return null;
-    }
-    return new Flow(nextId++, from, t, to, receivedAt);
+    Long receivedAt = match(receives, sends, from, to, t);
+    return receivedAt == null ? null : new Flow(nextId++, from, t, to, receivedAt);
   }
 
   /**
@@ -40,12 +36,25 @@ final class IpiFlows {
    * @return the flow, if its sending was already seen; otherwise null (it waits)
    */
   Flow receive(int from, int to, long t) {
-    Long sentAt = poll(sends, from, to);
-    if (sentAt == null) {
-      receives.computeIfAbsent(key(from, to), k -> new ArrayDeque<>()).add(t);
-      return null;
+    Long sentAt = match(sends, receives, from, to, t);
+    return sentAt == null ? null : new Flow(nextId++, from, sentAt, to, t);
+  }
+
+  /**
+   * @return the time of the oldest waiting other end between {@code from} and {@code to}, taken
+   *     from {@code others}; if none waits, null, and {@code t} joins {@code mine} to wait
+   */
+  private static Long match(
+      Map<Long, ArrayDeque<Long>> others,
+      Map<Long, ArrayDeque<Long>> mine,
+      int from,
+      int to,
+      long t) {
+    Long other = poll(others, from, to);
+    if (other == null) {
+      mine.computeIfAbsent(key(from, to), k -> new ArrayDeque<>()).add(t);
     }
-    return new Flow(nextId++, from, sentAt, to, t);
+    return other;
   }
 
   private static Long poll(Map<Long, ArrayDeque<Long>> waiting, int from, int to) {

@@ -13,6 +13,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Consumer;
 
 /**
  * Streams the ordered trace as a Chrome Trace Event Format JSON object ({@code {"traceEvents":
@@ -105,9 +106,9 @@ public final class PerfettoWriter implements TraceConsumer {
     } else if (event instanceof TraceEvent.Irql e) {
       c.irql(e);
     } else if (event instanceof TraceEvent.IpiSend e) {
-      ipiSend(e);
+      ipi("IPI send", e, "to", e.to(), e.kind(), flows.send(e.cpu(), e.to(), e.t()));
     } else if (event instanceof TraceEvent.IpiReceive e) {
-      ipiReceive(e);
+      ipi("IPI", e, "from", e.from(), e.kind(), flows.receive(e.from(), e.cpu(), e.t()));
     } else if (event instanceof TraceEvent.Watchdog e) {
       watchdog(e);
     }
@@ -142,39 +143,21 @@ public final class PerfettoWriter implements TraceConsumer {
     }
   }
 
-  private void ipiSend(TraceEvent.IpiSend e) {
+  /**
+   * A 1 ns IPI slice for a flow end to bind to, then the flow if this end completes it.
+   *
+   * @param peerKey {@code to} on the sender, {@code from} on the target
+   */
+  private void ipi(
+      String name, TraceEvent at, String peerKey, int peer, String kind, IpiFlows.Flow flow) {
     StringBuilder f = new StringBuilder(32);
-    Json.num(f, "to", e.to());
-    Json.str(f, "kind", e.kind());
-    slice("IPI send", e.t(), e.cpu(), f);
-    flow(flows.send(e.cpu(), e.to(), e.t()));
-  }
-
-  private void ipiReceive(TraceEvent.IpiReceive e) {
-    StringBuilder f = new StringBuilder(32);
-    Json.num(f, "from", e.from());
-    Json.str(f, "kind", e.kind());
-    slice("IPI", e.t(), e.cpu(), f);
-    flow(flows.receive(e.from(), e.cpu(), e.t()));
-  }
-
-  /** A 1 ns IPI slice for a flow end to bind to. */
-  private void slice(String name, long t, int cpu, CharSequence fields) {
-    buf.setLength(0);
-    ChromeJson.complete(buf, name, ChromeJson.IPI_CAT, t, 1, cpu, fields);
-    writeEvent(buf);
-  }
-
-  private void flow(IpiFlows.Flow flow) {
-    if (flow == null) {
-      return;
+    Json.num(f, peerKey, peer);
+    Json.str(f, "kind", kind);
+    emit(b -> ChromeJson.complete(b, name, ChromeJson.IPI_CAT, at.t(), 1, at.cpu(), f));
+    if (flow != null) {
+      emit(b -> ChromeJson.flowStart(b, flow.id(), flow.sendNs(), flow.from()));
+      emit(b -> ChromeJson.flowEnd(b, flow.id(), flow.receiveNs(), flow.to()));
     }
-    buf.setLength(0);
-    ChromeJson.flowStart(buf, flow.id(), flow.sendNs(), flow.from());
-    writeEvent(buf);
-    buf.setLength(0);
-    ChromeJson.flowEnd(buf, flow.id(), flow.receiveNs(), flow.to());
-    writeEvent(buf);
   }
 
   private void watchdog(TraceEvent.Watchdog e) {
@@ -182,9 +165,7 @@ public final class PerfettoWriter implements TraceConsumer {
     Json.num(f, "p1", e.p1());
     Json.num(f, "p2", e.p2());
     Json.num(f, "p3", e.p3());
-    buf.setLength(0);
-    ChromeJson.instant(buf, WATCHDOG, "watchdog", e.t(), e.cpu(), f);
-    writeEvent(buf);
+    emit(b -> ChromeJson.instant(b, WATCHDOG, "watchdog", e.t(), e.cpu(), f));
   }
 
   /** Writes the opening and the metadata events once, before the first event. */
@@ -198,17 +179,19 @@ public final class PerfettoWriter implements TraceConsumer {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    buf.setLength(0);
-    ChromeJson.processName(buf, processName);
-    writeEvent(buf);
+    emit(b -> ChromeJson.processName(b, processName));
     for (int cpu = 0; cpu < cpus.length; cpu++) {
-      buf.setLength(0);
-      ChromeJson.threadName(buf, cpu, "CPU " + cpu);
-      writeEvent(buf);
-      buf.setLength(0);
-      ChromeJson.threadSortIndex(buf, cpu);
-      writeEvent(buf);
+      int c = cpu;
+      emit(b -> ChromeJson.threadName(b, c, "CPU " + c));
+      emit(b -> ChromeJson.threadSortIndex(b, c));
     }
+  }
+
+  /** Builds one event in the shared buffer and writes it. */
+  private void emit(Consumer<StringBuilder> event) {
+    buf.setLength(0);
+    event.accept(buf);
+    writeEvent(buf);
   }
 
   private void writeEvent(StringBuilder event) {

@@ -37,43 +37,24 @@ public record ProfileFigures(
    * @return the figures of {@code r}, a run under {@code r.scenario().profile()}
    */
   public static ProfileFigures of(RunResult r, MachineLatency latency) {
-    long inserted = 0;
-    long executed = 0;
-    long interrupts = 0;
-    long ipis = 0;
-    int depth = 0;
-    long dpc = 0;
-    long isr = 0;
-    long idle = 0;
-    long watchdog = 0;
-    for (CpuStats c : r.cpus()) {
-      inserted += c.dpcInserted();
-      executed += c.dpcExecuted();
-      interrupts += c.dpcInterrupts();
-      ipis += c.ipisSent();
-      depth = Math.max(depth, c.maxQueueDepth());
-      dpc += c.dpcTimeNs();
-      isr += c.isrTimeNs();
-      idle += c.idleTimeNs();
-      watchdog += c.watchdog();
-    }
+    CpuTotals t = CpuTotals.of(r.cpus());
     return new ProfileFigures(
         r.scenario().profile(),
         r.cpus().size(),
         r.simulatedNs(),
         r.stoppedByWatchdog(),
-        inserted,
-        executed,
-        interrupts,
-        ipis,
-        depth,
-        dpc,
-        isr,
-        idle,
+        t.dpcInserted(),
+        t.dpcExecuted(),
+        t.dpcInterrupts(),
+        t.ipisSent(),
+        t.maxQueueDepth(),
+        t.dpcTimeNs(),
+        t.isrTimeNs(),
+        t.idleTimeNs(),
         latency.p50(),
         latency.p99(),
         latency.max(),
-        watchdog,
+        t.watchdog(),
         r.events(),
         r.traceSha256());
   }

@@ -108,65 +108,32 @@ public final class SummaryTable {
   private static TextTable cpuTable(RunResult r) {
     TextTable table = new TextTable(false, CPU_HEADERS);
     long sim = r.simulatedNs();
-    long[] total = new long[9];
-    int maxDepth = 0;
-    long latMax = 0;
-    long durMax = 0;
     for (CpuStats c : r.cpus()) {
       boolean ran = c.dpcExecuted() > 0;
       table.add(
-          Integer.toString(c.cpu()),
-          Long.toString(c.dpcInserted()),
-          Long.toString(c.dpcExecuted()),
-          Long.toString(c.dpcInterrupts()),
-          Long.toString(c.ipisSent()),
-          Long.toString(c.ipisReceived()),
-          Integer.toString(c.maxQueueDepth()),
-          Units.percent(c.dpcTimeNs(), sim),
-          Units.percent(c.isrTimeNs(), sim),
-          Units.percent(c.idleTimeNs(), sim),
-          ran ? Units.duration(c.latencyP50()) : "-",
-          ran ? Units.duration(c.latencyP99()) : "-",
-          ran ? Units.duration(c.latencyMax()) : "-",
-          ran ? Units.duration(c.durationP50()) : "-",
-          ran ? Units.duration(c.durationP99()) : "-",
-          ran ? Units.duration(c.durationMax()) : "-",
-          Long.toString(c.watchdog()));
-      total[0] += c.dpcInserted();
-      total[1] += c.dpcExecuted();
-      total[2] += c.dpcInterrupts();
-      total[3] += c.ipisSent();
-      total[4] += c.ipisReceived();
-      total[5] += c.dpcTimeNs();
-      total[6] += c.isrTimeNs();
-      total[7] += c.idleTimeNs();
-      total[8] += c.watchdog();
-      maxDepth = Math.max(maxDepth, c.maxQueueDepth());
-      latMax = Math.max(latMax, c.latencyMax());
-      durMax = Math.max(durMax, c.durationMax());
+          new Row()
+              .counts(c.cpu(), c.dpcInserted(), c.dpcExecuted(), c.dpcInterrupts())
+              .counts(c.ipisSent(), c.ipisReceived(), c.maxQueueDepth())
+              .percents(sim, c.dpcTimeNs(), c.isrTimeNs(), c.idleTimeNs())
+              .spread(ran, c.latencyP50(), c.latencyP99(), c.latencyMax())
+              .spread(ran, c.durationP50(), c.durationP99(), c.durationMax())
+              .counts(c.watchdog())
+              .cells());
     }
     if (r.cpus().size() > 1) {
-      long all = sim * r.cpus().size();
-      boolean ran = total[1] > 0;
+      CpuTotals t = CpuTotals.of(r.cpus());
+      boolean ran = t.dpcExecuted() > 0;
       // Percentiles do not combine across processors: the all row shows only the maxima.
       table.add(
-          "all",
-          Long.toString(total[0]),
-          Long.toString(total[1]),
-          Long.toString(total[2]),
-          Long.toString(total[3]),
-          Long.toString(total[4]),
-          Integer.toString(maxDepth),
-          Units.percent(total[5], all),
-          Units.percent(total[6], all),
-          Units.percent(total[7], all),
-          "",
-          "",
-          ran ? Units.duration(latMax) : "-",
-          "",
-          "",
-          ran ? Units.duration(durMax) : "-",
-          Long.toString(total[8]));
+          new Row()
+              .text("all")
+              .counts(t.dpcInserted(), t.dpcExecuted(), t.dpcInterrupts())
+              .counts(t.ipisSent(), t.ipisReceived(), t.maxQueueDepth())
+              .percents(sim * r.cpus().size(), t.dpcTimeNs(), t.isrTimeNs(), t.idleTimeNs())
+              .maxOnly(ran, t.latencyMax())
+              .maxOnly(ran, t.durationMax())
+              .counts(t.watchdog())
+              .cells());
     }
     return table;
   }
@@ -176,21 +143,16 @@ public final class SummaryTable {
     for (DpcStats d : dpcs) {
       boolean ran = d.dpcExecuted() > 0;
       table.add(
-          d.dpc(),
-          Long.toString(d.dpcInserted()),
-          Long.toString(d.dpcExecuted()),
-          Long.toString(d.dpcInterrupts()),
-          Long.toString(d.ipisSent()),
-          Integer.toString(d.maxQueueDepth()),
-          Units.duration(d.dpcTimeNs()),
-          Units.percent(d.dpcTimeNs(), allTime),
-          ran ? Units.duration(d.latencyP50()) : "-",
-          ran ? Units.duration(d.latencyP99()) : "-",
-          ran ? Units.duration(d.latencyMax()) : "-",
-          ran ? Units.duration(d.durationP50()) : "-",
-          ran ? Units.duration(d.durationP99()) : "-",
-          ran ? Units.duration(d.durationMax()) : "-",
-          Long.toString(d.watchdog()));
+          new Row()
+              .text(d.dpc())
+              .counts(d.dpcInserted(), d.dpcExecuted(), d.dpcInterrupts(), d.ipisSent())
+              .counts(d.maxQueueDepth())
+              .durations(d.dpcTimeNs())
+              .percents(allTime, d.dpcTimeNs())
+              .spread(ran, d.latencyP50(), d.latencyP99(), d.latencyMax())
+              .spread(ran, d.durationP50(), d.durationP99(), d.durationMax())
+              .counts(d.watchdog())
+              .cells());
     }
     return table;
   }
@@ -198,16 +160,62 @@ public final class SummaryTable {
   private static TextTable deviceTable(List<DeviceStats> devices, long allTime) {
     TextTable table = new TextTable(true, DEVICE_HEADERS);
     for (DeviceStats v : devices) {
-      boolean ran = v.isrCount() > 0;
       table.add(
-          v.device(),
-          Long.toString(v.isrCount()),
-          Units.duration(v.isrTimeNs()),
-          Units.percent(v.isrTimeNs(), allTime),
-          ran ? Units.duration(v.durationP50()) : "-",
-          ran ? Units.duration(v.durationP99()) : "-",
-          ran ? Units.duration(v.durationMax()) : "-");
+          new Row()
+              .text(v.device())
+              .counts(v.isrCount())
+              .durations(v.isrTimeNs())
+              .percents(allTime, v.isrTimeNs())
+              .spread(v.isrCount() > 0, v.durationP50(), v.durationP99(), v.durationMax())
+              .cells());
     }
     return table;
+  }
+
+  /** The cells of one table row, left to right, each figure in its unit. */
+  private static final class Row {
+    private final List<String> cells = new ArrayList<>();
+
+    Row text(String cell) {
+      cells.add(cell);
+      return this;
+    }
+
+    Row counts(long... values) {
+      for (long v : values) {
+        cells.add(Long.toString(v));
+      }
+      return this;
+    }
+
+    Row durations(long... ns) {
+      for (long v : ns) {
+        cells.add(Units.duration(v));
+      }
+      return this;
+    }
+
+    /** Each of {@code ns} as a share of {@code whole}. */
+    Row percents(long whole, long... ns) {
+      for (long v : ns) {
+        cells.add(Units.percent(v, whole));
+      }
+      return this;
+    }
+
+    /** p50, p99 and max, or three dashes when nothing ran to measure. */
+    Row spread(boolean ran, long p50, long p99, long max) {
+      return ran ? durations(p50, p99, max) : text("-").text("-").text("-");
+    }
+
+    /** Two empty percentile cells, then the max (or a dash when nothing ran). */
+    Row maxOnly(boolean ran, long max) {
+      text("").text("");
+      return ran ? durations(max) : text("-");
+    }
+
+    String[] cells() {
+      return cells.toArray(String[]::new);
+    }
   }
 }

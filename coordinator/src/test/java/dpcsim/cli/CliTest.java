@@ -99,6 +99,17 @@ class CliTest {
     return new Result(status, out.toString(), err.toString());
   }
 
+  /**
+   * {@code dpcsim run scenarios/NAME --engine sequential OPTIONS}: for tests where the engine does
+   * not matter (actor runs start a cluster and cost seconds).
+   */
+  static Result runExample(String name, String... options) {
+    List<String> args =
+        new ArrayList<>(List.of("run", examplePath(name), "--engine", "sequential"));
+    args.addAll(List.of(options));
+    return dpcsim(args.toArray(String[]::new));
+  }
+
   static Path example(String name) {
     return ExampleScenarios.repoRoot().resolve("scenarios").resolve(name);
   }
@@ -527,42 +538,6 @@ class CliTest {
       assertTrue(
           table.outLines().get(1).contains("simulated 78.1ms (stopped by the DPC watchdog)"),
           table.outLines().get(1));
-    }
-
-    @Test
-    @DisplayName("an existing file is kept without --force (exit 2) and replaced with it")
-    void existingFile() throws IOException {
-      Path file = tmp.resolve("trace.jsonl");
-      Files.writeString(file, "keep me\n");
-      String scenario = examplePath("script-tour.yaml");
-      Result r = dpcsim("run", scenario, "--trace", file.toString());
-      assertOneLineError(r, file.toString(), "exists", "--force");
-      assertEquals("keep me\n", Files.readString(file));
-      assertEquals(List.of(file), filesIn(tmp));
-
-      Result forced = dpcsim("run", scenario, "--trace", file.toString(), "--force");
-      assertEquals(0, forced.status(), forced.err());
-      assertEquals(
-          footer(forced.outLines()).sha256(), ExampleScenarios.sha256(Files.readAllBytes(file)));
-      assertEquals(List.of(file), filesIn(tmp), "no .part file left");
-    }
-
-    @Test
-    @DisplayName("a file in a missing folder is an error (exit 2) and creates nothing")
-    void missingFolder() throws IOException {
-      Path file = tmp.resolve("nowhere").resolve("trace.jsonl");
-      Result r = dpcsim("run", examplePath("script-tour.yaml"), "--trace", file.toString());
-      assertOneLineError(r, file.toString(), "nowhere", "does not exist");
-      assertEquals(List.of(), filesIn(tmp));
-    }
-
-    @Test
-    @DisplayName("a folder as the trace file is an error (exit 2)")
-    void folderAsFile() throws IOException {
-      Path dir = Files.createDirectory(tmp.resolve("dir"));
-      Result r = dpcsim("run", examplePath("script-tour.yaml"), "--trace", dir.toString());
-      assertOneLineError(r, dir.toString(), "is a directory");
-      assertEquals(List.of(), filesIn(dir));
     }
   }
 

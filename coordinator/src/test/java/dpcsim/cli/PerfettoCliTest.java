@@ -1,9 +1,9 @@
 package dpcsim.cli;
 
-import static dpcsim.cli.CliTest.assertOneLineError;
 import static dpcsim.cli.CliTest.dpcsim;
 import static dpcsim.cli.CliTest.examplePath;
 import static dpcsim.cli.CliTest.filesIn;
+import static dpcsim.cli.CliTest.runExample;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,7 +19,10 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code dpcsim run --perfetto FILE}: the file, its all-or-nothing writing, and its errors. */
+/**
+ * {@code dpcsim run --perfetto FILE}: the file, on either engine. Its checks as an output file (no
+ * overwriting without --force, bad paths) are {@link OutputFileCliTest}'s.
+ */
 @DisplayName("dpcsim run --perfetto")
 class PerfettoCliTest {
   @TempDir Path tmp;
@@ -30,15 +33,7 @@ class PerfettoCliTest {
     Path file = tmp.resolve("run.json");
     Path trace = tmp.resolve("run.jsonl");
     Result r =
-        dpcsim(
-            "run",
-            examplePath("remote-high.yaml"),
-            "--engine",
-            "sequential",
-            "--perfetto",
-            file.toString(),
-            "--trace",
-            trace.toString());
+        runExample("remote-high.yaml", "--perfetto", file.toString(), "--trace", trace.toString());
     assertEquals(0, r.status(), r.err());
     assertTrue(r.out().contains("traceSha256"), r.out());
     JsonNode root = new ObjectMapper().readTree(file.toFile());
@@ -49,63 +44,6 @@ class PerfettoCliTest {
     }
     assertEquals(2, flows, "remote-high sends two IPIs (to the busy and the halted CPU)");
     assertEquals(List.of(file, trace), filesIn(tmp), "no .part file left");
-  }
-
-  @Test
-  @DisplayName("an existing file is kept without --force (exit 2) and replaced with it")
-  void existingFile() throws IOException {
-    Path file = tmp.resolve("run.json");
-    Files.writeString(file, "keep me\n");
-    String scenario = examplePath("script-tour.yaml");
-    Result r = dpcsim("run", scenario, "--engine", "sequential", "--perfetto", file.toString());
-    assertOneLineError(r, "--perfetto", file.toString(), "exists", "--force");
-    assertEquals("keep me\n", Files.readString(file));
-    assertEquals(List.of(file), filesIn(tmp));
-
-    Result forced =
-        dpcsim("run", scenario, "--engine", "sequential", "--perfetto", file.toString(), "--force");
-    assertEquals(0, forced.status(), forced.err());
-    assertTrue(Files.readString(file).startsWith("{\"traceEvents\":["));
-    assertEquals(List.of(file), filesIn(tmp), "no .part file left");
-  }
-
-  @Test
-  @DisplayName("a file in a missing folder is an error (exit 2) and creates nothing")
-  void missingFolder() throws IOException {
-    Path file = tmp.resolve("nowhere").resolve("run.json");
-    Result r = dpcsim("run", examplePath("script-tour.yaml"), "--perfetto", file.toString());
-    assertOneLineError(r, "--perfetto", file.toString(), "does not exist");
-    assertEquals(List.of(), filesIn(tmp));
-  }
-
-  @Test
-  @DisplayName("a bad --perfetto file stops the run before it starts: no --trace file either")
-  void checkedBeforeTheRun() throws IOException {
-    Path trace = tmp.resolve("t.jsonl");
-    Path file = tmp.resolve("nowhere").resolve("run.json");
-    Result r =
-        dpcsim(
-            "run",
-            examplePath("script-tour.yaml"),
-            "--trace",
-            trace.toString(),
-            "--perfetto",
-            file.toString());
-    assertOneLineError(r, "--perfetto", "does not exist");
-    assertEquals(List.of(), filesIn(tmp), "no trace, no .part file");
-  }
-
-  @Test
-  @DisplayName("standard output and the --trace file are refused (exit 2)")
-  void refusedTargets() throws IOException {
-    String scenario = examplePath("script-tour.yaml");
-    assertOneLineError(dpcsim("run", scenario, "--perfetto", "-"), "--perfetto", "file name");
-    Path same = tmp.resolve("x.json");
-    assertOneLineError(
-        dpcsim("run", scenario, "--trace", same.toString(), "--perfetto", same.toString()),
-        "--trace and --perfetto",
-        same.toString());
-    assertEquals(List.of(), filesIn(tmp));
   }
 
   @Test

@@ -12,6 +12,13 @@ class ProgressDisplayTest {
   /** A clock the test moves by hand. */
   private long now = 5_000_000_000L;
 
+  /** What the display drew (a fresh test instance, so a fresh writer, per test). */
+  private final StringWriter text = new StringWriter();
+
+  private ProgressDisplay display(long durationNs) {
+    return new ProgressDisplay(new PrintWriter(text), durationNs, () -> now);
+  }
+
   private static TraceEvent eventAt(long t) {
     return new TraceEvent.DpcEnd(t, 0, "d");
   }
@@ -24,8 +31,7 @@ class ProgressDisplayTest {
 
   @Test
   void silentDuringTheFirstSecond() {
-    StringWriter text = new StringWriter();
-    ProgressDisplay p = new ProgressDisplay(new PrintWriter(text), 1_000_000_000L, () -> now);
+    ProgressDisplay p = display(1_000_000_000L);
     now += 900_000_000L;
     feed(p, 5000, 500_000_000L);
     p.finish(1_000_000_000L);
@@ -34,8 +40,7 @@ class ProgressDisplayTest {
 
   @Test
   void drawsSimulatedTimeAndRateAfterASecondThenClears() {
-    StringWriter text = new StringWriter();
-    ProgressDisplay p = new ProgressDisplay(new PrintWriter(text), 2_000_000_000L, () -> now);
+    ProgressDisplay p = display(2_000_000_000L);
     now += 2_000_000_000L;
     feed(p, 4096, 500_000_000L);
     String drawn = text.toString();
@@ -51,8 +56,7 @@ class ProgressDisplayTest {
 
   @Test
   void redrawsAtMostEveryRefreshInterval() {
-    StringWriter text = new StringWriter();
-    ProgressDisplay p = new ProgressDisplay(new PrintWriter(text), 1_000_000_000L, () -> now);
+    ProgressDisplay p = display(1_000_000_000L);
     now += 1_500_000_000L;
     feed(p, 1024 * 10, 100_000_000L);
     long draws = text.toString().chars().filter(c -> c == '\r').count();

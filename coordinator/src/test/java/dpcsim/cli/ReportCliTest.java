@@ -5,6 +5,7 @@ import static dpcsim.cli.CliTest.dpcsim;
 import static dpcsim.cli.CliTest.examplePath;
 import static dpcsim.cli.CliTest.filesIn;
 import static dpcsim.cli.CliTest.footer;
+import static dpcsim.cli.CliTest.runExample;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code dpcsim run --report FILE}: the file is written whole after the run, on every engine, and
- * every bad output path is refused before the run starts, with one line, exit 2 and no file left.
+ * {@code dpcsim run --report FILE}: the file is written whole after the run, on every engine. Its
+ * checks as an output file (no overwriting without --force, bad paths refused before the run) are
+ * {@link OutputFileCliTest}'s.
  */
 @DisplayName("dpcsim run --report")
 class ReportCliTest {
@@ -31,7 +33,8 @@ class ReportCliTest {
 
   @TempDir Path tmp;
 
-  private static String shaIn(String html) {
+  /** The trace hash a report shows. */
+  static String shaIn(String html) {
     Matcher m = SHA.matcher(html);
     assertTrue(m.find(), "traceSha256 in the report");
     return m.group(1);
@@ -41,14 +44,7 @@ class ReportCliTest {
   @DisplayName("writes one HTML file holding the run's hash; the summary is printed as usual")
   void writesReport() throws IOException {
     Path file = tmp.resolve("report.html");
-    Result r =
-        dpcsim(
-            "run",
-            examplePath("remote-high.yaml"),
-            "--engine",
-            "sequential",
-            "--report",
-            file.toString());
+    Result r = runExample("remote-high.yaml", "--report", file.toString());
     assertEquals(0, r.status(), r.err());
     assertEquals("", r.err());
     String html = Files.readString(file, StandardCharsets.UTF_8);
@@ -77,59 +73,6 @@ class ReportCliTest {
   }
 
   @Test
-  @DisplayName("an existing file without --force: exit 2, one line, the file untouched")
-  void existingFile() throws IOException {
-    Path file = tmp.resolve("report.html");
-    Files.writeString(file, "keep me\n");
-    String scenario = examplePath("remote-high.yaml");
-    Result r = dpcsim("run", scenario, "--engine", "sequential", "--report", file.toString());
-    assertOneLineError(r, "--report", file.toString(), "exists", "--force");
-    assertEquals("keep me\n", Files.readString(file));
-    assertEquals(List.of(file), filesIn(tmp));
-
-    Result forced =
-        dpcsim("run", scenario, "--engine", "sequential", "--report", file.toString(), "--force");
-    assertEquals(0, forced.status(), forced.err());
-    assertEquals(footer(forced.outLines()).sha256(), shaIn(Files.readString(file)));
-    assertEquals(List.of(file), filesIn(tmp), "no .part file left");
-  }
-
-  @Test
-  @DisplayName("a missing folder: exit 2, one line, nothing created")
-  void missingFolder() throws IOException {
-    Path file = tmp.resolve("nowhere").resolve("report.html");
-    Result r =
-        dpcsim(
-            "run",
-            examplePath("remote-high.yaml"),
-            "--engine",
-            "sequential",
-            "--report",
-            file.toString());
-    assertOneLineError(r, "--report", file.toString(), "does not exist");
-    assertEquals(List.of(), filesIn(tmp));
-  }
-
-  @Test
-  @DisplayName("a bad --report is found before the run: the --trace file is not left behind")
-  void validatedBeforeTheRun() throws IOException {
-    Path trace = tmp.resolve("t.jsonl");
-    Path report = tmp.resolve("nowhere").resolve("report.html");
-    Result r =
-        dpcsim(
-            "run",
-            examplePath("remote-high.yaml"),
-            "--engine",
-            "sequential",
-            "--trace",
-            trace.toString(),
-            "--report",
-            report.toString());
-    assertOneLineError(r, "--report", "does not exist");
-    assertEquals(List.of(), filesIn(tmp), "no trace, no .part file");
-  }
-
-  @Test
   @DisplayName("a scenario that does not load leaves no report")
   void badScenario() throws IOException {
     Path bad = tmp.resolve("bad.yaml");
@@ -138,30 +81,6 @@ class ReportCliTest {
     Result r = dpcsim("run", bad.toString(), "--engine", "sequential", "--report", file.toString());
     assertOneLineError(r, "bogus");
     assertEquals(List.of(bad), filesIn(tmp));
-  }
-
-  @Test
-  @DisplayName("--report - and --report on the --trace file are refused")
-  void notStdoutNorTheTrace() throws IOException {
-    String scenario = examplePath("remote-high.yaml");
-    Path same = tmp.resolve("both");
-    assertOneLineError(
-        dpcsim("run", scenario, "--engine", "sequential", "--report", "-"),
-        "--report -",
-        "give a file name");
-    assertOneLineError(
-        dpcsim(
-            "run",
-            scenario,
-            "--engine",
-            "sequential",
-            "--trace",
-            same.toString(),
-            "--report",
-            tmp.resolve(".").resolve("both").toString()),
-        "--trace and --report",
-        "name the same file");
-    assertEquals(List.of(), filesIn(tmp));
   }
 
   @Test

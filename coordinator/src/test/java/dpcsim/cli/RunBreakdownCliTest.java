@@ -19,32 +19,16 @@ class RunBreakdownCliTest {
   @Test
   @DisplayName("remote-high.yaml: IPIs to the busy and the halted target, none to the idle one")
   void remoteHigh() {
-    CliTest.Result r =
-        CliTest.dpcsim("run", CliTest.examplePath("remote-high.yaml"), "--engine", "sequential");
+    CliTest.Result r = CliTest.runExample("remote-high.yaml");
     assertEquals(0, r.status(), r.err());
     List<String> lines = r.outLines();
     int header = 0;
     while (!lines.get(header).startsWith("dpc ")) {
       header++;
     }
-    assertEquals(
-        List.of(
-            "dpc",
-            "inserted",
-            "executed",
-            "dpc-int",
-            "ipi-tx",
-            "max-depth",
-            "time",
-            "share",
-            "lat-p50",
-            "lat-p99",
-            "lat-max",
-            "dur-p50",
-            "dur-p99",
-            "dur-max",
-            "watchdog"),
-        cells(lines.get(header)));
+    // Columns: dpc inserted executed dpc-int ipi-tx max-depth time share lat-p50 lat-p99 lat-max
+    // dur-p50 dur-p99 dur-max watchdog (SummaryTableTest.dpcTable checks the header itself).
+    assertEquals(15, cells(lines.get(header)).size(), lines.get(header));
     // File order. Each 10 us routine runs once; an IPI takes 2 us (R-14: High to a busy or an
     // idle-halted target asks by IPI; an idle one polls at once; the Low one waits for the tick).
     assertEquals(

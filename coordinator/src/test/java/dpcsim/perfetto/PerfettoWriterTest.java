@@ -1,5 +1,8 @@
 package dpcsim.perfetto;
 
+import static dpcsim.TestTrace.feed;
+import static dpcsim.TestTrace.insert;
+import static dpcsim.TestTrace.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -35,11 +38,7 @@ class PerfettoWriterTest {
   /** Feeds {@code events} for {@code processors} processors, finishes at {@code end}. */
   private static String write(int processors, long end, TraceEvent... events) {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    PerfettoWriter w = new PerfettoWriter(bytes, processors, "m", Map.of());
-    for (TraceEvent e : events) {
-      w.accept(e);
-    }
-    w.finish(end);
+    feed(new PerfettoWriter(bytes, processors, "m", Map.of()), end, events);
     return bytes.toString(StandardCharsets.UTF_8);
   }
 
@@ -88,7 +87,7 @@ class PerfettoWriterTest {
             2,
             3_000_000,
             new Idle(0, 1, true, false),
-            new DpcInsert(100_000, 0, "a", 0, true, "normal", "tail", 1),
+            insert(100_000, 0, "a", 1),
             new DpcStart(100_000, 0, "a", "DISPATCH", 0xdead, 0xbeef),
             new IsrStart(150_000, 0, "nic"),
             new IsrEnd(160_000, 0, "nic"),
@@ -268,7 +267,7 @@ class PerfettoWriterTest {
             write(
                 2,
                 1_000_000,
-                new DpcStart(100_000, 0, "long", "DISPATCH", 0, 0),
+                start(100_000, 0, "long"),
                 new IsrStart(900_000, 0, "nic"),
                 new IpiSend(950_000, 0, 1, "DPC")),
             2);

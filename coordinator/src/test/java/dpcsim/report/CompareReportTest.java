@@ -1,5 +1,8 @@
 package dpcsim.report;
 
+import static dpcsim.TestTrace.feed;
+import static dpcsim.TestTrace.insert;
+import static dpcsim.TestTrace.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +15,6 @@ import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioLoader;
 import dpcsim.trace.TraceEvent.DpcInsert;
 import dpcsim.trace.TraceEvent.DpcRemove;
-import dpcsim.trace.TraceEvent.DpcStart;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -39,16 +41,19 @@ class CompareReportTest {
   @Test
   @DisplayName("MachineLatency pairs insert and start per processor; a removed DPC has none")
   void machineLatencyByHand() {
-    MachineLatency m = new MachineLatency(2);
-    m.accept(new DpcInsert(100, 0, "a", 0, true, "normal", "tail", 1));
-    m.accept(new DpcInsert(100, 1, "a", 0, true, "normal", "tail", 1)); // another queue's entry
-    m.accept(new DpcStart(130, 0, "a", "DISPATCH", 0, 0));
-    m.accept(new DpcInsert(140, 1, "b", 1, false, null, null, 0)); // FALSE: nothing queued
-    m.accept(new DpcStart(150, 1, "b", "DISPATCH", 0, 0));
-    m.accept(new DpcRemove(160, 1, "a", 1, true));
-    m.accept(new DpcStart(170, 1, "a", "DISPATCH", 0, 0)); // removed: no latency
-    m.accept(new DpcInsert(200, 1, "c", 1, true, "normal", "tail", 1));
-    m.accept(new DpcStart(1_200, 1, "c", "DISPATCH", 0, 0));
+    MachineLatency m =
+        feed(
+            new MachineLatency(2),
+            2_000,
+            insert(100, 0, "a", 1),
+            new DpcInsert(100, 1, "a", 0, true, "normal", "tail", 1), // another queue's entry
+            start(130, 0, "a"),
+            new DpcInsert(140, 1, "b", 1, false, null, null, 0), // FALSE: nothing queued
+            start(150, 1, "b"),
+            new DpcRemove(160, 1, "a", 1, true),
+            start(170, 1, "a"), // removed: no latency
+            insert(200, 1, "c", 1),
+            start(1_200, 1, "c"));
     assertEquals(2, m.count());
     assertEquals(30, m.p50());
     assertEquals(1_000, m.p99());

@@ -13,7 +13,6 @@ import dpcsim.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.ToLongFunction;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,10 +20,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** On every example: the per-KDPC and per-device figures add up to the per-processor ones. */
 @DisplayName("per-KDPC and per-device statistics of the examples")
 class RunStatsConsistencyTest {
-  static Stream<Path> scenarios() {
-    return ExampleScenarios.files().stream();
-  }
-
   private static <T> long sum(List<T> xs, ToLongFunction<T> f) {
     return xs.stream().mapToLong(f).sum();
   }
@@ -34,7 +29,7 @@ class RunStatsConsistencyTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @MethodSource("scenarios")
+  @MethodSource("dpcsim.ExampleScenarios#files")
   @DisplayName("add up to the processors' figures, one row per KDPC and device in file order")
   void addUp(Path file) {
     Scenario s = ExampleScenarios.shortened(file);

@@ -1,5 +1,8 @@
 package dpcsim.report;
 
+import static dpcsim.TestTrace.feed;
+import static dpcsim.TestTrace.insert;
+import static dpcsim.TestTrace.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dpcsim.trace.TraceEvent;
@@ -27,24 +30,11 @@ class StatsBreakdownTest {
       List<String> deviceOrder,
       long end,
       TraceEvent... events) {
-    StatsCollector c = new StatsCollector(processors, dpcOrder, deviceOrder);
-    for (TraceEvent e : events) {
-      c.accept(e);
-    }
-    c.finish(end);
-    return c.stats();
+    return feed(new StatsCollector(processors, dpcOrder, deviceOrder), end, events).stats();
   }
 
   private static RunStats collect(int processors, long end, TraceEvent... events) {
     return collect(processors, List.of(), List.of(), end, events);
-  }
-
-  private static DpcInsert insert(long t, int cpu, String dpc, int depth) {
-    return new DpcInsert(t, cpu, dpc, cpu, true, "normal", "tail", depth);
-  }
-
-  private static DpcStart start(long t, int cpu, String dpc) {
-    return new DpcStart(t, cpu, dpc, "DISPATCH", 0, 0);
   }
 
   private static DpcStats dpc(RunStats s, String name) {
@@ -74,7 +64,9 @@ class StatsBreakdownTest {
   }
 
   @Test
-  @DisplayName("a normal DPC preempting a threaded one: time to the innermost, spans inclusive")
+  @DisplayName(
+      "a normal DPC preempting a threaded one: time to the innermost and counted once on the"
+          + " processor; spans inclusive")
   void nestedRoutines() {
     RunStats s =
         collect(
@@ -94,6 +86,7 @@ class StatsBreakdownTest {
     assertEquals(50, nrm.durationMax());
     CpuStats c = s.cpus().get(0);
     assertEquals(300, c.dpcTimeNs(), "the per-KDPC times add up to the processor's");
+    assertEquals(2, c.dpcExecuted());
     assertEquals(50, c.durationP50(), "nearest rank of {50, 300}: the 1st");
     assertEquals(300, c.durationP99());
   }

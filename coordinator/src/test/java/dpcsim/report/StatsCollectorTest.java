@@ -1,5 +1,8 @@
 package dpcsim.report;
 
+import static dpcsim.TestTrace.feed;
+import static dpcsim.TestTrace.insert;
+import static dpcsim.TestTrace.start;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -8,7 +11,6 @@ import dpcsim.trace.TraceEvent.DpcEnd;
 import dpcsim.trace.TraceEvent.DpcInsert;
 import dpcsim.trace.TraceEvent.DpcInterruptRequest;
 import dpcsim.trace.TraceEvent.DpcRemove;
-import dpcsim.trace.TraceEvent.DpcStart;
 import dpcsim.trace.TraceEvent.Idle;
 import dpcsim.trace.TraceEvent.IpiReceive;
 import dpcsim.trace.TraceEvent.IpiSend;
@@ -27,20 +29,7 @@ class StatsCollectorTest {
 
   /** Feeds {@code events} to a collector for {@code processors} and finishes at {@code end}. */
   private static List<CpuStats> collect(int processors, long end, TraceEvent... events) {
-    StatsCollector c = new StatsCollector(processors);
-    for (TraceEvent e : events) {
-      c.accept(e);
-    }
-    c.finish(end);
-    return c.cpus();
-  }
-
-  private static DpcInsert insert(long t, int cpu, String dpc, int depth) {
-    return new DpcInsert(t, cpu, dpc, cpu, true, "normal", "tail", depth);
-  }
-
-  private static DpcStart start(long t, int cpu, String dpc) {
-    return new DpcStart(t, cpu, dpc, "DISPATCH", 0, 0);
+    return feed(new StatsCollector(processors), end, events).cpus();
   }
 
   @Test
@@ -97,24 +86,6 @@ class StatsCollectorTest {
     CpuStats s = collect(1, 1_000, insert(400, 0, "a", 1), start(400, 0, "a")).get(0);
     assertEquals(600, s.dpcTimeNs());
     assertEquals(1, s.dpcExecuted());
-  }
-
-  @Test
-  @DisplayName("a normal DPC preempting a threaded one is counted once, not twice")
-  void nestedRoutines() {
-    CpuStats s =
-        collect(
-                1,
-                1_000,
-                insert(0, 0, "thr", 1),
-                new DpcStart(0, 0, "thr", "PASSIVE", 0, 0),
-                insert(100, 0, "nrm", 1),
-                start(100, 0, "nrm"),
-                new DpcEnd(150, 0, "nrm"),
-                new DpcEnd(300, 0, "thr"))
-            .get(0);
-    assertEquals(300, s.dpcTimeNs());
-    assertEquals(2, s.dpcExecuted());
   }
 
   @Test

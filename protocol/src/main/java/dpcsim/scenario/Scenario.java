@@ -42,48 +42,14 @@ public record Scenario(
    * @return this scenario with another seed (the CLI's {@code --seed})
    */
   public Scenario withSeed(long newSeed) {
-    return new Scenario(
-        source,
-        name,
-        profile,
-        processors,
-        newSeed,
-        durationNs,
-        tickNs,
-        ipiLatencyNs,
-        remoteInsertLatencyNs,
-        tunables,
-        threadedDpcs,
-        haltAfterNs,
-        load,
-        watchdog,
-        dpcs,
-        devices,
-        script);
+    return copy(profile, newSeed, durationNs);
   }
 
   /**
    * @return this scenario with another simulated duration (the CLI's {@code --duration})
    */
   public Scenario withDuration(long newDurationNs) {
-    return new Scenario(
-        source,
-        name,
-        profile,
-        processors,
-        seed,
-        newDurationNs,
-        tickNs,
-        ipiLatencyNs,
-        remoteInsertLatencyNs,
-        tunables,
-        threadedDpcs,
-        haltAfterNs,
-        load,
-        watchdog,
-        dpcs,
-        devices,
-        script);
+    return copy(profile, seed, newDurationNs);
   }
 
   /**
@@ -92,13 +58,18 @@ public record Scenario(
    *     still override that profile's defaults.
    */
   public Scenario withProfile(String newProfile) {
+    return copy(newProfile, seed, durationNs);
+  }
+
+  /** This scenario with the fields the {@code with...} methods change set anew. */
+  private Scenario copy(String newProfile, long newSeed, long newDurationNs) {
     return new Scenario(
         source,
         name,
         newProfile,
         processors,
-        seed,
-        durationNs,
+        newSeed,
+        newDurationNs,
         tickNs,
         ipiLatencyNs,
         remoteInsertLatencyNs,
