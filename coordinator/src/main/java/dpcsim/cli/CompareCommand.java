@@ -218,7 +218,7 @@ final class CompareCommand implements Callable<Integer> {
   /** Runs every profile in order; progress lines go to a terminal only. */
   private List<ProfileOutcome> runEach(List<String> chosen, Function<String, ProfileFigures> run) {
     PrintWriter err = spec.commandLine().getErr();
-    boolean progress = System.console() != null;
+    boolean progress = ProgressDisplay.stderrIsTerminal();
     List<ProfileOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
       String p = chosen.get(i);
