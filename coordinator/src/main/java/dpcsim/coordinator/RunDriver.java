@@ -99,6 +99,8 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   private final ActorRef<ProcessorReply> processorReplies;
   private long idleGuardTicks;
   private long step = -1;
+  // Commands sent to hosts and processors, reports and acknowledgements received (for bench).
+  private long actorMessages;
   private int waitingHosts;
   private boolean started;
   private boolean waitingForAcks;
@@ -206,6 +208,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       return this;
     }
     idleGuardTicks = 0;
+    actorMessages++;
     for (WindowReport part : m.parts()) {
       protocol.accept(part);
     }
@@ -218,6 +221,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   private Behavior<DriverMessage> onAck(DriverMessage.TraceAck m) {
     batcher.acked(m.batch());
     idleGuardTicks = 0;
+    actorMessages++;
     if (waitingForAcks && batcher.inFlight() < MAX_IN_FLIGHT) {
       waitingForAcks = false;
       return advance();
@@ -246,6 +250,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       for (int i = 0; i < slots.size(); i++) {
         if (!perHost.get(i).isEmpty()) {
           waitingHosts++;
+          actorMessages++;
           slots
               .get(i)
               .host()
@@ -257,6 +262,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     if (next instanceof RunProtocol.Step.Shared s) {
       // One processor at a time: straight to its actor, not through the node's host.
       waitingHosts = 1;
+      actorMessages++;
       processors
           .get(s.cpu())
           .tell(
@@ -275,7 +281,8 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
             protocol.windows(),
             protocol.sharedSteps(),
             protocol.messages(),
-            idleSummary.mask()));
+            idleSummary.mask(),
+            actorMessages + batcher.sent()));
     return end();
   }
 
@@ -291,6 +298,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
               c.cause(),
               c.scenarioFault()));
     }
+    actorMessages++;
     protocol.accept(((ProcessorReply.Ran) m.reply()).report());
     if (--waitingHosts == 0) {
       return advance();

@@ -53,6 +53,13 @@ final class TraceBatcher implements TraceConsumer {
   }
 
   /**
+   * @return batches sent so far
+   */
+  long sent() {
+    return sent;
+  }
+
+  /**
    * @return batches sent and not yet acknowledged
    */
   long inFlight() {

@@ -135,6 +135,7 @@ public final class ActorEngine {
         writer.sha256Hex(),
         stats.stats(),
         f.processed(),
-        ((RunClient.Outcome.Completed) o).placement());
+        ((RunClient.Outcome.Completed) o).placement(),
+        new EngineCounters(f.windows(), f.sharedSteps(), f.messages(), f.actorMessages()));
   }
 }

@@ -16,6 +16,7 @@ import java.util.List;
  *     violation with {@code action: stop})
  * @param stoppedByWatchdog the run ended early on a watchdog violation
  * @param processedEvents simulation events processed (ticks, routine ends, ...), for rates
+ * @param counters how the engine moved the work around (windows, messages), for benchmarks
  */
 public record RunResult(
     Scenario scenario,
@@ -27,7 +28,8 @@ public record RunResult(
     String traceSha256,
     RunStats stats,
     long processedEvents,
-    List<RunReply.Placement> placement) {
+    List<RunReply.Placement> placement,
+    EngineCounters counters) {
 
   /**
    * @return one entry per processor

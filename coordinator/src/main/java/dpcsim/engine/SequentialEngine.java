@@ -68,6 +68,7 @@ public final class SequentialEngine {
     long limit = machine.durationNs();
     long stoppedAt = -1;
     long processed = 0;
+    long delivered = 0;
     while (true) {
       Processor p = heap.top();
       long t = p.nextEventTime();
@@ -77,7 +78,7 @@ public final class SequentialEngine {
       p.step();
       processed++;
       touched.clear();
-      deliver(mail, processors, touched);
+      delivered += deliver(mail, processors, touched);
       for (int cpu : touched) {
         heap.update(cpu);
       }
@@ -100,17 +101,21 @@ public final class SequentialEngine {
         writer.sha256Hex(),
         stats.stats(),
         processed,
-        RunResult.local(scenario));
+        RunResult.local(scenario),
+        new EngineCounters(0, 0, delivered, 0));
   }
 
-  private static void deliver(
+  private static int deliver(
       ArrayDeque<CrossCpu> mail, Processor[] processors, List<Integer> touched) {
     CrossCpu m;
+    int n = 0;
     while ((m = mail.poll()) != null) {
+      n++;
       processors[m.to()].deliver(m);
       if (touched != null) {
         touched.add(m.to());
       }
     }
+    return n;
   }
 }

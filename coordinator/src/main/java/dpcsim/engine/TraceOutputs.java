@@ -16,13 +16,28 @@ import java.util.List;
  * @param trace the JSON Lines destination, or null to hash only
  * @param ticks write Tick events to {@code trace}
  * @param observers further consumers of the ordered trace
+ * @param hash compute {@code traceSha256}; off only for {@code dpcsim bench --no-hash}, where the
+ *     result's hash is null
  */
-public record TraceOutputs(OutputStream trace, boolean ticks, List<TraceConsumer> observers) {
+public record TraceOutputs(
+    OutputStream trace, boolean ticks, List<TraceConsumer> observers, boolean hash) {
   /** No file, no observers: the trace is only hashed. */
   public static final TraceOutputs NONE = new TraceOutputs(null, false, List.of());
 
   public TraceOutputs {
     observers = List.copyOf(observers);
+  }
+
+  /** Hashed outputs. */
+  public TraceOutputs(OutputStream trace, boolean ticks, List<TraceConsumer> observers) {
+    this(trace, ticks, observers, true);
+  }
+
+  /**
+   * @return these outputs without the trace hash
+   */
+  public TraceOutputs withoutHash() {
+    return new TraceOutputs(trace, ticks, observers, false);
   }
 
   /** Only the JSON Lines trace. */
@@ -32,7 +47,7 @@ public record TraceOutputs(OutputStream trace, boolean ticks, List<TraceConsumer
 
   /** The writer for {@link #trace}. */
   TraceWriter writer() {
-    return new TraceWriter(trace, ticks);
+    return new TraceWriter(trace, ticks, hash);
   }
 
   /** One consumer feeding the writer, the statistics and the observers, in that order. */

@@ -112,7 +112,8 @@ public final class WindowedEngine {
             writer.sha256Hex(),
             stats.stats(),
             protocol.processed(),
-            RunResult.local(scenario));
+            RunResult.local(scenario),
+            new EngineCounters(protocol.windows(), protocol.sharedSteps(), protocol.messages(), 0));
       }
     }
   }

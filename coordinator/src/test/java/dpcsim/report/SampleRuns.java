@@ -1,6 +1,7 @@
 package dpcsim.report;
 
 import dpcsim.ExampleScenarios;
+import dpcsim.engine.EngineCounters;
 import dpcsim.engine.RunResult;
 import dpcsim.scenario.Scenario;
 import java.util.List;
@@ -40,6 +41,7 @@ final class SampleRuns {
         "ab".repeat(32),
         new RunStats(cpus, dpcs, devices),
         1234,
-        RunResult.local(s));
+        RunResult.local(s),
+        new EngineCounters(0, 0, 0, 0));
   }
 }

@@ -12,12 +12,13 @@ import java.util.HexFormat;
  * Turns the ordered event stream into JSON Lines (spec/trace-format.md), hashing every byte it
  * would write with SHA-256 whether or not it writes them anywhere, so {@code traceSha256} is the
  * hash of the trace file {@code --trace} writes. {@code Tick} lines are part of the trace only with
- * {@code --trace-ticks}.
+ * {@code --trace-ticks}. Without hashing ({@code dpcsim bench --no-hash}) and without a destination
+ * it only counts the lines, building none of them.
  */
 public final class TraceWriter implements TraceConsumer {
   private final OutputStream out;
   private final boolean ticks;
-  private final MessageDigest sha256;
+  private final MessageDigest sha256; // null: not hashing
   private final StringBuilder line = new StringBuilder(160);
   private byte[] buffer = new byte[256];
   private long events;
@@ -27,8 +28,21 @@ public final class TraceWriter implements TraceConsumer {
    * @param ticks include {@code Tick} events
    */
   public TraceWriter(OutputStream out, boolean ticks) {
+    this(out, ticks, true);
+  }
+
+  /**
+   * @param out where to write the lines, or null to only hash (or count) them
+   * @param ticks include {@code Tick} events
+   * @param hash compute the SHA-256 of the lines; without it {@link #sha256Hex()} is null
+   */
+  public TraceWriter(OutputStream out, boolean ticks, boolean hash) {
     this.out = out;
     this.ticks = ticks;
+    if (!hash) {
+      this.sha256 = null;
+      return;
+    }
     try {
       this.sha256 = MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
@@ -41,6 +55,10 @@ public final class TraceWriter implements TraceConsumer {
     if (!ticks && event instanceof TraceEvent.Tick) {
       return;
     }
+    events++;
+    if (sha256 == null && out == null) {
+      return; // nothing reads the line: do not build it
+    }
     line.setLength(0);
     event.appendJson(line);
     line.append('\n');
@@ -49,8 +67,9 @@ public final class TraceWriter implements TraceConsumer {
       buffer = new byte[n * 4];
     }
     int len = encode(line, buffer);
-    sha256.update(buffer, 0, len);
-    events++;
+    if (sha256 != null) {
+      sha256.update(buffer, 0, len);
+    }
     if (out != null) {
       try {
         out.write(buffer, 0, len);
@@ -100,9 +119,13 @@ public final class TraceWriter implements TraceConsumer {
   }
 
   /**
-   * @return the lowercase hex SHA-256 of the trace; call once, after the last event
+   * @return the lowercase hex SHA-256 of the trace, or null when not hashing; call once, after the
+   *     last event
    */
   public String sha256Hex() {
+    if (sha256 == null) {
+      return null;
+    }
     return HexFormat.of().formatHex(sha256.digest());
   }
 }

@@ -20,7 +20,13 @@ public sealed interface RunReply extends CborSerializable {
       String runId, long batch, List<TraceEvent> events, ActorRef<DriverMessage> ackTo)
       implements RunReply {}
 
-  /** The run is complete: every trace batch was sent before this. */
+  /**
+   * The run is complete: every trace batch was sent before this.
+   *
+   * @param messages cross-processor messages routed
+   * @param actorMessages messages the run driver sent or received (commands, reports, trace
+   *     batches, acknowledgements), this one excluded
+   */
   record Finished(
       String runId,
       long simulatedNs,
@@ -29,7 +35,8 @@ public sealed interface RunReply extends CborSerializable {
       long windows,
       long sharedSteps,
       long messages,
-      String idleSummary)
+      String idleSummary,
+      long actorMessages)
       implements RunReply {}
 
   /**

@@ -1,6 +1,7 @@
 package dpcsim.trace;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -28,5 +29,25 @@ class TraceWriterTest {
     assertEquals(2, w.events(), "Tick lines only with --trace-ticks");
     byte[] digest = MessageDigest.getInstance("SHA-256").digest(out.toByteArray());
     assertEquals(HexFormat.of().formatHex(digest), w.sha256Hex());
+  }
+
+  @Test
+  @DisplayName("without hashing: counts the lines (Ticks excluded), still writes them, no hash")
+  void countsWithoutHashing() {
+    TraceWriter counting = new TraceWriter(null, false, false);
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    TraceWriter writing = new TraceWriter(out, false, false);
+    for (TraceWriter w : new TraceWriter[] {counting, writing}) {
+      w.accept(new TraceEvent.DpcEnd(5, 1, "a"));
+      w.accept(new TraceEvent.Tick(6, 1, 1, 4, 20));
+      w.accept(new TraceEvent.DpcEnd(7, 0, "b"));
+      w.finish(10);
+      assertEquals(2, w.events());
+      assertNull(w.sha256Hex());
+    }
+    assertEquals(
+        "{\"t\":5,\"cpu\":1,\"ev\":\"DpcEnd\",\"dpc\":\"a\"}\n"
+            + "{\"t\":7,\"cpu\":0,\"ev\":\"DpcEnd\",\"dpc\":\"b\"}\n",
+        out.toString(StandardCharsets.UTF_8));
   }
 }

@@ -1,0 +1,52 @@
+package dpcsim.bench;
+
+import dpcsim.engine.EngineCounters;
+import java.util.Arrays;
+
+/**
+ * What {@code dpcsim bench} measured of one engine: one entry per timed run in the rate and time
+ * arrays, and the counters of its last run (they do not vary between runs of one engine).
+ *
+ * @param peakHeapBytes the sum over the JVM's heap memory pools of each pool's peak used bytes
+ *     since the engine's first run began (peaks reset then): an upper bound of the heap the
+ *     engine's runs held at once, garbage not yet collected included
+ * @param processedEvents simulation events processed in one run
+ */
+public record EngineFigures(
+    String engine,
+    double[] eventsPerSecond,
+    double[] dpcPerSecond,
+    double[] wallSeconds,
+    long peakHeapBytes,
+    long processedEvents,
+    EngineCounters counters) {
+
+  /**
+   * @return the messages crossing between the engine's parts per simulation event
+   */
+  public double messagesPerEvent() {
+    return processedEvents == 0 ? 0 : (double) counters.messages() / processedEvents;
+  }
+
+  /**
+   * @return simulation events per window, or NaN for an engine without windows (sequential)
+   */
+  public double eventsPerWindow() {
+    return counters.windows() == 0 ? Double.NaN : (double) processedEvents / counters.windows();
+  }
+
+  /**
+   * @return the median of {@code values}
+   */
+  public static double median(double[] values) {
+    double[] s = sorted(values);
+    int n = s.length;
+    return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  }
+
+  static double[] sorted(double[] values) {
+    double[] s = values.clone();
+    Arrays.sort(s);
+    return s;
+  }
+}
