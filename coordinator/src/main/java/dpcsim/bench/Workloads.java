@@ -60,7 +60,7 @@ public final class Workloads {
         switch (workload) {
           case "storm" -> 600_000_000L;
           case "spread" -> 2_000_000_000L;
-          case "phold" -> 100_000_000L;
+          case "phold" -> 200_000_000L; // estimated: ~1.3M DPC executions at 64 CPUs
           default -> throw new IllegalArgumentException(workload);
         };
     long scaled = base / processors * defaultProcessors(workload);
