@@ -9,7 +9,8 @@ import java.util.Arrays;
  *
  * @param peakHeapBytes the sum over the JVM's heap memory pools of each pool's peak used bytes
  *     since the engine's first run began (peaks reset then): an upper bound of the heap the
- *     engine's runs held at once, garbage not yet collected included
+ *     engine's runs held at once, garbage not yet collected included; of this JVM only (for the
+ *     engine {@code cluster}, the client's heap, not the nodes')
  * @param processedEvents simulation events processed in one run
  */
 public record EngineFigures(
