@@ -4,7 +4,6 @@ import dpcsim.kernel.KdpcTable;
 import dpcsim.kernel.Machine;
 import dpcsim.kernel.Processor;
 import dpcsim.trace.TraceEvent;
-import dpcsim.wire.CrossCpu;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -20,27 +19,27 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * One DPC's life on one idle processor, per operation: KeInsertQueueDpc (a Medium DPC, so R-14
- * requests the DPC interrupt at once), the DISPATCH interrupt, the retire pass removing it (R-19),
- * its 1 us routine, the routine's end and the pass's end, with every trace event built. The insert
- * enters through {@link Processor#deliver} as a message from the processor itself, which the kernel
- * treats as a local insertion ({@code by == cpu}); clock ticks fall in between as in a real run.
+ * One DPC's life on one idle processor, per operation: a device interrupt whose ISR calls
+ * KeInsertQueueDpc (a Medium DPC, so R-14 requests the DPC interrupt at once), the ISR's end, the
+ * DISPATCH interrupt, the retire pass removing the DPC (R-19), its 1 us routine, the routine's end
+ * and the pass's end, with every trace event built. The device is periodic (every {@link #GAP_NS})
+ * and each operation runs the processor over exactly one period; clock ticks fall in between as in
+ * a real run.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 1)
+@Warmup(iterations = 3, time = 3)
 @Measurement(iterations = 5, time = 1)
 @Fork(1)
 @State(Scope.Thread)
 public class InsertRetireBench {
-  /** Simulated time between two insertions: the routine and the pass end well before the next. */
+  /** The device's period: the ISR, the routine and the pass end well within one. */
   private static final long GAP_NS = 10_000;
 
   private Processor cpu;
   private long at;
-  private long seq;
-  private long inserted;
-  private long ended;
+  long inserted;
+  long ended;
 
   @Setup(Level.Iteration)
   public void setUp() {
@@ -52,6 +51,8 @@ public class InsertRetireBench {
                 duration: 100000s
                 dpcs:
                   d: { importance: medium, routine: { duration: 1us } }
+                devices:
+                  dev: { interrupts: { periodic: 10us }, isr: { duration: 100ns, then: [ { insert: d } ] } }
                 """));
     cpu =
         new Processor(
@@ -67,8 +68,8 @@ public class InsertRetireBench {
               throw new IllegalStateException("a one-processor run sends nothing: " + message);
             });
     cpu.start();
-    cpu.runUntil(1, false); // the boot event
-    at = 0;
+    at = GAP_NS / 2; // windows [5 + 10k, 15 + 10k) us: one interrupt, at 10(k + 1) us, in each
+    cpu.runUntil(at, false);
     inserted = 0;
     ended = 0;
   }
@@ -76,8 +77,7 @@ public class InsertRetireBench {
   @Benchmark
   public long insertAndRetire() {
     at += GAP_NS;
-    cpu.deliver(new CrossCpu.RemoteInsert(0, 0, at, seq++, 0, 0, 0));
-    cpu.runUntil(at + GAP_NS, false);
+    cpu.runUntil(at, false);
     inserted++;
     return cpu.processedEvents();
   }

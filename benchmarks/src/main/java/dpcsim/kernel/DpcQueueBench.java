@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DpcQueueBench {
   static final int DEPTH = 8;
 
-  private DpcQueue queue;
+  DpcQueue queue;
   private Kdpc spare;
 
   @Setup
