@@ -6,7 +6,7 @@ COPY pom.xml ./
 COPY protocol protocol
 COPY processor-node processor-node
 COPY coordinator coordinator
-RUN mvn -B -q -ntp -DskipTests package
+RUN mvn -B -q -ntp -DskipTests package -pl coordinator -am
 
 FROM eclipse-temurin:17-jre
 WORKDIR /opt/dpcsim
