@@ -48,6 +48,7 @@ public final class DpcReach {
   private final boolean[] everUntargeted;
   private final boolean[] numberMutable;
   private final boolean[] shared;
+  private final boolean[] token;
   private final boolean[] routineTouchesShared;
   private final boolean[] isrTouchesShared;
 
@@ -88,11 +89,12 @@ public final class DpcReach {
       markSetTargets(d.isr());
     }
     solvePlaces();
+    token = Tokens.of(s);
     shared = new boolean[n];
     for (int i = 0; i < n; i++) {
       BitSet accessors = (BitSet) placeOf[i].clone();
       accessors.or(touchedFrom[i]);
-      shared[i] = accessors.cardinality() > 1;
+      shared[i] = accessors.cardinality() > 1 && !token[i];
     }
     routineTouchesShared = new boolean[n];
     for (int i = 0; i < n; i++) {
@@ -123,9 +125,17 @@ public final class DpcReach {
     }
   }
 
-  /** A setTarget anywhere makes the DPC's Number mutable and adds its target. */
+  /**
+   * A setTarget anywhere makes the DPC's Number mutable and adds its target (R-6). An insert with a
+   * random target is a setTarget too; its target may be any processor (over-approximated even for P
+   * = 0, where it is the runner's).
+   */
   private void noteSetTarget(Op op) {
-    if (op instanceof Op.SetTarget st) {
+    if (op instanceof Op.Insert i && i.retargets()) {
+      int k = machine.dpcIndex(i.dpc());
+      numberMutable[k] = true;
+      targets[k].set(0, processors);
+    } else if (op instanceof Op.SetTarget st) {
       int k = machine.dpcIndex(st.dpc());
       numberMutable[k] = true;
       if (st.target() == null) {
@@ -237,6 +247,10 @@ public final class DpcReach {
       BitSet where = placeOf[machine.dpcIndex(r.dpc())];
       return where.cardinality() > (where.get(runner) ? 1 : 0);
     }
+    if (op instanceof Op.Insert i && i.retargets()) {
+      // Local unless the draw picks another processor: possible only with P > 0.
+      return i.remote() > 0 && processors > 1;
+    }
     if (op instanceof Op.Insert i) {
       int k = machine.dpcIndex(i.dpc());
       BitSet t = targets[k];
@@ -275,6 +289,14 @@ public final class DpcReach {
    */
   public boolean shared(int dpc) {
     return shared[dpc];
+  }
+
+  /**
+   * @return true if DPC {@code dpc} is a token ({@link Tokens}): never shared, however many
+   *     processors it visits, because only its one current holder touches it
+   */
+  public boolean token(int dpc) {
+    return token[dpc];
   }
 
   /**

@@ -45,6 +45,7 @@ public final class Processor {
   private final EventQueue fel = new EventQueue();
   private final RandomStream workRandom;
   private final RandomStream loadRandom;
+  private final RandomStream retargetRandom;
   private final DeviceStream[] devices;
   private final long duration;
 
@@ -131,6 +132,7 @@ public final class Processor {
     long seed = machine.scenario().seed();
     this.workRandom = new RandomStream(seed, RandomStream.WORK, cpu);
     this.loadRandom = new RandomStream(seed, RandomStream.LOAD, cpu);
+    this.retargetRandom = new RandomStream(seed, RandomStream.RETARGET, cpu);
     List<DeviceStream> mine = new ArrayList<>();
     List<DeviceDef> defs = machine.scenario().devices();
     for (int i = 0; i < defs.size(); i++) {
@@ -426,7 +428,11 @@ public final class Processor {
       case IPI_ARRIVE -> onIpi(e);
       case REMOTE_INSERT -> {
         CrossCpu.RemoteInsert m = (CrossCpu.RemoteInsert) e.ref;
-        insertHere(kdpcs.get(m.dpc()), m.arg1(), m.arg2(), m.from());
+        Kdpc dpc = kdpcs.get(m.dpc());
+        if (reach.token(m.dpc())) {
+          dpc.number = m.number(); // the sender held it last; this node's copy may be stale
+        }
+        insertHere(dpc, m.arg1(), m.arg2(), m.from());
       }
       case REMOTE_REMOVE -> {
         CrossCpu.RemoteRemove m = (CrossCpu.RemoteRemove) e.ref;
@@ -604,7 +610,11 @@ public final class Processor {
   /** Performs one scenario operation as code running on this processor. */
   private void perform(Op op) {
     if (op instanceof Op.Insert i) {
-      insert(kdpcs.get(machine.dpcIndex(i.dpc())), i.arg1(), i.arg2());
+      Kdpc dpc = kdpcs.get(machine.dpcIndex(i.dpc()));
+      if (i.retargets()) {
+        dpc.number = retarget(i.remote()) + profile.targetBias(); // KeSetTargetProcessorDpc
+      }
+      insert(dpc, i.arg1(), i.arg2());
     } else if (op instanceof Op.Remove r) {
       remove(kdpcs.get(machine.dpcIndex(r.dpc())));
     } else if (op instanceof Op.SetImportance s) {
@@ -653,6 +663,19 @@ public final class Processor {
     }
   }
 
+  /**
+   * The target of an insert step with {@code target: { random: remote }}: a Bernoulli draw first
+   * (remote with probability {@code remote}), then, only when remote, a uniform draw over all
+   * processors (this one included). Both come from this processor's own stream, in its event order,
+   * so every engine draws the same targets.
+   */
+  int retarget(double remote) {
+    if (retargetRandom.nextDouble() >= remote) {
+      return cpu;
+    }
+    return (int) (retargetRandom.nextDouble() * machine.processors());
+  }
+
   /** KeInsertQueueDpc on this processor: local, or a message to the target. */
   private void insert(Kdpc dpc, long arg1, long arg2) {
     int target = dpc.targetFor(cpu, profile.targetBias());
@@ -667,7 +690,8 @@ public final class Processor {
               seq++,
               dpc.id(),
               arg1,
-              arg2));
+              arg2,
+              dpc.number));
     }
   }
 

@@ -16,6 +16,9 @@ public final class RandomStream {
   public static final int LOAD = 2;
   public static final int DEVICE = 3;
 
+  /** Per processor: the target draws of {@code insert} steps with {@code target: { random } }. */
+  public static final int RETARGET = 4;
+
   private long state;
 
   /** A stream for {@code (kind, index)} under {@code seed}. */
