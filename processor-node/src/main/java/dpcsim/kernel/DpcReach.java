@@ -55,6 +55,16 @@ public final class DpcReach {
   /** Per processor: earliest offset into any work that can run there of a sending step. */
   private final long[] minSendOffset;
 
+  /**
+   * Per processor whose work is only normal DPC routines (no ISR, no threaded DPC), which run one
+   * after another: their distinct duration distributions with the earliest {@code after} of a
+   * sending step; null for any other processor.
+   */
+  private final WorkShape[][] serialWork;
+
+  /** A routine's duration and its earliest sending {@code after} ({@link #NEVER}: none). */
+  private record WorkShape(Dist duration, long sendCap) {}
+
   /** Computes the reach of {@code machine}'s scenario. */
   public DpcReach(Machine machine) {
     this.machine = machine;
@@ -117,6 +127,36 @@ public final class DpcReach {
         minSendOffset[p] = Math.min(minSendOffset[p], firstSendOffset(d.isr(), p));
       }
     }
+    serialWork = new WorkShape[processors][];
+    for (int p = 0; p < processors; p++) {
+      serialWork[p] = serialWork(p);
+    }
+  }
+
+  private WorkShape[] serialWork(int p) {
+    for (DeviceDef d : devices) {
+      if (d.cpus().contains(p)) {
+        return null; // an ISR may preempt a routine and start in the middle of it
+      }
+    }
+    java.util.Set<WorkShape> shapes = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < dpcs.size(); i++) {
+      if (!placeOf[i].get(p)) {
+        continue;
+      }
+      if (dpcs.get(i).threaded()) {
+        return null; // a normal routine may preempt the threaded one
+      }
+      Work w = dpcs.get(i).routine();
+      long cap = NEVER;
+      for (Step step : w.then()) {
+        if (step.afterNs() != null && maySend(step.op(), p)) {
+          cap = Math.min(cap, step.afterNs());
+        }
+      }
+      shapes.add(new WorkShape(w.duration(), cap));
+    }
+    return shapes.toArray(new WorkShape[0]);
   }
 
   private void markSetTargets(Work w) {
@@ -282,6 +322,30 @@ public final class DpcReach {
       return Math.max(1, u.lowNs());
     }
     return 1;
+  }
+
+  /**
+   * The earliest offset of a send in work that starts on {@code cpu} at or after a given instant,
+   * knowing {@code u}, the next uniform draw of the processor's work stream. Where only normal DPC
+   * routines run, they run one after another, so the first one to start after the instant either
+   * draws {@code u} (or has a fixed duration) and sends no earlier than its drawn duration or a
+   * sending step's {@code after}, or ends before any later one starts. Elsewhere: {@link
+   * #minSendOffset}. (An exponential routine may last 1 ns, so without the draw PHOLD's windows
+   * would be no wider than the latency.)
+   *
+   * @return at least {@link #minSendOffset}; {@link #NEVER} when nothing can send
+   */
+  public long sendOffset(int cpu, double u) {
+    long floor = minSendOffset[cpu];
+    WorkShape[] shapes = serialWork[cpu];
+    if (floor == NEVER || shapes == null) {
+      return floor;
+    }
+    long g = NEVER;
+    for (WorkShape w : shapes) {
+      g = Math.min(g, Math.min(w.sendCap(), RandomStream.sampleWith(w.duration(), u)));
+    }
+    return Math.max(floor, g);
   }
 
   /**

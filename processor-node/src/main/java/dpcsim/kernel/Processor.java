@@ -343,7 +343,7 @@ public final class Processor {
       eot = sendingScriptTimes[sendingScriptNext];
     }
     if (next != Long.MAX_VALUE) {
-      long offset = reach.minSendOffset(cpu);
+      long offset = sendOffset();
       if (offset != DpcReach.NEVER) {
         eot = Math.min(eot, saturatedAdd(next, offset));
       }
@@ -360,6 +360,14 @@ public final class Processor {
       }
     }
     return eot;
+  }
+
+  /**
+   * @return the earliest offset of a send in work that starts here at or after the next event or a
+   *     message's arrival ({@link DpcReach#sendOffset}, with the work stream's next draw)
+   */
+  public long sendOffset() {
+    return reach.sendOffset(cpu, workRandom.peekDouble());
   }
 
   private static long saturatedAdd(long a, long b) {
