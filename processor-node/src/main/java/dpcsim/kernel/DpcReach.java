@@ -62,6 +62,13 @@ public final class DpcReach {
    */
   private final WorkShape[][] serialWork;
 
+  /**
+   * Per processor: P when every send from it is the {@code target: { random: P }} insert ending a
+   * routine (one at most per routine, all with the same P, no {@code after}), and only normal
+   * routines with drawn durations run there (PHOLD); NaN otherwise.
+   */
+  private final double[] hopChance;
+
   /** A routine's duration and its earliest sending {@code after} ({@link #NEVER}: none). */
   private record WorkShape(Dist duration, long sendCap) {}
 
@@ -131,6 +138,41 @@ public final class DpcReach {
     for (int p = 0; p < processors; p++) {
       serialWork[p] = serialWork(p);
     }
+    hopChance = new double[processors];
+    for (int p = 0; p < processors; p++) {
+      hopChance[p] = computeHopChance(p);
+    }
+  }
+
+  private double computeHopChance(int p) {
+    if (serialWork[p] == null || minSendOffset[p] == NEVER) {
+      return Double.NaN;
+    }
+    for (WorkShape w : serialWork[p]) {
+      if (w.duration() instanceof Dist.Fixed) {
+        return Double.NaN; // draws nothing: the draws would not line up with the routines
+      }
+    }
+    double chance = Double.NaN;
+    for (int i = 0; i < dpcs.size(); i++) {
+      if (!placeOf[i].get(p)) {
+        continue;
+      }
+      int retargets = 0;
+      for (Step step : dpcs.get(i).routine().then()) {
+        if (step.op() instanceof Op.Insert ins && ins.retargets()) {
+          retargets++;
+          boolean same = Double.isNaN(chance) || chance == ins.remote();
+          if (step.afterNs() != null || retargets > 1 || !same) {
+            return Double.NaN;
+          }
+          chance = ins.remote();
+        } else if (maySend(step.op(), p)) {
+          return Double.NaN;
+        }
+      }
+    }
+    return chance;
   }
 
   private WorkShape[] serialWork(int p) {
@@ -346,6 +388,27 @@ public final class DpcReach {
       g = Math.min(g, Math.min(w.sendCap(), RandomStream.sampleWith(w.duration(), u)));
     }
     return Math.max(floor, g);
+  }
+
+  /**
+   * @return for a processor where only normal routines run and every send is the random-target
+   *     insert ending one (at most one per routine, no {@code after}, all with the same P): P; else
+   *     NaN. There the order of the sends is known ahead from the processor's own draws.
+   */
+  public double hopChance(int cpu) {
+    return hopChance[cpu];
+  }
+
+  /**
+   * @return the shortest duration any routine that can run on {@code cpu} gets from the draw {@code
+   *     u} (only for processors with a {@link #hopChance})
+   */
+  public long minDuration(int cpu, double u) {
+    long d = NEVER;
+    for (WorkShape w : serialWork[cpu]) {
+      d = Math.min(d, RandomStream.sampleWith(w.duration(), u));
+    }
+    return d;
   }
 
   /**

@@ -342,6 +342,9 @@ public final class Processor {
     if (sendingScriptNext < sendingScriptTimes.length) {
       eot = sendingScriptTimes[sendingScriptNext];
     }
+    if (!Double.isNaN(reach.hopChance(cpu))) {
+      return Math.min(eot, hopLookahead(next, false));
+    }
     if (next != Long.MAX_VALUE) {
       long offset = sendOffset();
       if (offset != DpcReach.NEVER) {
@@ -367,7 +370,56 @@ public final class Processor {
    *     message's arrival ({@link DpcReach#sendOffset}, with the work stream's next draw)
    */
   public long sendOffset() {
+    if (!Double.isNaN(reach.hopChance(cpu))) {
+      return hopLookahead(0, true);
+    }
     return reach.sendOffset(cpu, workRandom.peekDouble());
+  }
+
+  /** How many random-target inserts {@link #hopLookahead} looks ahead at most. */
+  private static final int HOP_LOOKAHEAD = 32;
+
+  /**
+   * The earliest send of a processor whose every send is the random-target insert that ends a
+   * normal routine ({@link DpcReach#hopChance}). Its routines run one after another and each
+   * performs at most one such insert, whose target comes from this processor's own stream: looking
+   * ahead in a copy of that stream finds the first insert m (1-based) that goes elsewhere. The
+   * running routine (ending at E) may perform the first; every later one ends a routine that starts
+   * after E, or after the next event or a message's arrival when none runs, and the routines
+   * started from then on draw their durations in order from the work stream, so the m-th insert
+   * comes no earlier than the sum of the shortest durations those draws give.
+   *
+   * @param forMessage true: the offset after a message's arrival ({@link DpcReach#NEVER} while a
+   *     routine runs: nothing a message brings starts before it ends); false: the time itself
+   */
+  private long hopLookahead(long next, boolean forMessage) {
+    double chance = reach.hopChance(cpu);
+    RandomStream targets = retargetRandom.fork();
+    int n = machine.processors();
+    int m = 1;
+    for (; m <= HOP_LOOKAHEAD; m++) {
+      // As retarget() draws: the Bernoulli draw, then the uniform one only when remote.
+      if (targets.nextDouble() < chance && (int) (targets.nextDouble() * n) != cpu) {
+        break;
+      }
+    }
+    boolean running = dpcRoutine != null;
+    if (forMessage && running) {
+      return DpcReach.NEVER;
+    }
+    RandomStream draws = workRandom.fork();
+    long sum = 0;
+    for (int i = 0; i < (running ? m - 1 : m); i++) {
+      sum = saturatedAdd(sum, reach.minDuration(cpu, draws.nextDouble()));
+    }
+    if (forMessage) {
+      return sum;
+    }
+    if (running) {
+      long end = now + (dpcRoutine.duration - dpcRoutine.progress(now));
+      return saturatedAdd(end, sum);
+    }
+    return next == Long.MAX_VALUE ? DpcReach.NEVER : saturatedAdd(next, sum);
   }
 
   private static long saturatedAdd(long a, long b) {

@@ -49,6 +49,15 @@ public final class RandomStream {
   }
 
   /**
+   * @return a stream that continues from this one's current state (to look ahead without drawing)
+   */
+  public RandomStream fork() {
+    RandomStream copy = new RandomStream(0, 0, 0);
+    copy.state = state;
+    return copy;
+  }
+
+  /**
    * @return the value the next {@link #nextDouble()} will return, without drawing it
    */
   public double peekDouble() {
