@@ -33,6 +33,42 @@ class TokenReachTest {
   }
 
   @Test
+  @DisplayName(
+      "PHOLD processors look ahead in their draws; a device, a threaded DPC or a fixed"
+          + " duration turns that off")
+  void hopChance() throws Exception {
+    String phold = Phold.yaml(4, 2, 0.25, "10us", 1, "1ms");
+    DpcReach r = reach(phold);
+    assertEquals(0.25, r.hopChance(2));
+    assertEquals(
+        RandomStream.sampleWith(new dpcsim.scenario.Dist.Exp(10_000), 0.5), r.minDuration(2, 0.5));
+    assertTrue(
+        Double.isNaN(
+            reach(phold.replace("p0_0: { importance: medium,", "p0_0: { threaded: true,"))
+                .hopChance(1)),
+        "a threaded routine may be preempted");
+    assertTrue(
+        Double.isNaN(
+            reach(phold.replace("duration: { exp: 10us }", "duration: 10us")).hopChance(0)),
+        "a fixed duration draws nothing");
+    assertTrue(
+        Double.isNaN(
+            reach(
+                    phold.replace(
+                        "script:",
+                        "devices:\n  d: { interrupts: { periodic: 1ms }, cpus: [3], isr: { duration: 1us } }\nscript:"))
+                .hopChance(3)),
+        "an ISR may preempt a routine");
+    assertEquals(
+        0.25,
+        reach(
+                phold.replace(
+                    "script:",
+                    "devices:\n  d: { interrupts: { periodic: 1ms }, cpus: [3], isr: { duration: 1us } }\nscript:"))
+            .hopChance(2));
+  }
+
+  @Test
   @DisplayName("with P = 0 a PHOLD token never sends")
   void localOnly() throws Exception {
     DpcReach r = reach(Phold.yaml(4, 1, 0.0, "10us", 1, "1ms"));
