@@ -85,6 +85,17 @@ public final class RunProtocol {
   public void accept(WindowReport report) {
     planner.update(report.status());
     for (CrossCpu m : report.outbound()) {
+      if (m.arriveNs() < horizon) {
+        // The horizon promised that nothing sent in this step arrives before it.
+        throw new IllegalStateException(
+            "a message from processor "
+                + m.from()
+                + " arrives at "
+                + m.arriveNs()
+                + " ns, before the window's horizon "
+                + horizon
+                + " ns: its earliest-output bound is wrong");
+      }
       planner.route(m);
     }
     messages += report.outbound().size();

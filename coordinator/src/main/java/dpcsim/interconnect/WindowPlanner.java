@@ -128,7 +128,9 @@ public final class WindowPlanner {
       minT = Math.min(minT, t);
       long eot = status[p].earliestOutput();
       if (minPending[p] != NEVER && minSendOffset[p] != NEVER) {
-        eot = Math.min(eot, add(minPending[p], minSendOffset[p]));
+        // A message's work draws what the processor's status saw next (DpcReach#sendOffset).
+        long offset = Math.max(minSendOffset[p], status[p].sendOffset());
+        eot = Math.min(eot, add(minPending[p], offset));
       }
       if (eot != NEVER) {
         h = Math.min(h, add(eot, latency));

@@ -125,6 +125,30 @@ class ActorEngineTest {
     }
   }
 
+  @ParameterizedTest(name = "N={0} K={1}")
+  @org.junit.jupiter.params.provider.CsvSource({"8, 2, 5ms", "64, 4, 2ms"})
+  @DisplayName("DPC-PHOLD: actors == sequential, tokens migrating between processors")
+  void pholdSameTraceAsSequential(int n, int k, String duration) throws Exception {
+    String yaml = dpcsim.scenario.Phold.yaml(n, k, 0.25, "10us", 42, duration);
+    Scenario s =
+        dpcsim.scenario.ScenarioLoader.parse(
+            yaml, "phold.yaml", new java.util.LinkedHashSet<>(dpcsim.kernel.Profiles.names()));
+    RunResult seq = SequentialEngine.run(s, null, false);
+    for (long cap : new long[] {Long.MAX_VALUE, 700}) {
+      RunResult a =
+          ActorEngine.runOn(
+              testKit.system(),
+              coordinator,
+              s,
+              new ScenarioSource(yaml, "phold.yaml", s.seed(), s.durationNs()),
+              TraceOutputs.NONE,
+              1,
+              new ActorEngine.Options(cap, Duration.ofSeconds(30), Duration.ofSeconds(20)));
+      assertEquals(seq.traceSha256(), a.traceSha256(), "window cap " + cap);
+      assertEquals(seq.stats(), a.stats());
+    }
+  }
+
   /** Runs through a client directly, to see the coordinator's own figures. */
   private RunClient.Outcome submit(String yaml, List<TraceEvent> events) {
     CompletableFuture<RunClient.Outcome> outcome = new CompletableFuture<>();

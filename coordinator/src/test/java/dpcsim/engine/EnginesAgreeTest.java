@@ -14,9 +14,10 @@ import net.jqwik.api.constraints.LongRange;
 
 /**
  * Random machines with every cross-processor feature (targeted and untargeted KDPCs inserted from
- * several processors, retargeting, remote removal, flushes, idle-halt, a stopping watchdog): the
- * windowed protocol, with any window cap and participant order, gives the sequential engine's
- * trace. Deterministic per generated values; jqwik prints the seed of a failure.
+ * several processors, retargeting, random retargeting, remote removal, flushes, idle-halt, a
+ * stopping watchdog): the windowed protocol, with any window cap and participant order, gives the
+ * sequential engine's trace. Deterministic per generated values; jqwik prints the seed of a
+ * failure.
  */
 class EnginesAgreeTest {
   static String scenario(long seed, int processors, int dpcs, int profile, boolean stop) {
@@ -45,6 +46,10 @@ class EnginesAgreeTest {
       y.append(", then: [ { insert: d").append((i + 1) % dpcs).append(", after: 2us }");
       if (i == 0) {
         y.append(", { remove: d").append(dpcs - 1).append(" }");
+      }
+      if (i == 2) {
+        // A random retarget of a KDPC others insert too: shared, its Number changes in flight.
+        y.append(", { insert: d").append((i + 3) % dpcs).append(", target: { random: 0.5 } }");
       }
       y.append(" ] } }\n");
     }

@@ -48,11 +48,29 @@ public final class DpcReach {
   private final boolean[] everUntargeted;
   private final boolean[] numberMutable;
   private final boolean[] shared;
+  private final boolean[] token;
   private final boolean[] routineTouchesShared;
   private final boolean[] isrTouchesShared;
 
   /** Per processor: earliest offset into any work that can run there of a sending step. */
   private final long[] minSendOffset;
+
+  /**
+   * Per processor whose work is only normal DPC routines (no ISR, no threaded DPC), which run one
+   * after another: their distinct duration distributions with the earliest {@code after} of a
+   * sending step; null for any other processor.
+   */
+  private final WorkShape[][] serialWork;
+
+  /**
+   * Per processor: P when every send from it is the {@code target: { random: P }} insert ending a
+   * routine (one at most per routine, all with the same P, no {@code after}), and only normal
+   * routines with drawn durations run there (PHOLD); NaN otherwise.
+   */
+  private final double[] hopChance;
+
+  /** A routine's duration and its earliest sending {@code after} ({@link #NEVER}: none). */
+  private record WorkShape(Dist duration, long sendCap) {}
 
   /** Computes the reach of {@code machine}'s scenario. */
   public DpcReach(Machine machine) {
@@ -88,11 +106,12 @@ public final class DpcReach {
       markSetTargets(d.isr());
     }
     solvePlaces();
+    token = Tokens.of(s);
     shared = new boolean[n];
     for (int i = 0; i < n; i++) {
       BitSet accessors = (BitSet) placeOf[i].clone();
       accessors.or(touchedFrom[i]);
-      shared[i] = accessors.cardinality() > 1;
+      shared[i] = accessors.cardinality() > 1 && !token[i];
     }
     routineTouchesShared = new boolean[n];
     for (int i = 0; i < n; i++) {
@@ -115,6 +134,71 @@ public final class DpcReach {
         minSendOffset[p] = Math.min(minSendOffset[p], firstSendOffset(d.isr(), p));
       }
     }
+    serialWork = new WorkShape[processors][];
+    for (int p = 0; p < processors; p++) {
+      serialWork[p] = serialWork(p);
+    }
+    hopChance = new double[processors];
+    for (int p = 0; p < processors; p++) {
+      hopChance[p] = computeHopChance(p);
+    }
+  }
+
+  private double computeHopChance(int p) {
+    if (serialWork[p] == null || minSendOffset[p] == NEVER) {
+      return Double.NaN;
+    }
+    for (WorkShape w : serialWork[p]) {
+      if (w.duration() instanceof Dist.Fixed) {
+        return Double.NaN; // draws nothing: the draws would not line up with the routines
+      }
+    }
+    double chance = Double.NaN;
+    for (int i = 0; i < dpcs.size(); i++) {
+      if (!placeOf[i].get(p)) {
+        continue;
+      }
+      int retargets = 0;
+      for (Step step : dpcs.get(i).routine().then()) {
+        if (step.op() instanceof Op.Insert ins && ins.retargets()) {
+          retargets++;
+          boolean same = Double.isNaN(chance) || chance == ins.remote();
+          if (step.afterNs() != null || retargets > 1 || !same) {
+            return Double.NaN;
+          }
+          chance = ins.remote();
+        } else if (maySend(step.op(), p)) {
+          return Double.NaN;
+        }
+      }
+    }
+    return chance;
+  }
+
+  private WorkShape[] serialWork(int p) {
+    for (DeviceDef d : devices) {
+      if (d.cpus().contains(p)) {
+        return null; // an ISR may preempt a routine and start in the middle of it
+      }
+    }
+    java.util.Set<WorkShape> shapes = new java.util.LinkedHashSet<>();
+    for (int i = 0; i < dpcs.size(); i++) {
+      if (!placeOf[i].get(p)) {
+        continue;
+      }
+      if (dpcs.get(i).threaded()) {
+        return null; // a normal routine may preempt the threaded one
+      }
+      Work w = dpcs.get(i).routine();
+      long cap = NEVER;
+      for (Step step : w.then()) {
+        if (step.afterNs() != null && maySend(step.op(), p)) {
+          cap = Math.min(cap, step.afterNs());
+        }
+      }
+      shapes.add(new WorkShape(w.duration(), cap));
+    }
+    return shapes.toArray(new WorkShape[0]);
   }
 
   private void markSetTargets(Work w) {
@@ -123,9 +207,17 @@ public final class DpcReach {
     }
   }
 
-  /** A setTarget anywhere makes the DPC's Number mutable and adds its target. */
+  /**
+   * A setTarget anywhere makes the DPC's Number mutable and adds its target (R-6). An insert with a
+   * random target is a setTarget too; its target may be any processor (over-approximated even for P
+   * = 0, where it is the runner's).
+   */
   private void noteSetTarget(Op op) {
-    if (op instanceof Op.SetTarget st) {
+    if (op instanceof Op.Insert i && i.retargets()) {
+      int k = machine.dpcIndex(i.dpc());
+      numberMutable[k] = true;
+      targets[k].set(0, processors);
+    } else if (op instanceof Op.SetTarget st) {
       int k = machine.dpcIndex(st.dpc());
       numberMutable[k] = true;
       if (st.target() == null) {
@@ -237,6 +329,10 @@ public final class DpcReach {
       BitSet where = placeOf[machine.dpcIndex(r.dpc())];
       return where.cardinality() > (where.get(runner) ? 1 : 0);
     }
+    if (op instanceof Op.Insert i && i.retargets()) {
+      // Local unless the draw picks another processor: possible only with P > 0.
+      return i.remote() > 0 && processors > 1;
+    }
     if (op instanceof Op.Insert i) {
       int k = machine.dpcIndex(i.dpc());
       BitSet t = targets[k];
@@ -271,10 +367,63 @@ public final class DpcReach {
   }
 
   /**
+   * The earliest offset of a send in work that starts on {@code cpu} at or after a given instant,
+   * knowing {@code u}, the next uniform draw of the processor's work stream. Where only normal DPC
+   * routines run, they run one after another, so the first one to start after the instant either
+   * draws {@code u} (or has a fixed duration) and sends no earlier than its drawn duration or a
+   * sending step's {@code after}, or ends before any later one starts. Elsewhere: {@link
+   * #minSendOffset}. (An exponential routine may last 1 ns, so without the draw PHOLD's windows
+   * would be no wider than the latency.)
+   *
+   * @return at least {@link #minSendOffset}; {@link #NEVER} when nothing can send
+   */
+  public long sendOffset(int cpu, double u) {
+    long floor = minSendOffset[cpu];
+    WorkShape[] shapes = serialWork[cpu];
+    if (floor == NEVER || shapes == null) {
+      return floor;
+    }
+    long g = NEVER;
+    for (WorkShape w : shapes) {
+      g = Math.min(g, Math.min(w.sendCap(), RandomStream.sampleWith(w.duration(), u)));
+    }
+    return Math.max(floor, g);
+  }
+
+  /**
+   * @return for a processor where only normal routines run and every send is the random-target
+   *     insert ending one (at most one per routine, no {@code after}, all with the same P): P; else
+   *     NaN. There the order of the sends is known ahead from the processor's own draws.
+   */
+  public double hopChance(int cpu) {
+    return hopChance[cpu];
+  }
+
+  /**
+   * @return the shortest duration any routine that can run on {@code cpu} gets from the draw {@code
+   *     u} (only for processors with a {@link #hopChance})
+   */
+  public long minDuration(int cpu, double u) {
+    long d = NEVER;
+    for (WorkShape w : serialWork[cpu]) {
+      d = Math.min(d, RandomStream.sampleWith(w.duration(), u));
+    }
+    return d;
+  }
+
+  /**
    * @return true if DPC {@code dpc}'s fields may be touched on more than one processor
    */
   public boolean shared(int dpc) {
     return shared[dpc];
+  }
+
+  /**
+   * @return true if DPC {@code dpc} is a token ({@link Tokens}): never shared, however many
+   *     processors it visits, because only its one current holder touches it
+   */
+  public boolean token(int dpc) {
+    return token[dpc];
   }
 
   /**

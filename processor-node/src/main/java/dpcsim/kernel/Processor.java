@@ -45,6 +45,7 @@ public final class Processor {
   private final EventQueue fel = new EventQueue();
   private final RandomStream workRandom;
   private final RandomStream loadRandom;
+  private final RandomStream retargetRandom;
   private final DeviceStream[] devices;
   private final long duration;
 
@@ -131,6 +132,7 @@ public final class Processor {
     long seed = machine.scenario().seed();
     this.workRandom = new RandomStream(seed, RandomStream.WORK, cpu);
     this.loadRandom = new RandomStream(seed, RandomStream.LOAD, cpu);
+    this.retargetRandom = new RandomStream(seed, RandomStream.RETARGET, cpu);
     List<DeviceStream> mine = new ArrayList<>();
     List<DeviceDef> defs = machine.scenario().devices();
     for (int i = 0; i < defs.size(); i++) {
@@ -340,8 +342,11 @@ public final class Processor {
     if (sendingScriptNext < sendingScriptTimes.length) {
       eot = sendingScriptTimes[sendingScriptNext];
     }
+    if (!Double.isNaN(reach.hopChance(cpu))) {
+      return Math.min(eot, hopLookahead(next, false));
+    }
     if (next != Long.MAX_VALUE) {
-      long offset = reach.minSendOffset(cpu);
+      long offset = sendOffset();
       if (offset != DpcReach.NEVER) {
         eot = Math.min(eot, saturatedAdd(next, offset));
       }
@@ -358,6 +363,63 @@ public final class Processor {
       }
     }
     return eot;
+  }
+
+  /**
+   * @return the earliest offset of a send in work that starts here at or after the next event or a
+   *     message's arrival ({@link DpcReach#sendOffset}, with the work stream's next draw)
+   */
+  public long sendOffset() {
+    if (!Double.isNaN(reach.hopChance(cpu))) {
+      return hopLookahead(0, true);
+    }
+    return reach.sendOffset(cpu, workRandom.peekDouble());
+  }
+
+  /** How many random-target inserts {@link #hopLookahead} looks ahead at most. */
+  private static final int HOP_LOOKAHEAD = 32;
+
+  /**
+   * The earliest send of a processor whose every send is the random-target insert that ends a
+   * normal routine ({@link DpcReach#hopChance}). Its routines run one after another and each
+   * performs at most one such insert, whose target comes from this processor's own stream: looking
+   * ahead in a copy of that stream finds the first insert m (1-based) that goes elsewhere. The
+   * running routine (ending at E) may perform the first; every later one ends a routine that starts
+   * after E, or after the next event or a message's arrival when none runs, and the routines
+   * started from then on draw their durations in order from the work stream, so the m-th insert
+   * comes no earlier than the sum of the shortest durations those draws give.
+   *
+   * @param forMessage true: the offset after a message's arrival ({@link DpcReach#NEVER} while a
+   *     routine runs: nothing a message brings starts before it ends); false: the time itself
+   */
+  private long hopLookahead(long next, boolean forMessage) {
+    double chance = reach.hopChance(cpu);
+    RandomStream targets = retargetRandom.fork();
+    int n = machine.processors();
+    int m = 1;
+    for (; m <= HOP_LOOKAHEAD; m++) {
+      // As retarget() draws: the Bernoulli draw, then the uniform one only when remote.
+      if (targets.nextDouble() < chance && (int) (targets.nextDouble() * n) != cpu) {
+        break;
+      }
+    }
+    boolean running = dpcRoutine != null;
+    if (forMessage && running) {
+      return DpcReach.NEVER;
+    }
+    RandomStream draws = workRandom.fork();
+    long sum = 0;
+    for (int i = 0; i < (running ? m - 1 : m); i++) {
+      sum = saturatedAdd(sum, reach.minDuration(cpu, draws.nextDouble()));
+    }
+    if (forMessage) {
+      return sum;
+    }
+    if (running) {
+      long end = now + (dpcRoutine.duration - dpcRoutine.progress(now));
+      return saturatedAdd(end, sum);
+    }
+    return next == Long.MAX_VALUE ? DpcReach.NEVER : saturatedAdd(next, sum);
   }
 
   private static long saturatedAdd(long a, long b) {
@@ -426,7 +488,11 @@ public final class Processor {
       case IPI_ARRIVE -> onIpi(e);
       case REMOTE_INSERT -> {
         CrossCpu.RemoteInsert m = (CrossCpu.RemoteInsert) e.ref;
-        insertHere(kdpcs.get(m.dpc()), m.arg1(), m.arg2(), m.from());
+        Kdpc dpc = kdpcs.get(m.dpc());
+        if (reach.token(m.dpc())) {
+          dpc.number = m.number(); // the sender held it last; this node's copy may be stale
+        }
+        insertHere(dpc, m.arg1(), m.arg2(), m.from());
       }
       case REMOTE_REMOVE -> {
         CrossCpu.RemoteRemove m = (CrossCpu.RemoteRemove) e.ref;
@@ -604,7 +670,11 @@ public final class Processor {
   /** Performs one scenario operation as code running on this processor. */
   private void perform(Op op) {
     if (op instanceof Op.Insert i) {
-      insert(kdpcs.get(machine.dpcIndex(i.dpc())), i.arg1(), i.arg2());
+      Kdpc dpc = kdpcs.get(machine.dpcIndex(i.dpc()));
+      if (i.retargets()) {
+        dpc.number = retarget(i.remote()) + profile.targetBias(); // KeSetTargetProcessorDpc
+      }
+      insert(dpc, i.arg1(), i.arg2());
     } else if (op instanceof Op.Remove r) {
       remove(kdpcs.get(machine.dpcIndex(r.dpc())));
     } else if (op instanceof Op.SetImportance s) {
@@ -653,6 +723,19 @@ public final class Processor {
     }
   }
 
+  /**
+   * The target of an insert step with {@code target: { random: remote }}: a Bernoulli draw first
+   * (remote with probability {@code remote}), then, only when remote, a uniform draw over all
+   * processors (this one included). Both come from this processor's own stream, in its event order,
+   * so every engine draws the same targets.
+   */
+  int retarget(double remote) {
+    if (retargetRandom.nextDouble() >= remote) {
+      return cpu;
+    }
+    return (int) (retargetRandom.nextDouble() * machine.processors());
+  }
+
   /** KeInsertQueueDpc on this processor: local, or a message to the target. */
   private void insert(Kdpc dpc, long arg1, long arg2) {
     int target = dpc.targetFor(cpu, profile.targetBias());
@@ -667,7 +750,8 @@ public final class Processor {
               seq++,
               dpc.id(),
               arg1,
-              arg2));
+              arg2,
+              dpc.number));
     }
   }
 

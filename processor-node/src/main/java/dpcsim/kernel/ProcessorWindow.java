@@ -131,6 +131,7 @@ public final class ProcessorWindow {
         processor.nextEventTime(),
         processor.earliestOutputTime(),
         end == Processor.WindowEnd.BLOCKED ? processor.nextKey() : null,
-        processor.stopRequested() ? processor.now() : -1);
+        processor.stopRequested() ? processor.now() : -1,
+        processor.sendOffset());
   }
 }

@@ -16,6 +16,9 @@ public final class RandomStream {
   public static final int LOAD = 2;
   public static final int DEVICE = 3;
 
+  /** Per processor: the target draws of {@code insert} steps with {@code target: { random } }. */
+  public static final int RETARGET = 4;
+
   private long state;
 
   /** A stream for {@code (kind, index)} under {@code seed}. */
@@ -46,11 +49,31 @@ public final class RandomStream {
   }
 
   /**
+   * @return a stream that continues from this one's current state (to look ahead without drawing)
+   */
+  public RandomStream fork() {
+    RandomStream copy = new RandomStream(0, 0, 0);
+    copy.state = state;
+    return copy;
+  }
+
+  /**
+   * @return the value the next {@link #nextDouble()} will return, without drawing it
+   */
+  public double peekDouble() {
+    return (mix(state + GOLDEN) >>> 11) * 0x1.0p-53;
+  }
+
+  /**
    * @return an exponential draw with the given mean, rounded to whole nanoseconds, at least 1
    */
   public long exponential(double meanNs) {
+    return exponential(meanNs, nextDouble());
+  }
+
+  private static long exponential(double meanNs, double u) {
     // StrictMath: the same bits on every JVM and JIT tier, so traces never differ.
-    double x = -meanNs * StrictMath.log(1.0 - nextDouble());
+    double x = -meanNs * StrictMath.log(1.0 - u);
     return Math.max(1L, Math.round(x));
   }
 
@@ -58,15 +81,23 @@ public final class RandomStream {
    * @return a duration drawn from {@code dist}, at least 1 ns
    */
   public long sample(Dist dist) {
+    return dist instanceof Dist.Fixed f ? Math.max(1L, f.ns()) : sampleWith(dist, nextDouble());
+  }
+
+  /**
+   * @return the duration {@link #sample} gives for {@code dist} when its uniform draw is {@code u}
+   *     (a fixed duration draws nothing)
+   */
+  public static long sampleWith(Dist dist, double u) {
     if (dist instanceof Dist.Fixed f) {
       return Math.max(1L, f.ns());
     }
     if (dist instanceof Dist.Exp e) {
-      return exponential(e.meanNs());
+      return exponential(e.meanNs(), u);
     }
-    Dist.Uniform u = (Dist.Uniform) dist;
-    long span = u.highNs() - u.lowNs() + 1;
-    long v = u.lowNs() + (long) (nextDouble() * span);
-    return Math.max(1L, Math.min(u.highNs(), v));
+    Dist.Uniform uni = (Dist.Uniform) dist;
+    long span = uni.highNs() - uni.lowNs() + 1;
+    long v = uni.lowNs() + (long) (u * span);
+    return Math.max(1L, Math.min(uni.highNs(), v));
   }
 }

@@ -43,7 +43,8 @@ class FrameSizeTest {
               2047,
               Long.MAX_VALUE - i));
       messages.add(
-          new CrossCpu.RemoteInsert(2047, 2046, Long.MAX_VALUE, Long.MAX_VALUE - i, 4095, -1, -1));
+          new CrossCpu.RemoteInsert(
+              2047, 2046, Long.MAX_VALUE, Long.MAX_VALUE - i, 4095, -1, -1, 2048));
     }
     WindowReport part =
         new WindowReport(

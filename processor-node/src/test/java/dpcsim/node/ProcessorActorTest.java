@@ -51,7 +51,7 @@ class ProcessorActorTest {
         BehaviorTestKit.create(
             ProcessorActor.create(TestScenarios.window(TestScenarios.REMOTE_HIGH, 1)));
     TestInbox<ProcessorReply> inbox = TestInbox.create();
-    CrossCpu insert = new CrossCpu.RemoteInsert(0, 1, 10_200, 0, 0, 7, 8);
+    CrossCpu insert = new CrossCpu.RemoteInsert(0, 1, 10_200, 0, 0, 7, 8, 0);
     kit.run(new ProcessorMessage.RunWindow(30_000, List.of(insert), inbox.getRef()));
     List<TraceEvent> events =
         ((ProcessorReply.Ran) inbox.receiveMessage())
@@ -72,7 +72,7 @@ class ProcessorActorTest {
         BehaviorTestKit.create(
             ProcessorActor.create(TestScenarios.window(TestScenarios.REMOTE_HIGH, 1)));
     TestInbox<ProcessorReply> inbox = TestInbox.create();
-    CrossCpu bogus = new CrossCpu.RemoteInsert(0, 1, 10_200, 0, 99, 0, 0); // no DPC 99
+    CrossCpu bogus = new CrossCpu.RemoteInsert(0, 1, 10_200, 0, 99, 0, 0, 0); // no DPC 99
     kit.run(new ProcessorMessage.RunWindow(30_000, List.of(bogus), inbox.getRef()));
     ProcessorReply.Crashed c =
         assertInstanceOf(ProcessorReply.Crashed.class, inbox.receiveMessage());

@@ -11,8 +11,27 @@ public sealed interface Op {
    */
   String kind();
 
-  /** KeInsertQueueDpc(dpc, arg1, arg2) (R-11..R-16). */
-  record Insert(String dpc, long arg1, long arg2) implements Op {
+  /**
+   * KeInsertQueueDpc(dpc, arg1, arg2) (R-11..R-16).
+   *
+   * @param remote null for a plain insertion; otherwise the step is {@code target: { random: P }}
+   *     (routines and ISRs only): KeSetTargetProcessorDpc to a processor chosen when the step runs
+   *     (with probability P uniform over all processors, else the one running the step), then the
+   *     insertion
+   */
+  record Insert(String dpc, long arg1, long arg2, Double remote) implements Op {
+    /** A plain insertion, with the DPC's target as it stands. */
+    public Insert(String dpc, long arg1, long arg2) {
+      this(dpc, arg1, arg2, null);
+    }
+
+    /**
+     * @return true if the step chooses the target at random before inserting
+     */
+    public boolean retargets() {
+      return remote != null;
+    }
+
     @Override
     public String kind() {
       return "insert";

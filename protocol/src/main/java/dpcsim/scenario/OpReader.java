@@ -36,7 +36,7 @@ final class OpReader {
    */
   static List<String> dpcOpKeys(String op) {
     return switch (op) {
-      case "insert" -> List.of("args");
+      case "insert" -> List.of("args", "target");
       case "setImportance" -> List.of("importance");
       case "setTarget" -> List.of("target");
       default -> List.of();
@@ -50,7 +50,7 @@ final class OpReader {
    */
   static Op dpcOp(String op, String dpc, Fields f, Refs refs) throws ScenarioException {
     return switch (op) {
-      case "insert" -> insert(dpc, f.optional("args"));
+      case "insert" -> insert(dpc, f.optional("args"), remote(f));
       case "remove" -> new Op.Remove(dpc);
       case "setImportance" -> new Op.SetImportance(dpc, importance(f.required("importance")));
       case "setTarget" -> {
@@ -65,9 +65,9 @@ final class OpReader {
   }
 
   /** KeInsertQueueDpc's two SystemArguments: a list of 0..2 unsigned 64-bit numbers. */
-  private static Op insert(String dpc, Cursor args) throws ScenarioException {
+  private static Op insert(String dpc, Cursor args, Double remote) throws ScenarioException {
     if (args == null) {
-      return new Op.Insert(dpc, 0, 0);
+      return new Op.Insert(dpc, 0, 0, remote);
     }
     if (!(args.node() instanceof YamlNode.Sequence)) {
       throw args.error(
@@ -84,8 +84,32 @@ final class OpReader {
     for (int i = 0; i < items.size(); i++) {
       values.set(i, items.get(i).unsigned64());
     }
-    return new Op.Insert(dpc, values.get(0), values.get(1));
+    return new Op.Insert(dpc, values.get(0), values.get(1), remote);
   }
+
+  /**
+   * An insert step's {@code target: { random: P }}: the probability that the step retargets the DPC
+   * to a uniformly random processor rather than the one running the step.
+   *
+   * @return P, or null when the step has no {@code target}
+   */
+  private static Double remote(Fields f) throws ScenarioException {
+    Cursor target = f.optional("target");
+    if (target == null) {
+      if (f.has("target")) {
+        throw f.keyError("target", RANDOM_TARGET);
+      }
+      return null;
+    }
+    if (!(target.node() instanceof YamlNode.Mapping)) {
+      throw target.error(RANDOM_TARGET + ", found " + target.node().describe());
+    }
+    return target.mapping(List.of("random")).required("random", RANDOM_TARGET).fraction();
+  }
+
+  private static final String RANDOM_TARGET =
+      "an insert's target is { random: P }: with probability P (0..1) a uniformly random"
+          + " processor, else the one running the step";
 
   /**
    * @return a KDPC_IMPORTANCE spelled as in scenario files

@@ -43,6 +43,12 @@ final class ScriptReader {
     if (global && f.has("cpu")) {
       throw f.keyError("cpu", "setTunable changes a global tunable and takes no cpu");
     }
+    if (op.equals("insert") && f.has("target")) {
+      throw f.keyError(
+          "target",
+          "a script insert takes no target (target: { random: P } is for routine and ISR then"
+              + " steps; use setTarget before the insert)");
+    }
     f.allowOnly(keysFor(op));
     long at = at(f.required("at", "when the action applies, e.g. 0us"));
     Integer cpu =
@@ -74,7 +80,8 @@ final class ScriptReader {
     keys.add("do");
     if (OpReader.DPC_OPS.contains(op)) {
       keys.add("dpc");
-      keys.addAll(OpReader.dpcOpKeys(op));
+      // A script's insert has no target: the random retarget is a routine/ISR step's.
+      keys.addAll(op.equals("insert") ? List.of("args") : OpReader.dpcOpKeys(op));
     }
     keys.addAll(
         switch (op) {

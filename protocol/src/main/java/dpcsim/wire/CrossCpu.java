@@ -36,9 +36,14 @@ public sealed interface CrossCpu extends CborSerializable {
    */
   long originSeq();
 
-  /** KeInsertQueueDpc into another processor's queue (R-11..R-16 are applied on arrival). */
+  /**
+   * KeInsertQueueDpc into another processor's queue (R-11..R-16 are applied on arrival).
+   *
+   * @param number the KDPC's Number when sent: a token KDPC (one holder at a time, possibly on
+   *     another node with its own copy of the KDPC) takes it on arrival, so the copy there is whole
+   */
   record RemoteInsert(
-      int from, int to, long arriveNs, long originSeq, int dpc, long arg1, long arg2)
+      int from, int to, long arriveNs, long originSeq, int dpc, long arg1, long arg2, int number)
       implements CrossCpu {}
 
   /** KeRemoveQueueDpc of a DPC that sits in another processor's queue. */

@@ -9,7 +9,21 @@ package dpcsim.wire;
  * @param blocked the key of its next event if that event touches a shared KDPC and waits for its
  *     turn in global order, else null
  * @param stopTime the time of a watchdog violation that stops the run, or -1
+ * @param sendOffset the earliest offset of a send in work that starts at or after a message's
+ *     arrival there (the planner takes the larger of it and the static bound; 0: none known)
  */
 public record ProcessorStatus(
-    int cpu, long nextEventTime, long earliestOutput, EventKey blocked, long stopTime)
-    implements CborSerializable {}
+    int cpu,
+    long nextEventTime,
+    long earliestOutput,
+    EventKey blocked,
+    long stopTime,
+    long sendOffset)
+    implements CborSerializable {
+
+  /** A status with no dynamic send offset. */
+  public ProcessorStatus(
+      int cpu, long nextEventTime, long earliestOutput, EventKey blocked, long stopTime) {
+    this(cpu, nextEventTime, earliestOutput, blocked, stopTime, 0);
+  }
+}
