@@ -10,6 +10,7 @@ import dpcsim.kernel.Profiles;
 import dpcsim.scenario.DeviceDef;
 import dpcsim.scenario.DpcDef;
 import dpcsim.scenario.Importance;
+import dpcsim.scenario.Op;
 import dpcsim.scenario.Phold;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioLoader;
@@ -96,22 +97,22 @@ class WorkloadsTest {
   }
 
   @Test
-  @DisplayName("phold: N*K self-reinserting KDPCs, each started by a script insert at 0us")
-  void phold() {
+  @DisplayName("phold: N*K self-reinserting token KDPCs, each started by a script insert at 0us")
+  void phold() throws Exception {
     String y = Phold.yaml(2, 3, 0.25, "10us", 9, "50ms");
-    List<String> lines = y.lines().toList();
-    assertEquals(
-        List.of("name: phold-2", "profile: ws03", "processors: 2", "seed: 9", "duration: 50ms"),
-        lines.subList(0, 5));
-    assertEquals("dpcs:", lines.get(5));
-    assertEquals(
-        "  p1_2: { importance: medium, target: 1, routine: { duration: { exp: 10us },"
-            + " then: [ { insert: SELF, target: { random: 0.25 } } ] } }",
-        lines.get(11));
-    assertEquals("script:", lines.get(12));
-    assertEquals("  - { at: 0us, cpu: 0, do: insert, dpc: p0_0 }", lines.get(13));
-    assertEquals("  - { at: 0us, cpu: 1, do: insert, dpc: p1_2 }", lines.get(18));
-    assertEquals(19, lines.size());
+    Scenario s = load(y);
+    assertEquals(2, s.processors());
+    assertEquals(9, s.seed());
+    assertEquals(50_000_000L, s.durationNs());
+    assertEquals(6, s.dpcs().size(), "N*K KDPCs");
+    for (DpcDef d : s.dpcs()) {
+      assertEquals(Importance.MEDIUM, d.importance(), d.name());
+      assertEquals(1, d.routine().then().size(), d.name());
+      Op.Insert self = (Op.Insert) d.routine().then().get(0).op();
+      assertEquals(d.name(), self.dpc(), "each routine inserts its own KDPC again");
+      assertEquals(0.25, self.remote(), d.name());
+    }
+    assertEquals(6, s.script().size(), "one starting insert per KDPC");
     assertTrue(
         Workloads.yaml(new Workloads.Spec("phold", 2, 9, "50ms", 3, 0.25, "10us")).equals(y),
         "--workload phold is Phold.yaml");
