@@ -20,8 +20,18 @@ public final class TraceWriter implements TraceConsumer {
   private final boolean ticks;
   private final MessageDigest sha256; // null: not hashing
   private final StringBuilder line = new StringBuilder(160);
-  private byte[] buffer = new byte[256];
+  private char[] chars = new char[256];
+
+  /**
+   * Encoded lines collect here and go to the digest and the stream a chunk at a time: one {@code
+   * update} per line cost as much as the hashing itself (a line is ~70 bytes).
+   */
+  private final byte[] chunk = new byte[CHUNK];
+
+  private int pending;
   private long events;
+
+  private static final int CHUNK = 1 << 16;
 
   /**
    * @param out where to write the lines, or null to only hash and count them
@@ -63,16 +73,37 @@ public final class TraceWriter implements TraceConsumer {
     event.appendJson(line);
     line.append('\n');
     int n = line.length();
-    if (buffer.length < n * 4) {
-      buffer = new byte[n * 4];
+    if (chars.length < n) {
+      chars = new char[Math.max(n, chars.length * 2)];
     }
-    int len = encode(line, buffer);
+    line.getChars(0, n, chars, 0);
+    if (n * 4 > CHUNK - pending) {
+      drain();
+    }
+    if (n * 4 > CHUNK) {
+      byte[] big = new byte[n * 4]; // a line longer than a chunk (long names): on its own
+      emit(big, encode(chars, n, big, 0));
+      return;
+    }
+    pending = encode(chars, n, chunk, pending);
+  }
+
+  /** Hashes and writes the collected lines. */
+  private void drain() {
+    emit(chunk, pending);
+    pending = 0;
+  }
+
+  private void emit(byte[] bytes, int len) {
+    if (len == 0) {
+      return;
+    }
     if (sha256 != null) {
-      sha256.update(buffer, 0, len);
+      sha256.update(bytes, 0, len);
     }
     if (out != null) {
       try {
-        out.write(buffer, 0, len);
+        out.write(bytes, 0, len);
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -80,18 +111,17 @@ public final class TraceWriter implements TraceConsumer {
   }
 
   /** UTF-8 by code point, so characters outside the BMP (surrogate pairs) stay whole. */
-  private static int encode(CharSequence s, byte[] dst) {
-    int len = 0;
-    int n = s.length();
+  private static int encode(char[] s, int n, byte[] dst, int start) {
+    int len = start;
     for (int i = 0; i < n; i++) {
-      char c = s.charAt(i);
+      char c = s[i];
       if (c < 0x80) {
         dst[len++] = (byte) c;
         continue;
       }
       int cp = c;
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s.charAt(i + 1))) {
-        cp = Character.toCodePoint(c, s.charAt(++i));
+      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
+        cp = Character.toCodePoint(c, s[++i]);
       }
       byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
       System.arraycopy(b, 0, dst, len, b.length);
@@ -102,6 +132,7 @@ public final class TraceWriter implements TraceConsumer {
 
   @Override
   public void finish(long simulatedNs) {
+    drain();
     if (out != null) {
       try {
         out.flush();
@@ -126,6 +157,7 @@ public final class TraceWriter implements TraceConsumer {
     if (sha256 == null) {
       return null;
     }
+    drain();
     return HexFormat.of().formatHex(sha256.digest());
   }
 }

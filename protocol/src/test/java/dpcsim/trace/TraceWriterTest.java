@@ -50,4 +50,25 @@ class TraceWriterTest {
             + "{\"t\":7,\"cpu\":0,\"ev\":\"DpcEnd\",\"dpc\":\"b\"}\n",
         out.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  @DisplayName("lines are hashed and written in chunks: many lines and one longer than a chunk")
+  void chunksKeepEveryByte() throws Exception {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    TraceWriter w = new TraceWriter(out, false);
+    StringBuilder expected = new StringBuilder();
+    String huge = "\uD83D\uDE80".repeat(20_000); // 80 kB of UTF-8 in one name
+    for (int i = 0; i < 5000; i++) {
+      String name = i == 2500 ? huge : "dpc" + i;
+      TraceEvent e = new TraceEvent.DpcEnd(i, i % 3, name);
+      w.accept(e);
+      e.appendJson(expected);
+      expected.append('\n');
+    }
+    w.finish(5000);
+    byte[] bytes = expected.toString().getBytes(StandardCharsets.UTF_8);
+    assertEquals(expected.toString(), out.toString(StandardCharsets.UTF_8));
+    byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
+    assertEquals(HexFormat.of().formatHex(digest), w.sha256Hex());
+  }
 }
