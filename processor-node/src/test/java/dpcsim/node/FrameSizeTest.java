@@ -1,11 +1,13 @@
 package dpcsim.node;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dpcsim.trace.TraceEvent;
 import dpcsim.wire.CrossCpu;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.ProcessorStatus;
+import dpcsim.wire.ScenarioSource;
 import dpcsim.wire.TraceRecord;
 import dpcsim.wire.WindowReport;
 import java.util.ArrayList;
@@ -67,5 +69,25 @@ class FrameSizeTest {
                     serialization.findSerializerFor(report), report))
             .get();
     assertTrue(back.equals(report), "round trip through jackson-cbor");
+  }
+
+  @Test
+  @DisplayName("scenario text travels gzipped: DPC-PHOLD on 2048 processors (1.5 MB of YAML) fits")
+  void largestScenarioFits() throws Exception {
+    String text = dpcsim.scenario.Phold.yaml(2048, 4, 0.25, "10us", 42, "1ms");
+    assertTrue(text.length() > FRAME, "the text alone is over a frame: " + text.length());
+    ScenarioSource source = new ScenarioSource(text, "phold.yaml", 42, -1, "win10");
+    Serialization serialization = SerializationExtension.get(testKit.system());
+    byte[] bytes = serialization.serialize(source).get();
+    assertTrue(bytes.length < FRAME / 2, bytes.length + " bytes");
+    Object back =
+        serialization
+            .deserialize(
+                bytes,
+                serialization.findSerializerFor(source).identifier(),
+                org.apache.pekko.serialization.Serializers.manifestFor(
+                    serialization.findSerializerFor(source), source))
+            .get();
+    assertEquals(source, back, "round trip through jackson-cbor");
   }
 }

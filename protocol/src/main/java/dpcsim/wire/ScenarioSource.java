@@ -1,16 +1,26 @@
 package dpcsim.wire;
 
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import dpcsim.scenario.Scenario;
 
 /**
  * A scenario as it travels to the nodes: its text (YAML or JSON) and file name, which every node
  * parses and validates itself, plus the command line's overrides.
  *
+ * @param text the scenario's text; gzipped on the wire ({@link GzipText})
  * @param durationNs the simulated duration to run, or -1 for the file's
  * @param profile the kernel profile to run under instead of the file's ({@code dpcsim compare}), or
  *     null for the file's
  */
-public record ScenarioSource(String text, String name, long seed, long durationNs, String profile)
+public record ScenarioSource(
+    @JsonSerialize(using = GzipText.Serializer.class)
+        @JsonDeserialize(using = GzipText.Deserializer.class)
+        String text,
+    String name,
+    long seed,
+    long durationNs,
+    String profile)
     implements CborSerializable {
 
   /** A scenario run under its own profile. */
