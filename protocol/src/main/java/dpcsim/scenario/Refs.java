@@ -1,16 +1,26 @@
 package dpcsim.scenario;
 
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * What the rest of a scenario may refer to: the processor count and the DPC and device names in
  * file order. Read before the DPC bodies, devices and script, so that a routine may insert a DPC
  * defined further down the file.
  */
-record Refs(int processors, List<String> dpcs, List<String> devices) {
-  Refs {
-    dpcs = List.copyOf(dpcs);
-    devices = List.copyOf(devices);
+record Refs(int processors, Set<String> dpcs, Set<String> devices) {
+  /**
+   * Sets, not lists: a generated scenario names thousands of KDPCs (DPC-PHOLD on 2048 processors:
+   * 8,192, each named twice), and a list lookup per reference made loading quadratic.
+   */
+  Refs(int processors, List<String> dpcs, List<String> devices) {
+    this(processors, inFileOrder(dpcs), inFileOrder(devices));
+  }
+
+  private static Set<String> inFileOrder(List<String> names) {
+    return Collections.unmodifiableSet(new LinkedHashSet<>(names));
   }
 
   /**
@@ -50,7 +60,7 @@ record Refs(int processors, List<String> dpcs, List<String> devices) {
     return known(c, "device", devices, "devices");
   }
 
-  private static String known(Cursor c, String what, List<String> names, String section)
+  private static String known(Cursor c, String what, Set<String> names, String section)
       throws ScenarioException {
     String name = c.text();
     if (names.contains(name)) {
