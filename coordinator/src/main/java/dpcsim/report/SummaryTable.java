@@ -50,6 +50,27 @@ public final class SummaryTable {
     "device", "isrs", "time", "share", "dur-p50", "dur-p99", "dur-max"
   };
 
+  /**
+   * @return the per-processor table's column headings (the HTML report's table has the same)
+   */
+  public static String[] cpuHeaders() {
+    return CPU_HEADERS.clone();
+  }
+
+  /**
+   * @return the per-KDPC table's column headings
+   */
+  public static String[] dpcHeaders() {
+    return DPC_HEADERS.clone();
+  }
+
+  /**
+   * @return the per-device table's column headings
+   */
+  public static String[] deviceHeaders() {
+    return DEVICE_HEADERS.clone();
+  }
+
   private SummaryTable() {}
 
   /**

@@ -57,18 +57,7 @@ class FrameSizeTest {
             List.of());
     DriverMessage.Report report =
         new DriverMessage.Report("run-1", 1, "pekko://dpcsim@127.0.0.1:25520", List.of(part), true);
-    Serialization serialization = SerializationExtension.get(testKit.system());
-    byte[] bytes = serialization.serialize(report).get();
-    assertTrue(bytes.length < FRAME, bytes.length + " bytes");
-    Object back =
-        serialization
-            .deserialize(
-                bytes,
-                serialization.findSerializerFor(report).identifier(),
-                org.apache.pekko.serialization.Serializers.manifestFor(
-                    serialization.findSerializerFor(report), report))
-            .get();
-    assertTrue(back.equals(report), "round trip through jackson-cbor");
+    assertTrue(roundTrip(report, FRAME).equals(report), "round trip through jackson-cbor");
   }
 
   @Test
@@ -77,17 +66,20 @@ class FrameSizeTest {
     String text = dpcsim.scenario.Phold.yaml(2048, 4, 0.25, "10us", 42, "1ms");
     assertTrue(text.length() > FRAME, "the text alone is over a frame: " + text.length());
     ScenarioSource source = new ScenarioSource(text, "phold.yaml", 42, -1, "win10");
+    assertEquals(source, roundTrip(source, FRAME / 2), "round trip through jackson-cbor");
+  }
+
+  /** Serializes {@code message} as Artery would, checks its size, and reads it back. */
+  private Object roundTrip(Object message, int limit) {
     Serialization serialization = SerializationExtension.get(testKit.system());
-    byte[] bytes = serialization.serialize(source).get();
-    assertTrue(bytes.length < FRAME / 2, bytes.length + " bytes");
-    Object back =
-        serialization
-            .deserialize(
-                bytes,
-                serialization.findSerializerFor(source).identifier(),
-                org.apache.pekko.serialization.Serializers.manifestFor(
-                    serialization.findSerializerFor(source), source))
-            .get();
-    assertEquals(source, back, "round trip through jackson-cbor");
+    byte[] bytes = serialization.serialize(message).get();
+    assertTrue(bytes.length < limit, bytes.length + " bytes, limit " + limit);
+    return serialization
+        .deserialize(
+            bytes,
+            serialization.findSerializerFor(message).identifier(),
+            org.apache.pekko.serialization.Serializers.manifestFor(
+                serialization.findSerializerFor(message), message))
+        .get();
   }
 }

@@ -4,6 +4,7 @@ import dpcsim.engine.RunResult;
 import dpcsim.report.CpuStats;
 import dpcsim.report.DeviceStats;
 import dpcsim.report.DpcStats;
+import dpcsim.report.SummaryTable;
 import dpcsim.report.Units;
 
 /**
@@ -15,45 +16,10 @@ import dpcsim.report.Units;
  * a share divides by. A cell shown as {@code -} (nothing ran) has no {@code data-ns}.
  */
 final class SummaryHtml {
-  private static final String[] CPU_HEADERS = {
-    "cpu",
-    "inserted",
-    "executed",
-    "dpc-int",
-    "ipi-tx",
-    "ipi-rx",
-    "max-depth",
-    "dpc",
-    "isr",
-    "idle",
-    "lat-p50",
-    "lat-p99",
-    "lat-max",
-    "dur-p50",
-    "dur-p99",
-    "dur-max",
-    "watchdog"
-  };
-  private static final String[] DPC_HEADERS = {
-    "dpc",
-    "inserted",
-    "executed",
-    "dpc-int",
-    "ipi-tx",
-    "max-depth",
-    "time",
-    "share",
-    "lat-p50",
-    "lat-p99",
-    "lat-max",
-    "dur-p50",
-    "dur-p99",
-    "dur-max",
-    "watchdog"
-  };
-  private static final String[] DEVICE_HEADERS = {
-    "device", "isrs", "time", "share", "dur-p50", "dur-p99", "dur-max"
-  };
+  // The same columns as the text tables of dpcsim run.
+  private static final String[] CPU_HEADERS = SummaryTable.cpuHeaders();
+  private static final String[] DPC_HEADERS = SummaryTable.dpcHeaders();
+  private static final String[] DEVICE_HEADERS = SummaryTable.deviceHeaders();
 
   private SummaryHtml() {}
 
