@@ -72,6 +72,8 @@ public final class DpcReach {
    */
   private final double[] hopChance;
 
+  private final RoutineHops[] routineHops;
+
   /** A routine's duration and its earliest sending {@code after} ({@link #NEVER}: none). */
   private record WorkShape(Dist duration, long sendCap) {}
 
@@ -152,6 +154,10 @@ public final class DpcReach {
     for (int p = 0; p < processors; p++) {
       serialWork[p] = serialWork(p);
     }
+    routineHops = new RoutineHops[n];
+    for (int i = 0; i < n; i++) {
+      routineHops[i] = RoutineHops.of(dpcs.get(i).routine());
+    }
     hopChance = new double[processors];
     for (int p = 0; p < processors; p++) {
       hopChance[p] = computeHopChance(p);
@@ -172,21 +178,50 @@ public final class DpcReach {
       if (!placeOf[i].get(p)) {
         continue;
       }
-      int retargets = 0;
-      for (Step step : dpcs.get(i).routine().then()) {
-        if (step.op() instanceof Op.Insert ins && ins.retargets()) {
-          retargets++;
-          boolean same = Double.isNaN(chance) || chance == ins.remote();
-          if (step.afterNs() != null || retargets > 1 || !same) {
-            return Double.NaN;
-          }
-          chance = ins.remote();
-        } else if (maySend(step.op(), p)) {
+      RoutineHops h = routineHops[i];
+      if (h.unusable()) {
+        return Double.NaN;
+      }
+      if (!Double.isNaN(h.chance())) {
+        if (!Double.isNaN(chance) && chance != h.chance()) {
+          return Double.NaN;
+        }
+        chance = h.chance();
+      }
+      for (Op op : h.otherOps()) {
+        if (maySend(op, p)) {
           return Double.NaN;
         }
       }
     }
     return chance;
+  }
+
+  /**
+   * What a routine's steps say about look-ahead, whatever processor runs it (worked out once per
+   * KDPC, not once per KDPC and processor: 8,192 x 2,048 for the largest PHOLD).
+   *
+   * @param unusable a random retarget with an {@code after}, or more than one
+   * @param chance its one random retarget's probability, or NaN for none
+   * @param otherOps the other steps' operations, which may send depending on the processor
+   */
+  private record RoutineHops(boolean unusable, double chance, List<Op> otherOps) {
+    static RoutineHops of(Work w) {
+      double chance = Double.NaN;
+      int retargets = 0;
+      boolean unusable = false;
+      List<Op> others = new java.util.ArrayList<>();
+      for (Step step : w.then()) {
+        if (step.op() instanceof Op.Insert ins && ins.retargets()) {
+          retargets++;
+          unusable |= step.afterNs() != null || retargets > 1;
+          chance = ins.remote();
+        } else {
+          others.add(step.op());
+        }
+      }
+      return new RoutineHops(unusable, chance, List.copyOf(others));
+    }
   }
 
   private WorkShape[] serialWork(int p) {
