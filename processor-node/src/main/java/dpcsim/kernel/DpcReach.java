@@ -292,15 +292,24 @@ public final class DpcReach {
     }
     for (ScriptAction a : machine.scenario().script()) {
       if (a.cpu() != null) {
-        applyOp(a.op(), a.cpu());
+        BitSet runner = new BitSet();
+        runner.set(a.cpu());
+        applyOp(a.op(), runner);
+      }
+    }
+    BitSet[] isrCpus = new BitSet[devices.size()];
+    for (int d = 0; d < devices.size(); d++) {
+      isrCpus[d] = new BitSet();
+      for (int p : devices.get(d).cpus()) {
+        isrCpus[d].set(p);
       }
     }
     boolean changed = true;
     while (changed) {
       changed = false;
-      for (DeviceDef d : devices) {
-        for (int p : d.cpus()) {
-          changed |= applySteps(d.isr(), p);
+      for (int d = 0; d < devices.size(); d++) {
+        for (Step step : devices.get(d).isr().then()) {
+          changed |= applyOp(step.op(), isrCpus[d]);
         }
       }
       for (int i = 0; i < dpcs.size(); i++) {
@@ -308,37 +317,31 @@ public final class DpcReach {
         // (PHOLD: 8,192 KDPCs that may run on any of 2,048 processors) made the processor by
         // processor walk take seconds.
         for (Step step : dpcs.get(i).routine().then()) {
-          changed |= applyOpFrom(step.op(), placeOf[i]);
+          changed |= applyOp(step.op(), placeOf[i]);
         }
       }
     }
   }
 
-  private boolean applySteps(Work w, int runner) {
-    boolean changed = false;
-    for (Step step : w.then()) {
-      changed |= applyOp(step.op(), runner);
-    }
-    return changed;
-  }
-
   /**
-   * Records that every processor in {@code runners} may execute {@code op}, as {@link #applyOp}
-   * does for one; @return true if anything grew.
+   * Records that every processor in {@code runners} may execute {@code op}; @return true if
+   * anything grew.
    */
-  private boolean applyOpFrom(Op op, BitSet runners) {
+  private boolean applyOp(Op op, BitSet runners) {
     String name = dpcName(op);
     if (name == null) {
       return false;
     }
     int k = machine.dpcIndex(name);
     boolean changed = false;
+    // An insert of a DPC whose target never changes only reads a constant Number where it
+    // runs; the KDPC itself is touched on the target. Everything else touches it here.
     boolean touches = !(op instanceof Op.Insert) || numberMutable[k] || everUntargeted[k];
     if (touches) {
       changed |= orInto(touchedFrom[k], runners);
     }
     if (op instanceof Op.Insert && everUntargeted[k]) {
-      changed |= orInto(placeOf[k], runners);
+      changed |= orInto(placeOf[k], runners); // an untargeted DPC runs where it is inserted
     }
     return changed;
   }
@@ -349,29 +352,10 @@ public final class DpcReach {
     return into.cardinality() != before;
   }
 
-  /** Records that {@code runner} may execute {@code op}; @return true if anything grew. */
-  private boolean applyOp(Op op, int runner) {
-    String name = dpcName(op);
-    if (name == null) {
-      return false;
-    }
-    int k = machine.dpcIndex(name);
-    boolean changed = false;
-    // An insert of a DPC whose target never changes only reads a constant Number where it
-    // runs; the KDPC itself is touched on the target. Everything else touches it here.
-    boolean touches = !(op instanceof Op.Insert) || numberMutable[k] || everUntargeted[k];
-    if (touches && !touchedFrom[k].get(runner)) {
-      touchedFrom[k].set(runner);
-      changed = true;
-    }
-    if (op instanceof Op.Insert && everUntargeted[k] && !placeOf[k].get(runner)) {
-      placeOf[k].set(runner); // an untargeted DPC runs where it is inserted
-      changed = true;
-    }
-    return changed;
-  }
-
-  private static String dpcName(Op op) {
+  /**
+   * @return the DPC an operation names, or null
+   */
+  static String dpcName(Op op) {
     if (op instanceof Op.Insert i) {
       return i.dpc();
     }

@@ -43,7 +43,7 @@ final class Tokens {
     int[] ownInserts = new int[n];
     boolean[] spoiled = new boolean[n];
     for (ScriptAction a : s.script()) {
-      String name = named(a.op());
+      String name = DpcReach.dpcName(a.op());
       if (name != null) {
         int k = index.get(name);
         scriptNames[k]++;
@@ -52,7 +52,7 @@ final class Tokens {
     }
     for (DeviceDef d : s.devices()) {
       for (Step step : d.isr().then()) {
-        String name = named(step.op());
+        String name = DpcReach.dpcName(step.op());
         if (name != null) {
           spoiled[index.get(name)] = true;
         }
@@ -60,7 +60,7 @@ final class Tokens {
     }
     for (int owner = 0; owner < n; owner++) {
       for (Step step : dpcs.get(owner).routine().then()) {
-        String name = named(step.op());
+        String name = DpcReach.dpcName(step.op());
         if (name == null) {
           continue;
         }
@@ -77,24 +77,5 @@ final class Tokens {
       token[k] = scriptNames[k] == 1 && !scriptNonInsert[k] && ownInserts[k] == 1 && !spoiled[k];
     }
     return token;
-  }
-
-  /**
-   * @return the DPC an operation names, or null
-   */
-  private static String named(Op op) {
-    if (op instanceof Op.Insert i) {
-      return i.dpc();
-    }
-    if (op instanceof Op.Remove r) {
-      return r.dpc();
-    }
-    if (op instanceof Op.SetImportance si) {
-      return si.dpc();
-    }
-    if (op instanceof Op.SetTarget st) {
-      return st.dpc();
-    }
-    return null;
   }
 }
