@@ -1,5 +1,6 @@
 package dpcsim.bench;
 
+import dpcsim.report.TextTable;
 import dpcsim.trace.Json;
 import java.util.ArrayList;
 import java.util.List;
@@ -114,59 +115,37 @@ public record BenchReport(
         traceSha256 == null
             ? "hash off: traces not compared"
             : "traceSha256 " + traceSha256 + " (all engines)");
-    List<String[]> rows = new ArrayList<>();
-    rows.add(
-        new String[] {
-          "engine",
-          "events/s",
-          "min",
-          "max",
-          "DPCs/s",
-          "wall s",
-          "peak heap MB",
-          "msgs/event",
-          "events/window",
-          "x sequential"
-        });
+    TextTable table =
+        new TextTable(
+            true,
+            "engine",
+            "events/s",
+            "min",
+            "max",
+            "DPCs/s",
+            "wall s",
+            "peak heap MB",
+            "msgs/event",
+            "events/window",
+            "x sequential");
     for (EngineFigures f : engines) {
       double[] e = EngineFigures.sorted(f.eventsPerSecond());
       double ratio = ratioToSequential(f);
       double perWindow = f.eventsPerWindow();
-      rows.add(
-          new String[] {
-            f.engine(),
-            fmt("%,.0f", EngineFigures.median(e)),
-            fmt("%,.0f", e[0]),
-            fmt("%,.0f", e[e.length - 1]),
-            fmt("%,.0f", EngineFigures.median(f.dpcPerSecond())),
-            fmt("%.3f", EngineFigures.median(f.wallSeconds())),
-            fmt("%.1f", f.peakHeapBytes() / 1e6),
-            fmt("%.4f", f.messagesPerEvent()),
-            Double.isNaN(perWindow) ? "-" : fmt("%.1f", perWindow),
-            Double.isNaN(ratio) ? "-" : fmt("%.2f", ratio)
-          });
+      table.add(
+          f.engine(),
+          fmt("%,.0f", EngineFigures.median(e)),
+          fmt("%,.0f", e[0]),
+          fmt("%,.0f", e[e.length - 1]),
+          fmt("%,.0f", EngineFigures.median(f.dpcPerSecond())),
+          fmt("%.3f", EngineFigures.median(f.wallSeconds())),
+          fmt("%.1f", f.peakHeapBytes() / 1e6),
+          fmt("%.4f", f.messagesPerEvent()),
+          Double.isNaN(perWindow) ? "-" : fmt("%.1f", perWindow),
+          Double.isNaN(ratio) ? "-" : fmt("%.2f", ratio));
     }
-    align(rows, out);
+    table.render(out);
     return out;
-  }
-
-  /** Names left-aligned, figures right-aligned, two spaces apart, no trailing spaces. */
-  private static void align(List<String[]> rows, List<String> out) {
-    int columns = rows.get(0).length;
-    int[] width = new int[columns];
-    for (String[] row : rows) {
-      for (int i = 0; i < columns; i++) {
-        width[i] = Math.max(width[i], row[i].length());
-      }
-    }
-    for (String[] row : rows) {
-      StringBuilder line = new StringBuilder();
-      for (int i = 0; i < columns; i++) {
-        String pad = " ".repeat(width[i] - row[i].length());
-        line.append(i == 0 ? "" : "  ").append(i == 0 ? row[i] + pad : pad + row[i]);
-      }
-      out.add(line.toString().stripTrailing());
-    }
   }
 
   private static String fmt(String format, double v) {

@@ -7,20 +7,20 @@ import java.util.List;
  * Rows of cells printed in aligned columns two spaces apart: figures right-aligned, and a first
  * column of names left-aligned when asked. No line has trailing spaces.
  */
-final class TextTable {
+public final class TextTable {
   private final boolean namesFirst;
   private final List<String[]> rows = new ArrayList<>();
 
   /**
    * @param namesFirst left-align the first column (names); otherwise every column is right-aligned
    */
-  TextTable(boolean namesFirst, String... headers) {
+  public TextTable(boolean namesFirst, String... headers) {
     this.namesFirst = namesFirst;
     rows.add(headers);
   }
 
   /** Adds a row with one cell per header. */
-  void add(String... cells) {
+  public void add(String... cells) {
     if (cells.length != rows.get(0).length) {
       throw new IllegalArgumentException(
           cells.length + " cells for " + rows.get(0).length + " columns");
@@ -29,7 +29,7 @@ final class TextTable {
   }
 
   /** Appends the header line and the rows to {@code out}. */
-  void render(List<String> out) {
+  public void render(List<String> out) {
     int columns = rows.get(0).length;
     int[] width = new int[columns];
     for (String[] row : rows) {
