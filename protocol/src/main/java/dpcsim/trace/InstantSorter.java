@@ -11,10 +11,17 @@ import java.util.Arrays;
 public final class InstantSorter implements TraceSink {
   private final TraceConsumer downstream;
   private long time = Long.MIN_VALUE;
-  private Entry[] entries = new Entry[64];
+
+  // The current instant's events with their sort keys, in parallel arrays: no object per event.
+  private TraceEvent[] events = new TraceEvent[64];
+  private int[] emitters = new int[64];
+  private long[] emitSeqs = new long[64];
+  private int[] order = new int[64];
+  private int[] scratch = new int[64];
   private int size;
 
-  private record Entry(TraceEvent event, int emitter, long emitSeq) {}
+  /** Every event so far came in key order (one processor's events usually do): no sort needed. */
+  private boolean inOrder = true;
 
   public InstantSorter(TraceConsumer downstream) {
     this.downstream = downstream;
@@ -31,33 +38,86 @@ public final class InstantSorter implements TraceSink {
       flush();
       time = t;
     }
-    if (size == entries.length) {
-      entries = Arrays.copyOf(entries, size * 2);
+    if (size == events.length) {
+      int n = size * 2;
+      events = Arrays.copyOf(events, n);
+      emitters = Arrays.copyOf(emitters, n);
+      emitSeqs = Arrays.copyOf(emitSeqs, n);
+      order = new int[n];
+      scratch = new int[n];
     }
-    entries[size++] = new Entry(event, emitter, emitSeq);
+    events[size] = event;
+    emitters[size] = emitter;
+    emitSeqs[size] = emitSeq;
+    if (inOrder && size > 0 && compare(size - 1, size) > 0) {
+      inOrder = false;
+    }
+    size++;
   }
 
   private void flush() {
-    if (size > 1) {
-      Arrays.sort(entries, 0, size, InstantSorter::compare);
-    }
-    for (int i = 0; i < size; i++) {
-      downstream.accept(entries[i].event);
-      entries[i] = null;
+    if (inOrder) {
+      for (int i = 0; i < size; i++) {
+        downstream.accept(events[i]);
+        events[i] = null;
+      }
+    } else {
+      for (int i = 0; i < size; i++) {
+        order[i] = i;
+      }
+      sort(0, size);
+      for (int i = 0; i < size; i++) {
+        downstream.accept(events[order[i]]);
+      }
+      Arrays.fill(events, 0, size, null);
     }
     size = 0;
+    inOrder = true;
   }
 
-  private static int compare(Entry a, Entry b) {
-    int c = Integer.compare(a.event.cpu(), b.event.cpu());
+  /** Sorts {@code order[from..to)} by key: insertion sort for short runs, merging longer ones. */
+  private void sort(int from, int to) {
+    if (to - from <= 16) {
+      for (int i = from + 1; i < to; i++) {
+        int x = order[i];
+        int j = i - 1;
+        while (j >= from && compare(order[j], x) > 0) {
+          order[j + 1] = order[j];
+          j--;
+        }
+        order[j + 1] = x;
+      }
+      return;
+    }
+    int mid = (from + to) >>> 1;
+    sort(from, mid);
+    sort(mid, to);
+    if (compare(order[mid - 1], order[mid]) <= 0) {
+      return;
+    }
+    System.arraycopy(order, from, scratch, from, to - from);
+    int i = from;
+    int j = mid;
+    for (int k = from; k < to; k++) {
+      if (j >= to || (i < mid && compare(scratch[i], scratch[j]) <= 0)) {
+        order[k] = scratch[i++];
+      } else {
+        order[k] = scratch[j++];
+      }
+    }
+  }
+
+  /** The trace order within an instant: {@code (cpu, emitter, emitSeq)}. */
+  private int compare(int a, int b) {
+    int c = Integer.compare(events[a].cpu(), events[b].cpu());
     if (c != 0) {
       return c;
     }
-    c = Integer.compare(a.emitter, b.emitter);
+    c = Integer.compare(emitters[a], emitters[b]);
     if (c != 0) {
       return c;
     }
-    return Long.compare(a.emitSeq, b.emitSeq);
+    return Long.compare(emitSeqs[a], emitSeqs[b]);
   }
 
   /** Releases the last instant and finishes the downstream consumer. */
