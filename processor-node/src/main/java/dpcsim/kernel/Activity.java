@@ -2,9 +2,6 @@ package dpcsim.kernel;
 
 import dpcsim.scenario.Step;
 import dpcsim.scenario.Work;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
 
 /**
  * A piece of timed work on a processor: an ISR, a DeferredRoutine at DISPATCH_LEVEL or a threaded
@@ -25,7 +22,10 @@ final class Activity {
   final Kdpc dpc;
   final long duration;
   private final Step[] steps;
-  private final long[] offsets;
+
+  /** Per step: its offset into the work, or {@link StepPlan#AT_END}; see {@link #offset}. */
+  private final long[] after;
+
   private int nextStep;
   private long progress;
   private long resumedAt;
@@ -37,24 +37,25 @@ final class Activity {
   /** Some step names a shared KDPC (see {@link DpcReach}). */
   final boolean touchesShared;
 
-  Activity(Kind kind, String label, Kdpc dpc, Work work, long duration, boolean touchesShared) {
+  /**
+   * @param plan the work's steps in order, shared by every call of it; a duration that cuts some
+   *     step's {@code after} short gets an order of its own
+   */
+  Activity(
+      Kind kind, String label, Kdpc dpc, Work work, StepPlan plan, long duration, boolean shared) {
     this.kind = kind;
-    this.touchesShared = touchesShared;
+    this.touchesShared = shared;
     this.label = label;
     this.dpc = dpc;
     this.duration = duration;
-    List<Step> sorted = new ArrayList<>(work.then());
-    // Stable sort: equal offsets keep file order.
-    sorted.sort(Comparator.comparingLong(s -> offsetOf(s, duration)));
-    this.steps = sorted.toArray(new Step[0]);
-    this.offsets = new long[steps.length];
-    for (int i = 0; i < steps.length; i++) {
-      offsets[i] = offsetOf(steps[i], duration);
-    }
+    StepPlan order = plan.fits(duration) ? plan : StepPlan.forDuration(work.then(), duration);
+    this.steps = order.steps;
+    this.after = order.after;
   }
 
-  private static long offsetOf(Step s, long duration) {
-    return s.afterNs() == null ? duration : Math.min(s.afterNs(), duration);
+  /** A step's offset into the work: its {@code after}, the end if it has none or lies beyond. */
+  private long offset(int i) {
+    return Math.min(after[i], duration);
   }
 
   boolean running() {
@@ -65,7 +66,7 @@ final class Activity {
    * @return the progress offset of the next milestone (a step or the end)
    */
   long nextMilestone() {
-    return nextStep < steps.length ? offsets[nextStep] : duration;
+    return nextStep < steps.length ? offset(nextStep) : duration;
   }
 
   /** Starts or resumes progressing at {@code now}; @return when the next milestone falls */
@@ -92,7 +93,7 @@ final class Activity {
    * @return the next step due at the current progress, or null
    */
   Step pollDueStep() {
-    if (nextStep < steps.length && offsets[nextStep] <= progress) {
+    if (nextStep < steps.length && offset(nextStep) <= progress) {
       return steps[nextStep++];
     }
     return null;
@@ -113,7 +114,7 @@ final class Activity {
     long done = progress(now);
     for (int i = nextStep; i < steps.length; i++) {
       if (reach.maySend(steps[i].op(), cpu)) {
-        return Math.max(0, offsets[i] - done);
+        return Math.max(0, offset(i) - done);
       }
     }
     return DpcReach.NEVER;

@@ -14,6 +14,7 @@ public final class Kdpc {
   private final boolean threaded;
   private final int type;
   private final Work routine;
+  private final StepPlan routinePlan;
   private final long deferredContext;
 
   Importance importance;
@@ -41,6 +42,7 @@ public final class Kdpc {
     this.threaded = threaded;
     this.type = type;
     this.routine = routine;
+    this.routinePlan = routine == null ? StepPlan.EMPTY : StepPlan.of(routine);
     this.deferredContext = deferredContext;
     this.importance = Importance.MEDIUM;
     this.number = 0;
@@ -79,6 +81,11 @@ public final class Kdpc {
    */
   public Work routine() {
     return routine;
+  }
+
+  /** The routine's steps in the order they run (shared by every call). */
+  StepPlan routinePlan() {
+    return routinePlan;
   }
 
   /**

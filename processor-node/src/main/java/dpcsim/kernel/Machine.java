@@ -25,6 +25,7 @@ public final class Machine {
   private final GlobalTunables initialGlobals;
   private final Map<String, Integer> dpcIndex = new HashMap<>();
   private final Map<String, Integer> deviceIndex = new HashMap<>();
+  private final StepPlan[] isrPlans;
 
   /**
    * Resolves {@code scenario} against its profile.
@@ -60,8 +61,10 @@ public final class Machine {
       dpcIndex.put(dpcs.get(i).name(), i);
     }
     List<DeviceDef> devices = scenario.devices();
+    this.isrPlans = new StepPlan[devices.size()];
     for (int i = 0; i < devices.size(); i++) {
       deviceIndex.put(devices.get(i).name(), i);
+      isrPlans[i] = StepPlan.of(devices.get(i).isr());
     }
   }
 
@@ -152,5 +155,12 @@ public final class Machine {
    */
   public DeviceDef device(int index) {
     return scenario.devices().get(index);
+  }
+
+  /**
+   * @return the ISR steps of the device at {@code index} in the order they run
+   */
+  StepPlan isrPlan(int index) {
+    return isrPlans[index];
   }
 }

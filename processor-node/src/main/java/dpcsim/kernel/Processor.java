@@ -1051,7 +1051,13 @@ public final class Processor {
     }
     long d = workRandom.sample(dpc.routine().duration());
     return new Activity(
-        kind, dpc.name(), dpc, dpc.routine(), d, reach.routineTouchesShared(dpc.id()));
+        kind,
+        dpc.name(),
+        dpc,
+        dpc.routine(),
+        dpc.routinePlan(),
+        d,
+        reach.routineTouchesShared(dpc.id()));
   }
 
   private void startIsr(int deviceIndex) {
@@ -1063,6 +1069,7 @@ public final class Processor {
             device.name(),
             null,
             device.isr(),
+            machine.isrPlan(deviceIndex),
             d,
             reach.isrTouchesShared(deviceIndex));
     emit(new TraceEvent.IsrStart(now, cpu, device.name()));
