@@ -43,16 +43,59 @@ public sealed interface TraceEvent {
   String ev();
 
   /**
-   * Appends the extra keys (after {@code t}, {@code cpu}, {@code ev}), each with a leading comma.
+   * Writes {@code ,"ev":"<name>"} and the extra keys after it, each with a leading comma, in the
+   * order spec/trace-format.md lists them.
    */
-  void appendFields(StringBuilder out);
+  void writeFields(JsonLine out);
+
+  /** Writes the whole JSON object (no newline). */
+  default void writeJson(JsonLine out) {
+    out.raw(Keys.T).num(t()).raw(Keys.CPU).num(cpu());
+    writeFields(out);
+    out.raw('}');
+  }
 
   /** Appends the whole JSON object (no newline). */
   default void appendJson(StringBuilder out) {
-    out.append("{\"t\":").append(t()).append(",\"cpu\":").append(cpu());
-    out.append(",\"ev\":\"").append(ev()).append('"');
-    appendFields(out);
-    out.append('}');
+    JsonLine line = new JsonLine();
+    writeJson(line);
+    out.append(line);
+  }
+
+  /** The keys of the trace's lines as UTF-8, prepared once. */
+  final class Keys {
+    private Keys() {}
+
+    static final byte[] T = "{\"t\":".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    static final byte[] CPU = JsonLine.key("cpu");
+    static final byte[] DPC = JsonLine.key("dpc");
+    static final byte[] BY = JsonLine.key("by");
+    static final byte[] OK = JsonLine.key("ok");
+    static final byte[] LIST = JsonLine.key("list");
+    static final byte[] POS = JsonLine.key("pos");
+    static final byte[] DEPTH = JsonLine.key("depth");
+    static final byte[] VIA = JsonLine.key("via");
+    static final byte[] TO = JsonLine.key("to");
+    static final byte[] FROM = JsonLine.key("from");
+    static final byte[] KIND = JsonLine.key("kind");
+    static final byte[] IRQL = JsonLine.key("irql");
+    static final byte[] ARGS = JsonLine.key("args");
+    static final byte[] DEVICE = JsonLine.key("device");
+    static final byte[] ON = JsonLine.key("on");
+    static final byte[] HALTED = JsonLine.key("halted");
+    static final byte[] RATE = JsonLine.key("rate");
+    static final byte[] MAX_DEPTH = JsonLine.key("maxDepth");
+    static final byte[] THRESHOLD = JsonLine.key("threshold");
+    static final byte[] CODE = JsonLine.key("code");
+    static final byte[] P1 = JsonLine.key("p1");
+    static final byte[] P2 = JsonLine.key("p2");
+    static final byte[] P3 = JsonLine.key("p3");
+    static final byte[] LEVEL = JsonLine.key("level");
+
+    /** {@code ,"ev":"<name>"}. */
+    static byte[] ev(String name) {
+      return (",\"ev\":\"" + name + "\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    }
   }
 
   /** KeInsertQueueDpc took effect on {@code cpu}'s queue (or returned FALSE: {@code ok=false}). */
@@ -64,166 +107,195 @@ public sealed interface TraceEvent {
       return new DpcInsert(t, cpu, dpc, by, false, null, null, 0);
     }
 
+    private static final byte[] EV = Keys.ev("DpcInsert");
+
     @Override
     public String ev() {
       return "DpcInsert";
     }
 
     @Override
-    public void appendFields(StringBuilder out) {
-      Json.str(out, "dpc", dpc);
-      Json.num(out, "by", by);
-      Json.bool(out, "ok", ok);
+    public void writeFields(JsonLine out) {
+      out.raw(EV);
+      out.raw(Keys.DPC).str(dpc);
+      out.raw(Keys.BY).num(by);
+      out.raw(Keys.OK).bool(ok);
       if (ok) {
-        Json.str(out, "list", list);
-        Json.str(out, "pos", pos);
-        Json.num(out, "depth", depth);
+        out.raw(Keys.LIST).str(list);
+        out.raw(Keys.POS).str(pos);
+        out.raw(Keys.DEPTH).num(depth);
       }
     }
   }
 
   /** A DISPATCH software interrupt requested on {@code cpu} for DPC work. */
   record DpcInterruptRequest(long t, int cpu, int by, String via) implements TraceEvent {
+    private static final byte[] EV = Keys.ev("DpcInterruptRequest");
+
     @Override
     public String ev() {
       return "DpcInterruptRequest";
     }
 
     @Override
-    public void appendFields(StringBuilder out) {
-      Json.num(out, "by", by);
-      Json.str(out, "via", via);
+    public void writeFields(JsonLine out) {
+      out.raw(EV);
+      out.raw(Keys.BY).num(by);
+      out.raw(Keys.VIA).str(via);
     }
   }
 
   /** An IPI leaves {@code cpu}. */
   record IpiSend(long t, int cpu, int to, String kind) implements TraceEvent {
+    private static final byte[] EV = Keys.ev("IpiSend");
+
     @Override
     public String ev() {
       return "IpiSend";
     }
 
     @Override
-    public void appendFields(StringBuilder out) {
-      Json.num(out, "to", to);
-      Json.str(out, "kind", kind);
+    public void writeFields(JsonLine out) {
+      out.raw(EV);
+      out.raw(Keys.TO).num(to);
+      out.raw(Keys.KIND).str(kind);
     }
   }
 
   /** The IPI is serviced on {@code cpu}. */
   record IpiReceive(long t, int cpu, int from, String kind) implements TraceEvent {
+    private static final byte[] EV = Keys.ev("IpiReceive");
+
     @Override
     public String ev() {
       return "IpiReceive";
     }
 
     @Override
-    public void appendFields(StringBuilder out) {
-      Json.num(out, "from", from);
-      Json.str(out, "kind", kind);
+    public void writeFields(JsonLine out) {
+      out.raw(EV);
+      out.raw(Keys.FROM).num(from);
+      out.raw(Keys.KIND).str(kind);
     }
   }
 
   /** The DeferredRoutine is called; {@code args} are SystemArgument1/2 (unsigned). */
   record DpcStart(long t, int cpu, String dpc, String irql, long arg1, long arg2)
       implements TraceEvent {
+    private static final byte[] EV = Keys.ev("DpcStart");
+
     @Override
     public String ev() {
       return "DpcStart";
     }
 
     @Override
-    public void appendFields(StringBuilder out) {
-      Json.str(out, "dpc", dpc);
-      Json.str(out, "irql", irql);
-      out.append(",\"args\":[")
-          .append(Long.toUnsignedString(arg1))
-          .append(',')
-          .append(Long.toUnsignedString(arg2))
-          .append(']');
+    public void writeFields(JsonLine out) {
+      out.raw(EV);
+      out.raw(Keys.DPC).str(dpc);
+      out.raw(Keys.IRQL).str(irql);
+      out.raw(Keys.ARGS).raw('[').unsigned(arg1).raw(',').unsigned(arg2).raw(']');
     }
   }
 
   /** The routine returned. */
   record DpcEnd(long t, int cpu, String dpc) implements TraceEvent {
+    private static final byte[] EV = Keys.ev("DpcEnd");
+
     @Override
     public String ev() {
       return "DpcEnd";
     }
 
     @Override
-    public void appendFields(StringBuilder out) {
-      Json.str(out, "dpc", dpc);
+    public void writeFields(JsonLine out) {
+      out.raw(EV);
+      out.raw(Keys.DPC).str(dpc);
     }
   }
 
   /** KeRemoveQueueDpc. */
   record DpcRemove(long t, int cpu, String dpc, int by, boolean ok) implements TraceEvent {
+    private static final byte[] EV = Keys.ev("DpcRemove");
+
     @Override
     public String ev() {
       return "DpcRemove";
     }
 
     @Override
-    public void appendFields(StringBuilder out) {
-      Json.str(out, "dpc", dpc);
-      Json.num(out, "by", by);
-      Json.bool(out, "ok", ok);
+    public void writeFields(JsonLine out) {
+      out.raw(EV);
+      out.raw(Keys.DPC).str(dpc);
+      out.raw(Keys.BY).num(by);
+      out.raw(Keys.OK).bool(ok);
     }
   }
 
   /** An ISR starts. */
   record IsrStart(long t, int cpu, String device) implements TraceEvent {
+    private static final byte[] EV = Keys.ev("IsrStart");
+
     @Override
     public String ev() {
       return "IsrStart";
     }
 
     @Override
-    public void appendFields(StringBuilder out) {
-      Json.str(out, "device", device);
+    public void writeFields(JsonLine out) {
+      out.raw(EV);
+      out.raw(Keys.DEVICE).str(device);
     }
   }
 
   /** An ISR returns. */
   record IsrEnd(long t, int cpu, String device) implements TraceEvent {
+    private static final byte[] EV = Keys.ev("IsrEnd");
+
     @Override
     public String ev() {
       return "IsrEnd";
     }
 
     @Override
-    public void appendFields(StringBuilder out) {
-      Json.str(out, "device", device);
+    public void writeFields(JsonLine out) {
+      out.raw(EV);
+      out.raw(Keys.DEVICE).str(device);
     }
   }
 
   /** The processor enters ({@code on}) or leaves the idle summary, or changes halted state. */
   record Idle(long t, int cpu, boolean on, boolean halted) implements TraceEvent {
+    private static final byte[] EV = Keys.ev("Idle");
+
     @Override
     public String ev() {
       return "Idle";
     }
 
     @Override
-    public void appendFields(StringBuilder out) {
-      Json.bool(out, "on", on);
-      Json.bool(out, "halted", halted);
+    public void writeFields(JsonLine out) {
+      out.raw(EV);
+      out.raw(Keys.ON).bool(on);
+      out.raw(Keys.HALTED).bool(halted);
     }
   }
 
   /** Clock tick bookkeeping, values after the tick's update (R-24..R-26). */
   record Tick(long t, int cpu, int rate, int maxDepth, int threshold) implements TraceEvent {
+    private static final byte[] EV = Keys.ev("Tick");
+
     @Override
     public String ev() {
       return "Tick";
     }
 
     @Override
-    public void appendFields(StringBuilder out) {
-      Json.num(out, "rate", rate);
-      Json.num(out, "maxDepth", maxDepth);
-      Json.num(out, "threshold", threshold);
+    public void writeFields(JsonLine out) {
+      out.raw(EV);
+      out.raw(Keys.RATE).num(rate);
+      out.raw(Keys.MAX_DEPTH).num(maxDepth);
+      out.raw(Keys.THRESHOLD).num(threshold);
     }
   }
 
@@ -232,30 +304,36 @@ public sealed interface TraceEvent {
     /** DPC_WATCHDOG_VIOLATION. */
     public static final int CODE = 0x133;
 
+    private static final byte[] EV = Keys.ev("Watchdog");
+
     @Override
     public String ev() {
       return "Watchdog";
     }
 
     @Override
-    public void appendFields(StringBuilder out) {
-      Json.num(out, "code", code);
-      Json.num(out, "p1", p1);
-      Json.num(out, "p2", p2);
-      Json.num(out, "p3", p3);
+    public void writeFields(JsonLine out) {
+      out.raw(EV);
+      out.raw(Keys.CODE).num(code);
+      out.raw(Keys.P1).num(p1);
+      out.raw(Keys.P2).num(p2);
+      out.raw(Keys.P3).num(p3);
     }
   }
 
   /** The processor's IRQL changed by a script action. */
   record Irql(long t, int cpu, String level) implements TraceEvent {
+    private static final byte[] EV = Keys.ev("Irql");
+
     @Override
     public String ev() {
       return "Irql";
     }
 
     @Override
-    public void appendFields(StringBuilder out) {
-      Json.str(out, "level", level);
+    public void writeFields(JsonLine out) {
+      out.raw(EV);
+      out.raw(Keys.LEVEL).str(level);
     }
   }
 }

@@ -3,7 +3,6 @@ package dpcsim.trace;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -19,8 +18,7 @@ public final class TraceWriter implements TraceConsumer {
   private final OutputStream out;
   private final boolean ticks;
   private final MessageDigest sha256; // null: not hashing
-  private final StringBuilder line = new StringBuilder(160);
-  private char[] chars = new char[256];
+  private final JsonLine line = new JsonLine();
 
   /**
    * Encoded lines collect here and go to the digest and the stream a chunk at a time: one {@code
@@ -69,23 +67,19 @@ public final class TraceWriter implements TraceConsumer {
     if (sha256 == null && out == null) {
       return; // nothing reads the line: do not build it
     }
-    line.setLength(0);
-    event.appendJson(line);
-    line.append('\n');
+    line.clear();
+    event.writeJson(line);
+    line.raw('\n');
     int n = line.length();
-    if (chars.length < n) {
-      chars = new char[Math.max(n, chars.length * 2)];
-    }
-    line.getChars(0, n, chars, 0);
-    if (n * 4 > CHUNK - pending) {
+    if (n > CHUNK - pending) {
       drain();
     }
-    if (n * 4 > CHUNK) {
-      byte[] big = new byte[n * 4]; // a line longer than a chunk (long names): on its own
-      emit(big, encode(chars, n, big, 0));
+    if (n > CHUNK) {
+      emit(line.bytes(), n); // a line longer than a chunk (long names): on its own
       return;
     }
-    pending = encode(chars, n, chunk, pending);
+    System.arraycopy(line.bytes(), 0, chunk, pending, n);
+    pending += n;
   }
 
   /** Hashes and writes the collected lines. */
@@ -108,26 +102,6 @@ public final class TraceWriter implements TraceConsumer {
         throw new UncheckedIOException(e);
       }
     }
-  }
-
-  /** UTF-8 by code point, so characters outside the BMP (surrogate pairs) stay whole. */
-  private static int encode(char[] s, int n, byte[] dst, int start) {
-    int len = start;
-    for (int i = 0; i < n; i++) {
-      char c = s[i];
-      if (c < 0x80) {
-        dst[len++] = (byte) c;
-        continue;
-      }
-      int cp = c;
-      if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(s[i + 1])) {
-        cp = Character.toCodePoint(c, s[++i]);
-      }
-      byte[] b = new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8);
-      System.arraycopy(b, 0, dst, len, b.length);
-      len += b.length;
-    }
-    return len;
   }
 
   @Override
