@@ -5,6 +5,7 @@ import com.typesafe.config.ConfigFactory;
 import dpcsim.coordinator.RunClient;
 import dpcsim.report.StatsCollector;
 import dpcsim.scenario.Scenario;
+import dpcsim.trace.TracePipe;
 import dpcsim.trace.TraceWriter;
 import dpcsim.wire.CoordinatorMessage;
 import dpcsim.wire.RunReply;
@@ -95,6 +96,32 @@ public final class ActorEngine {
       long waitForNodesMs,
       Options options) {
     TraceWriter writer = outputs.writer();
+    try (TracePipe pipe = outputs.pipe(writer)) {
+      return runOn(
+          system,
+          coordinator,
+          scenario,
+          source,
+          outputs,
+          nodes,
+          waitForNodesMs,
+          options,
+          writer,
+          pipe);
+    }
+  }
+
+  private static RunResult runOn(
+      ActorSystem<?> system,
+      ActorRef<CoordinatorMessage> coordinator,
+      Scenario scenario,
+      ScenarioSource source,
+      TraceOutputs outputs,
+      int nodes,
+      long waitForNodesMs,
+      Options options,
+      TraceWriter writer,
+      TracePipe pipe) {
     StatsCollector stats = StatsCollector.forScenario(scenario);
     CompletableFuture<RunClient.Outcome> outcome = new CompletableFuture<>();
     system.systemActorOf(
@@ -106,7 +133,7 @@ public final class ActorEngine {
             waitForNodesMs,
             options.progressTimeout().toMillis(),
             Duration.ofMillis(waitForNodesMs + 30_000),
-            outputs.fanout(writer, stats),
+            outputs.fanout(pipe, stats),
             outcome),
         "run-client-" + System.identityHashCode(outcome),
         Props.empty());

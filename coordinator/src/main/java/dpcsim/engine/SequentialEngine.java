@@ -8,6 +8,7 @@ import dpcsim.report.StatsCollector;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScriptAction;
 import dpcsim.trace.InstantSorter;
+import dpcsim.trace.TracePipe;
 import dpcsim.trace.TraceWriter;
 import dpcsim.wire.CrossCpu;
 import java.io.OutputStream;
@@ -44,11 +45,18 @@ public final class SequentialEngine {
    * @return the trace hash and statistics
    */
   public static RunResult run(Scenario scenario, TraceOutputs outputs) {
+    TraceWriter writer = outputs.writer();
+    try (TracePipe pipe = outputs.pipe(writer)) {
+      return run(scenario, outputs, writer, pipe);
+    }
+  }
+
+  private static RunResult run(
+      Scenario scenario, TraceOutputs outputs, TraceWriter writer, TracePipe pipe) {
     Machine machine = new Machine(scenario);
     KdpcTable kdpcs = new KdpcTable(machine);
-    TraceWriter writer = outputs.writer();
     StatsCollector stats = StatsCollector.forScenario(scenario);
-    InstantSorter sorter = new InstantSorter(outputs.fanout(writer, stats));
+    InstantSorter sorter = new InstantSorter(outputs.fanout(pipe, stats));
     ArrayDeque<CrossCpu> mail = new ArrayDeque<>();
     int n = machine.processors();
     Processor[] processors = new Processor[n];

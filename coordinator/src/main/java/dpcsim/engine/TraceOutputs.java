@@ -3,6 +3,7 @@ package dpcsim.engine;
 import dpcsim.report.StatsCollector;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceFanout;
+import dpcsim.trace.TracePipe;
 import dpcsim.trace.TraceWriter;
 import java.io.OutputStream;
 import java.util.ArrayList;
@@ -50,8 +51,16 @@ public record TraceOutputs(
     return new TraceWriter(trace, ticks, hash);
   }
 
+  /**
+   * The writer behind a {@link TracePipe}: on a thread of its own when it formats lines (to hash or
+   * write them), inline when it only counts them.
+   */
+  TracePipe pipe(TraceWriter writer) {
+    return TracePipe.to(writer, hash || trace != null);
+  }
+
   /** One consumer feeding the writer, the statistics and the observers, in that order. */
-  TraceConsumer fanout(TraceWriter writer, StatsCollector stats) {
+  TraceConsumer fanout(TraceConsumer writer, StatsCollector stats) {
     List<TraceConsumer> all = new ArrayList<>(2 + observers.size());
     all.add(writer);
     all.add(stats);

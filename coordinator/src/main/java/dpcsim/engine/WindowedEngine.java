@@ -7,6 +7,7 @@ import dpcsim.kernel.Machine;
 import dpcsim.kernel.ProcessorWindow;
 import dpcsim.report.StatsCollector;
 import dpcsim.scenario.Scenario;
+import dpcsim.trace.TracePipe;
 import dpcsim.trace.TraceWriter;
 import dpcsim.wire.ProcessorStatus;
 import java.io.OutputStream;
@@ -57,9 +58,23 @@ public final class WindowedEngine {
     DpcReach reach = new DpcReach(machine);
     TraceOutputs outputs = TraceOutputs.of(traceOut, traceTicks);
     TraceWriter writer = outputs.writer();
+    try (TracePipe pipe = outputs.pipe(writer)) {
+      return run(scenario, machine, reach, outputs, writer, pipe, windowCap, shuffleSeed, nodes);
+    }
+  }
+
+  private static RunResult run(
+      Scenario scenario,
+      Machine machine,
+      DpcReach reach,
+      TraceOutputs outputs,
+      TraceWriter writer,
+      TracePipe pipe,
+      long windowCap,
+      Long shuffleSeed,
+      int nodes) {
     StatsCollector stats = StatsCollector.forScenario(scenario);
-    RunProtocol protocol =
-        new RunProtocol(machine, reach, outputs.fanout(writer, stats), windowCap);
+    RunProtocol protocol = new RunProtocol(machine, reach, outputs.fanout(pipe, stats), windowCap);
     int n = machine.processors();
     ProcessorWindow[] cpus = new ProcessorWindow[n];
     List<ProcessorStatus> initial = new ArrayList<>(n);

@@ -1,0 +1,163 @@
+package dpcsim.trace;
+
+import java.util.Arrays;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Hands the ordered trace to one consumer running on a thread of its own, in batches: the JSON
+ * Lines writer's formatting and hashing then take the second core while the engine's thread
+ * simulates. The consumer sees exactly the events, in exactly the order, it would see inline, so
+ * the trace and its hash do not depend on the threads' timing. A consumer's failure (an {@code
+ * IOException} writing the file) is rethrown to the engine's thread at the next hand-over or at
+ * {@link #finish}, as the same exception object.
+ *
+ * <p>{@link #close} stops the thread of a run that ended without {@link #finish} (a fault).
+ */
+public final class TracePipe implements TraceConsumer, AutoCloseable {
+  /** Events per hand-over: enough to make the queue's cost per event negligible. */
+  static final int BATCH = 4096;
+
+  /** Batches in flight: the engine waits when the consumer is this far behind. */
+  static final int IN_FLIGHT = 8;
+
+  private final TraceConsumer downstream;
+  private final Thread thread; // null: runs the consumer inline
+  private final BlockingQueue<Object> full = new ArrayBlockingQueue<>(IN_FLIGHT);
+  private final BlockingQueue<TraceEvent[]> spare = new ArrayBlockingQueue<>(IN_FLIGHT + 2);
+  private TraceEvent[] batch;
+  private int size;
+  private volatile Throwable failure;
+  private volatile boolean closed;
+  private boolean finished;
+
+  private record Batch(TraceEvent[] events, int size) {}
+
+  private record Finish(long simulatedNs) {}
+
+  private TracePipe(TraceConsumer downstream, boolean threaded) {
+    this.downstream = downstream;
+    if (!threaded) {
+      this.thread = null;
+      return;
+    }
+    this.batch = new TraceEvent[BATCH];
+    this.thread = new Thread(this::drain, "dpcsim-trace-writer");
+    thread.setDaemon(true);
+    thread.start();
+  }
+
+  /**
+   * @param threaded run {@code downstream} on its own thread; false passes events straight through
+   *     (for a consumer too cheap to be worth a hand-over)
+   */
+  public static TracePipe to(TraceConsumer downstream, boolean threaded) {
+    return new TracePipe(downstream, threaded);
+  }
+
+  @Override
+  public void accept(TraceEvent event) {
+    if (thread == null) {
+      downstream.accept(event);
+      return;
+    }
+    batch[size++] = event;
+    if (size == BATCH) {
+      handOver();
+    }
+  }
+
+  private void handOver() {
+    rethrowFailure();
+    put(new Batch(batch, size));
+    TraceEvent[] next = spare.poll();
+    batch = next != null ? next : new TraceEvent[BATCH];
+    size = 0;
+  }
+
+  @Override
+  public void finish(long simulatedNs) {
+    if (thread == null) {
+      downstream.finish(simulatedNs);
+      return;
+    }
+    if (size > 0) {
+      handOver();
+    }
+    put(new Finish(simulatedNs));
+    finished = true;
+    try {
+      thread.join();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the trace writer finished", e);
+    }
+    rethrowFailure();
+  }
+
+  /** Stops the consumer's thread if the run ended without {@link #finish}; idempotent. */
+  @Override
+  public void close() {
+    if (thread != null && !finished) {
+      closed = true;
+      thread.interrupt();
+    }
+  }
+
+  private void put(Object message) {
+    try {
+      full.put(message);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while handing the trace to its writer", e);
+    }
+  }
+
+  private void rethrowFailure() {
+    Throwable t = failure;
+    if (t instanceof RuntimeException r) {
+      throw r;
+    }
+    if (t instanceof Error e) {
+      throw e;
+    }
+    if (t != null) {
+      throw new IllegalStateException(t);
+    }
+  }
+
+  /** The consumer's thread: every batch in order, then the finish. */
+  private void drain() {
+    while (!closed) {
+      Object message;
+      try {
+        message = full.poll(200, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        return; // closed
+      }
+      if (message instanceof Batch b) {
+        if (failure == null) {
+          try {
+            for (int i = 0; i < b.size(); i++) {
+              downstream.accept(b.events()[i]);
+            }
+          } catch (Throwable t) {
+            failure = t; // later batches are dropped; the engine's thread rethrows it
+          }
+        }
+        Arrays.fill(b.events(), 0, b.size(), null);
+        spare.offer(b.events());
+      } else if (message instanceof Finish f) {
+        if (failure == null) {
+          try {
+            downstream.finish(f.simulatedNs());
+          } catch (Throwable t) {
+            failure = t;
+          }
+        }
+        return;
+      }
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dpcsim.trace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The consumer behind a pipe sees what it would see inline, and its failures come back. */
+class TracePipeTest {
+  private static final class Record implements TraceConsumer {
+    final List<TraceEvent> events = new ArrayList<>();
+    final List<String> threads = new ArrayList<>();
+    long finishedAt = -1;
+
+    @Override
+    public void accept(TraceEvent event) {
+      events.add(event);
+      if (threads.isEmpty()) {
+        threads.add(Thread.currentThread().getName());
+      }
+    }
+
+    @Override
+    public void finish(long simulatedNs) {
+      finishedAt = simulatedNs;
+    }
+  }
+
+  private static List<TraceEvent> events(int n) {
+    List<TraceEvent> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      out.add(new TraceEvent.DpcEnd(i, i % 5, "d" + i));
+    }
+    return out;
+  }
+
+  @Test
+  void threadedDeliversEveryEventInOrderThenFinishes() {
+    // More than IN_FLIGHT full batches plus a partial one: the engine side waits, nothing is lost.
+    List<TraceEvent> in = events(TracePipe.BATCH * (TracePipe.IN_FLIGHT + 3) + 17);
+    Record r = new Record();
+    try (TracePipe pipe = TracePipe.to(r, true)) {
+      in.forEach(pipe::accept);
+      pipe.finish(123);
+    }
+    assertEquals(in, r.events);
+    assertEquals(123, r.finishedAt);
+    assertNotEquals(Thread.currentThread().getName(), r.threads.get(0));
+  }
+
+  @Test
+  void inlineRunsOnTheCallersThread() {
+    Record r = new Record();
+    try (TracePipe pipe = TracePipe.to(r, false)) {
+      events(3).forEach(pipe::accept);
+      pipe.finish(9);
+    }
+    assertEquals(events(3), r.events);
+    assertEquals(Thread.currentThread().getName(), r.threads.get(0));
+  }
+
+  @Test
+  void theConsumersFailureIsRethrownOnTheEngineThread() {
+    UncheckedIOException disk = new UncheckedIOException(new IOException("No space left"));
+    TraceConsumer failing =
+        e -> {
+          if (e.t() == 5) {
+            throw disk;
+          }
+        };
+    TracePipe pipe = TracePipe.to(failing, true);
+    UncheckedIOException thrown =
+        assertThrows(
+            UncheckedIOException.class,
+            () -> {
+              for (TraceEvent e : events(TracePipe.BATCH * 3)) {
+                pipe.accept(e);
+              }
+              pipe.finish(1);
+            });
+    assertSame(disk, thrown);
+    pipe.close();
+  }
+
+  @Test
+  void closeWithoutFinishStopsTheThread() throws Exception {
+    Record r = new Record();
+    TracePipe pipe = TracePipe.to(r, true);
+    events(10).forEach(pipe::accept);
+    pipe.close();
+    Thread writer = null;
+    for (Thread t : Thread.getAllStackTraces().keySet()) {
+      if (t.getName().equals("dpcsim-trace-writer")) {
+        writer = t;
+        t.join(5_000);
+      }
+    }
+    assertTrue(writer == null || !writer.isAlive(), "the writer thread ended");
+    assertFalse(r.finishedAt >= 0, "an abandoned run is not finished");
+  }
+}
