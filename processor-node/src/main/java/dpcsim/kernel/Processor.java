@@ -12,6 +12,7 @@ import dpcsim.wire.CrossCpu;
 import dpcsim.wire.EventKey;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -95,6 +96,11 @@ public final class Processor {
 
   /** Ticks and IPIs that arrived while the IRQL was HIGH, replayed when it drops. */
   private final List<SimEvent> masked = new ArrayList<>();
+
+  /** Processed events ready for reuse (their payload cleared). */
+  private SimEvent[] spareEvents = new SimEvent[16];
+
+  private int spareCount;
 
   private boolean stopRequested;
 
@@ -467,8 +473,7 @@ public final class Processor {
       kind = SimEvent.Kind.FLUSH_REQUEST;
     }
     fel.add(
-        new SimEvent(
-            message.arriveNs(), 1, cpu, message.from(), message.originSeq(), kind, message, 0));
+        event(message.arriveNs(), 1, cpu, message.from(), message.originSeq(), kind, message, 0));
   }
 
   /** Processes the next pending event and every zero-time consequence of it. */
@@ -500,7 +505,38 @@ public final class Processor {
       }
       case FLUSH_REQUEST -> flushHere(((CrossCpu.FlushRequest) e.ref).from());
     }
+    if (e.kind != SimEvent.Kind.TICK && e.kind != SimEvent.Kind.IPI_ARRIVE) {
+      recycle(e); // ticks and IPIs may wait in 'masked' for the IRQL to drop
+    }
     settle();
+  }
+
+  private void recycle(SimEvent e) {
+    e.ref = null;
+    if (spareCount == spareEvents.length) {
+      if (spareCount >= 1024) {
+        return; // enough spares: let this one go
+      }
+      spareEvents = Arrays.copyOf(spareEvents, spareCount * 2);
+    }
+    spareEvents[spareCount++] = e;
+  }
+
+  private SimEvent event(
+      long time,
+      int lane,
+      int major,
+      int originCpu,
+      long seq,
+      SimEvent.Kind kind,
+      Object ref,
+      long value) {
+    if (spareCount == 0) {
+      return new SimEvent(time, lane, major, originCpu, seq, kind, ref, value);
+    }
+    SimEvent e = spareEvents[--spareCount];
+    spareEvents[spareCount] = null;
+    return e.set(time, lane, major, originCpu, seq, kind, ref, value);
   }
 
   // ---------------------------------------------------------------- event handlers
@@ -1174,7 +1210,7 @@ public final class Processor {
 
   private void schedule(long time, SimEvent.Kind kind, Object ref, long value) {
     if (time <= duration) {
-      fel.add(new SimEvent(time, 1, cpu, cpu, seq++, kind, ref, value));
+      fel.add(event(time, 1, cpu, cpu, seq++, kind, ref, value));
     }
   }
 

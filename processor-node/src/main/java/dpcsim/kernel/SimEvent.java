@@ -23,20 +23,28 @@ final class SimEvent {
     FLUSH_REQUEST
   }
 
-  final long time;
-  final int lane;
-  final int major;
-  final int originCpu;
-  final long seq;
-  final Kind kind;
+  // Not final: a processor reuses the events it has processed (see Processor#recycle), so the hot
+  // path allocates no event per scheduled milestone or device arrival.
+  long time;
+  int lane;
+  int major;
+  int originCpu;
+  long seq;
+  Kind kind;
 
   /** Payload: what the kind needs (an activity, a script action, a message, ...). */
-  final Object ref;
+  Object ref;
 
   /** Payload: a small integer (generation, device index, sender). */
-  final long value;
+  long value;
 
   SimEvent(
+      long time, int lane, int major, int originCpu, long seq, Kind kind, Object ref, long value) {
+    set(time, lane, major, originCpu, seq, kind, ref, value);
+  }
+
+  /** Gives this event a new key and payload: @return this */
+  SimEvent set(
       long time, int lane, int major, int originCpu, long seq, Kind kind, Object ref, long value) {
     this.time = time;
     this.lane = lane;
@@ -46,6 +54,7 @@ final class SimEvent {
     this.kind = kind;
     this.ref = ref;
     this.value = value;
+    return this;
   }
 
   /** Orders by the event key (see the class comment). */
