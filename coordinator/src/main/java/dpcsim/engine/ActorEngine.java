@@ -96,17 +96,18 @@ public final class ActorEngine {
       long waitForNodesMs,
       Options options) {
     TraceWriter writer = outputs.writer();
-    try (TracePipe pipe = outputs.pipe(writer)) {
+    StatsCollector stats = StatsCollector.forScenario(scenario);
+    try (TracePipe pipe = outputs.pipe(writer, stats)) {
       return runOn(
           system,
           coordinator,
           scenario,
           source,
-          outputs,
           nodes,
           waitForNodesMs,
           options,
           writer,
+          stats,
           pipe);
     }
   }
@@ -116,13 +117,12 @@ public final class ActorEngine {
       ActorRef<CoordinatorMessage> coordinator,
       Scenario scenario,
       ScenarioSource source,
-      TraceOutputs outputs,
       int nodes,
       long waitForNodesMs,
       Options options,
       TraceWriter writer,
+      StatsCollector stats,
       TracePipe pipe) {
-    StatsCollector stats = StatsCollector.forScenario(scenario);
     CompletableFuture<RunClient.Outcome> outcome = new CompletableFuture<>();
     system.systemActorOf(
         RunClient.create(
@@ -133,7 +133,7 @@ public final class ActorEngine {
             waitForNodesMs,
             options.progressTimeout().toMillis(),
             Duration.ofMillis(waitForNodesMs + 30_000),
-            outputs.fanout(pipe, stats),
+            pipe,
             outcome),
         "run-client-" + System.identityHashCode(outcome),
         Props.empty());

@@ -46,17 +46,17 @@ public final class SequentialEngine {
    */
   public static RunResult run(Scenario scenario, TraceOutputs outputs) {
     TraceWriter writer = outputs.writer();
-    try (TracePipe pipe = outputs.pipe(writer)) {
-      return run(scenario, outputs, writer, pipe);
+    StatsCollector stats = StatsCollector.forScenario(scenario);
+    try (TracePipe pipe = outputs.pipe(writer, stats)) {
+      return run(scenario, writer, stats, pipe);
     }
   }
 
   private static RunResult run(
-      Scenario scenario, TraceOutputs outputs, TraceWriter writer, TracePipe pipe) {
+      Scenario scenario, TraceWriter writer, StatsCollector stats, TracePipe pipe) {
     Machine machine = new Machine(scenario);
     KdpcTable kdpcs = new KdpcTable(machine);
-    StatsCollector stats = StatsCollector.forScenario(scenario);
-    InstantSorter sorter = new InstantSorter(outputs.fanout(pipe, stats));
+    InstantSorter sorter = new InstantSorter(pipe);
     ArrayDeque<CrossCpu> mail = new ArrayDeque<>();
     int n = machine.processors();
     Processor[] processors = new Processor[n];

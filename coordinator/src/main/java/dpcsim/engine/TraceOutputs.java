@@ -52,15 +52,16 @@ public record TraceOutputs(
   }
 
   /**
-   * The writer behind a {@link TracePipe}: on a thread of its own when it formats lines (to hash or
-   * write them), inline when it only counts them.
+   * The writer, the statistics and the observers behind a {@link TracePipe}: they run on a thread
+   * of their own (formatting, hashing, statistics), fed in trace order, while the engine's thread
+   * simulates.
    */
-  TracePipe pipe(TraceWriter writer) {
-    return TracePipe.to(writer, hash || trace != null);
+  TracePipe pipe(TraceWriter writer, StatsCollector stats) {
+    return TracePipe.to(fanout(writer, stats), true);
   }
 
   /** One consumer feeding the writer, the statistics and the observers, in that order. */
-  TraceConsumer fanout(TraceConsumer writer, StatsCollector stats) {
+  private TraceConsumer fanout(TraceWriter writer, StatsCollector stats) {
     List<TraceConsumer> all = new ArrayList<>(2 + observers.size());
     all.add(writer);
     all.add(stats);

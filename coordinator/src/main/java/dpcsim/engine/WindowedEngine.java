@@ -58,8 +58,9 @@ public final class WindowedEngine {
     DpcReach reach = new DpcReach(machine);
     TraceOutputs outputs = TraceOutputs.of(traceOut, traceTicks);
     TraceWriter writer = outputs.writer();
-    try (TracePipe pipe = outputs.pipe(writer)) {
-      return run(scenario, machine, reach, outputs, writer, pipe, windowCap, shuffleSeed, nodes);
+    StatsCollector stats = StatsCollector.forScenario(scenario);
+    try (TracePipe pipe = outputs.pipe(writer, stats)) {
+      return run(scenario, machine, reach, writer, stats, pipe, windowCap, shuffleSeed, nodes);
     }
   }
 
@@ -67,14 +68,13 @@ public final class WindowedEngine {
       Scenario scenario,
       Machine machine,
       DpcReach reach,
-      TraceOutputs outputs,
       TraceWriter writer,
+      StatsCollector stats,
       TracePipe pipe,
       long windowCap,
       Long shuffleSeed,
       int nodes) {
-    StatsCollector stats = StatsCollector.forScenario(scenario);
-    RunProtocol protocol = new RunProtocol(machine, reach, outputs.fanout(pipe, stats), windowCap);
+    RunProtocol protocol = new RunProtocol(machine, reach, pipe, windowCap);
     int n = machine.processors();
     ProcessorWindow[] cpus = new ProcessorWindow[n];
     List<ProcessorStatus> initial = new ArrayList<>(n);

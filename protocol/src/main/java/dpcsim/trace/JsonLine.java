@@ -28,11 +28,117 @@ public final class JsonLine {
   private byte[] bytes = new byte[256];
   private int length;
 
+  // Caches of pieces that repeat from line to line. They make a line cheaper, never different:
+  // each holds exactly the bytes the uncached path writes.
+
+  /** The digits of the last {@link #time} written. */
+  private long lastTime = -1;
+
+  private final byte[] lastTimeDigits = new byte[20];
+  private int lastTimeLength;
+
+  /** Per event type ({@link EvName#id}) and processor: {@code ,"cpu":N,"ev":"Type"}. */
+  private byte[][][] cpuEv = new byte[16][][];
+
+  /**
+   * {@code ,"key":"value"} per (key, value String): the names a trace repeats millions of times.
+   */
+  private byte[][] pairKeys; // null until the first pair: a line built once stays cheap
+
+  private String[] pairValues;
+  private byte[][] pairBytes;
+  private int pairCount;
+
+  private static final int PAIR_SLOTS = 2048;
+  private static final byte[] TIME_KEY = {'{', '"', 't', '"', ':'};
+
+  /** An event type's {@code ev} name, numbered for the per-processor cache. */
+  public static final class EvName {
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT =
+        new java.util.concurrent.atomic.AtomicInteger();
+
+    final int id = NEXT.getAndIncrement();
+    final String suffix;
+
+    /** {@code ,"ev":"<name>"} after the processor. */
+    public EvName(String name) {
+      this.suffix = ",\"ev\":\"" + name + "\"";
+    }
+  }
+
   /**
    * @return {@code ,"name":} as UTF-8, the form a key takes in a line after the first
    */
   public static byte[] key(String name) {
     return (",\"" + name + "\":").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Starts a line: <code>{"t":</code> and the time (the last time's digits are reused). */
+  public JsonLine time(long t) {
+    raw(TIME_KEY);
+    if (t == lastTime) {
+      ensure(lastTimeLength);
+      System.arraycopy(lastTimeDigits, 0, bytes, length, lastTimeLength);
+      length += lastTimeLength;
+      return this;
+    }
+    int from = length;
+    num(t);
+    lastTime = t;
+    lastTimeLength = length - from;
+    System.arraycopy(bytes, from, lastTimeDigits, 0, lastTimeLength);
+    return this;
+  }
+
+  /** Appends {@code ,"cpu":N,"ev":"Type"}. */
+  public JsonLine cpuAndEv(int cpu, EvName ev) {
+    if (ev.id >= cpuEv.length) {
+      cpuEv = Arrays.copyOf(cpuEv, Math.max(ev.id + 1, cpuEv.length * 2));
+    }
+    byte[][] perCpu = cpuEv[ev.id];
+    if (perCpu == null || cpu >= perCpu.length) {
+      perCpu = perCpu == null ? new byte[cpu + 1][] : Arrays.copyOf(perCpu, cpu + 1);
+      cpuEv[ev.id] = perCpu;
+    }
+    byte[] b = perCpu[cpu];
+    if (b == null) {
+      b = (",\"cpu\":" + cpu + ev.suffix).getBytes(StandardCharsets.UTF_8);
+      perCpu[cpu] = b;
+    }
+    return raw(b);
+  }
+
+  /** Appends {@code key} (from {@link #key}) and {@code value} as a JSON string. */
+  public JsonLine pair(byte[] key, String value) {
+    if (pairKeys == null) {
+      pairKeys = new byte[PAIR_SLOTS][];
+      pairValues = new String[PAIR_SLOTS];
+      pairBytes = new byte[PAIR_SLOTS][];
+    }
+    int mask = PAIR_SLOTS - 1;
+    int slot = (value.hashCode() * 31 + key.length * 7 + key[2]) & mask;
+    while (true) {
+      byte[] k = pairKeys[slot];
+      if (k == null) {
+        break;
+      }
+      if (k == key) {
+        String v = pairValues[slot];
+        if (v == value || v.equals(value)) {
+          return raw(pairBytes[slot]);
+        }
+      }
+      slot = (slot + 1) & mask;
+    }
+    int from = length;
+    raw(key).str(value);
+    if (pairCount < PAIR_SLOTS / 2) { // a bounded cache: past that, lines are built as they come
+      pairKeys[slot] = key;
+      pairValues[slot] = value;
+      pairBytes[slot] = Arrays.copyOfRange(bytes, from, length);
+      pairCount++;
+    }
+    return this;
   }
 
   /** Empties the line for the next event. */
@@ -57,7 +163,7 @@ public final class JsonLine {
     ensure(n);
     byte[] d = bytes;
     int at = length;
-    if (n > 32) {
+    if (n > 16) {
       System.arraycopy(b, 0, d, at, n);
     } else {
       // Keys are a few bytes: a plain loop beats the copy stub's set-up (10 ns a call here).

@@ -43,14 +43,14 @@ public sealed interface TraceEvent {
   String ev();
 
   /**
-   * Writes {@code ,"ev":"<name>"} and the extra keys after it, each with a leading comma, in the
-   * order spec/trace-format.md lists them.
+   * Writes {@code ,"cpu":N,"ev":"<name>"} and the extra keys after it, each with a leading comma,
+   * in the order spec/trace-format.md lists them.
    */
   void writeFields(JsonLine out);
 
   /** Writes the whole JSON object (no newline). */
   default void writeJson(JsonLine out) {
-    out.raw(Keys.T).num(t()).raw(Keys.CPU).num(cpu());
+    out.time(t());
     writeFields(out);
     out.raw('}');
   }
@@ -66,8 +66,6 @@ public sealed interface TraceEvent {
   final class Keys {
     private Keys() {}
 
-    static final byte[] T = "{\"t\":".getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    static final byte[] CPU = JsonLine.key("cpu");
     static final byte[] DPC = JsonLine.key("dpc");
     static final byte[] BY = JsonLine.key("by");
     static final byte[] OK = JsonLine.key("ok");
@@ -91,11 +89,6 @@ public sealed interface TraceEvent {
     static final byte[] P2 = JsonLine.key("p2");
     static final byte[] P3 = JsonLine.key("p3");
     static final byte[] LEVEL = JsonLine.key("level");
-
-    /** {@code ,"ev":"<name>"}. */
-    static byte[] ev(String name) {
-      return (",\"ev\":\"" + name + "\"").getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    }
   }
 
   /** KeInsertQueueDpc took effect on {@code cpu}'s queue (or returned FALSE: {@code ok=false}). */
@@ -107,7 +100,7 @@ public sealed interface TraceEvent {
       return new DpcInsert(t, cpu, dpc, by, false, null, null, 0);
     }
 
-    private static final byte[] EV = Keys.ev("DpcInsert");
+    private static final JsonLine.EvName EV = new JsonLine.EvName("DpcInsert");
 
     @Override
     public String ev() {
@@ -116,13 +109,13 @@ public sealed interface TraceEvent {
 
     @Override
     public void writeFields(JsonLine out) {
-      out.raw(EV);
-      out.raw(Keys.DPC).str(dpc);
+      out.cpuAndEv(cpu, EV);
+      out.pair(Keys.DPC, dpc);
       out.raw(Keys.BY).num(by);
       out.raw(Keys.OK).bool(ok);
       if (ok) {
-        out.raw(Keys.LIST).str(list);
-        out.raw(Keys.POS).str(pos);
+        out.pair(Keys.LIST, list);
+        out.pair(Keys.POS, pos);
         out.raw(Keys.DEPTH).num(depth);
       }
     }
@@ -130,7 +123,7 @@ public sealed interface TraceEvent {
 
   /** A DISPATCH software interrupt requested on {@code cpu} for DPC work. */
   record DpcInterruptRequest(long t, int cpu, int by, String via) implements TraceEvent {
-    private static final byte[] EV = Keys.ev("DpcInterruptRequest");
+    private static final JsonLine.EvName EV = new JsonLine.EvName("DpcInterruptRequest");
 
     @Override
     public String ev() {
@@ -139,15 +132,15 @@ public sealed interface TraceEvent {
 
     @Override
     public void writeFields(JsonLine out) {
-      out.raw(EV);
+      out.cpuAndEv(cpu, EV);
       out.raw(Keys.BY).num(by);
-      out.raw(Keys.VIA).str(via);
+      out.pair(Keys.VIA, via);
     }
   }
 
   /** An IPI leaves {@code cpu}. */
   record IpiSend(long t, int cpu, int to, String kind) implements TraceEvent {
-    private static final byte[] EV = Keys.ev("IpiSend");
+    private static final JsonLine.EvName EV = new JsonLine.EvName("IpiSend");
 
     @Override
     public String ev() {
@@ -156,15 +149,15 @@ public sealed interface TraceEvent {
 
     @Override
     public void writeFields(JsonLine out) {
-      out.raw(EV);
+      out.cpuAndEv(cpu, EV);
       out.raw(Keys.TO).num(to);
-      out.raw(Keys.KIND).str(kind);
+      out.pair(Keys.KIND, kind);
     }
   }
 
   /** The IPI is serviced on {@code cpu}. */
   record IpiReceive(long t, int cpu, int from, String kind) implements TraceEvent {
-    private static final byte[] EV = Keys.ev("IpiReceive");
+    private static final JsonLine.EvName EV = new JsonLine.EvName("IpiReceive");
 
     @Override
     public String ev() {
@@ -173,16 +166,16 @@ public sealed interface TraceEvent {
 
     @Override
     public void writeFields(JsonLine out) {
-      out.raw(EV);
+      out.cpuAndEv(cpu, EV);
       out.raw(Keys.FROM).num(from);
-      out.raw(Keys.KIND).str(kind);
+      out.pair(Keys.KIND, kind);
     }
   }
 
   /** The DeferredRoutine is called; {@code args} are SystemArgument1/2 (unsigned). */
   record DpcStart(long t, int cpu, String dpc, String irql, long arg1, long arg2)
       implements TraceEvent {
-    private static final byte[] EV = Keys.ev("DpcStart");
+    private static final JsonLine.EvName EV = new JsonLine.EvName("DpcStart");
 
     @Override
     public String ev() {
@@ -191,16 +184,16 @@ public sealed interface TraceEvent {
 
     @Override
     public void writeFields(JsonLine out) {
-      out.raw(EV);
-      out.raw(Keys.DPC).str(dpc);
-      out.raw(Keys.IRQL).str(irql);
+      out.cpuAndEv(cpu, EV);
+      out.pair(Keys.DPC, dpc);
+      out.pair(Keys.IRQL, irql);
       out.raw(Keys.ARGS).raw('[').unsigned(arg1).raw(',').unsigned(arg2).raw(']');
     }
   }
 
   /** The routine returned. */
   record DpcEnd(long t, int cpu, String dpc) implements TraceEvent {
-    private static final byte[] EV = Keys.ev("DpcEnd");
+    private static final JsonLine.EvName EV = new JsonLine.EvName("DpcEnd");
 
     @Override
     public String ev() {
@@ -209,14 +202,14 @@ public sealed interface TraceEvent {
 
     @Override
     public void writeFields(JsonLine out) {
-      out.raw(EV);
-      out.raw(Keys.DPC).str(dpc);
+      out.cpuAndEv(cpu, EV);
+      out.pair(Keys.DPC, dpc);
     }
   }
 
   /** KeRemoveQueueDpc. */
   record DpcRemove(long t, int cpu, String dpc, int by, boolean ok) implements TraceEvent {
-    private static final byte[] EV = Keys.ev("DpcRemove");
+    private static final JsonLine.EvName EV = new JsonLine.EvName("DpcRemove");
 
     @Override
     public String ev() {
@@ -225,8 +218,8 @@ public sealed interface TraceEvent {
 
     @Override
     public void writeFields(JsonLine out) {
-      out.raw(EV);
-      out.raw(Keys.DPC).str(dpc);
+      out.cpuAndEv(cpu, EV);
+      out.pair(Keys.DPC, dpc);
       out.raw(Keys.BY).num(by);
       out.raw(Keys.OK).bool(ok);
     }
@@ -234,7 +227,7 @@ public sealed interface TraceEvent {
 
   /** An ISR starts. */
   record IsrStart(long t, int cpu, String device) implements TraceEvent {
-    private static final byte[] EV = Keys.ev("IsrStart");
+    private static final JsonLine.EvName EV = new JsonLine.EvName("IsrStart");
 
     @Override
     public String ev() {
@@ -243,14 +236,14 @@ public sealed interface TraceEvent {
 
     @Override
     public void writeFields(JsonLine out) {
-      out.raw(EV);
-      out.raw(Keys.DEVICE).str(device);
+      out.cpuAndEv(cpu, EV);
+      out.pair(Keys.DEVICE, device);
     }
   }
 
   /** An ISR returns. */
   record IsrEnd(long t, int cpu, String device) implements TraceEvent {
-    private static final byte[] EV = Keys.ev("IsrEnd");
+    private static final JsonLine.EvName EV = new JsonLine.EvName("IsrEnd");
 
     @Override
     public String ev() {
@@ -259,14 +252,14 @@ public sealed interface TraceEvent {
 
     @Override
     public void writeFields(JsonLine out) {
-      out.raw(EV);
-      out.raw(Keys.DEVICE).str(device);
+      out.cpuAndEv(cpu, EV);
+      out.pair(Keys.DEVICE, device);
     }
   }
 
   /** The processor enters ({@code on}) or leaves the idle summary, or changes halted state. */
   record Idle(long t, int cpu, boolean on, boolean halted) implements TraceEvent {
-    private static final byte[] EV = Keys.ev("Idle");
+    private static final JsonLine.EvName EV = new JsonLine.EvName("Idle");
 
     @Override
     public String ev() {
@@ -275,7 +268,7 @@ public sealed interface TraceEvent {
 
     @Override
     public void writeFields(JsonLine out) {
-      out.raw(EV);
+      out.cpuAndEv(cpu, EV);
       out.raw(Keys.ON).bool(on);
       out.raw(Keys.HALTED).bool(halted);
     }
@@ -283,7 +276,7 @@ public sealed interface TraceEvent {
 
   /** Clock tick bookkeeping, values after the tick's update (R-24..R-26). */
   record Tick(long t, int cpu, int rate, int maxDepth, int threshold) implements TraceEvent {
-    private static final byte[] EV = Keys.ev("Tick");
+    private static final JsonLine.EvName EV = new JsonLine.EvName("Tick");
 
     @Override
     public String ev() {
@@ -292,7 +285,7 @@ public sealed interface TraceEvent {
 
     @Override
     public void writeFields(JsonLine out) {
-      out.raw(EV);
+      out.cpuAndEv(cpu, EV);
       out.raw(Keys.RATE).num(rate);
       out.raw(Keys.MAX_DEPTH).num(maxDepth);
       out.raw(Keys.THRESHOLD).num(threshold);
@@ -304,7 +297,7 @@ public sealed interface TraceEvent {
     /** DPC_WATCHDOG_VIOLATION. */
     public static final int CODE = 0x133;
 
-    private static final byte[] EV = Keys.ev("Watchdog");
+    private static final JsonLine.EvName EV = new JsonLine.EvName("Watchdog");
 
     @Override
     public String ev() {
@@ -313,7 +306,7 @@ public sealed interface TraceEvent {
 
     @Override
     public void writeFields(JsonLine out) {
-      out.raw(EV);
+      out.cpuAndEv(cpu, EV);
       out.raw(Keys.CODE).num(code);
       out.raw(Keys.P1).num(p1);
       out.raw(Keys.P2).num(p2);
@@ -323,7 +316,7 @@ public sealed interface TraceEvent {
 
   /** The processor's IRQL changed by a script action. */
   record Irql(long t, int cpu, String level) implements TraceEvent {
-    private static final byte[] EV = Keys.ev("Irql");
+    private static final JsonLine.EvName EV = new JsonLine.EvName("Irql");
 
     @Override
     public String ev() {
@@ -332,8 +325,8 @@ public sealed interface TraceEvent {
 
     @Override
     public void writeFields(JsonLine out) {
-      out.raw(EV);
-      out.raw(Keys.LEVEL).str(level);
+      out.cpuAndEv(cpu, EV);
+      out.pair(Keys.LEVEL, level);
     }
   }
 }

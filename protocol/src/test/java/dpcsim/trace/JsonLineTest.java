@@ -90,4 +90,35 @@ class JsonLineTest {
     }
     assertEquals(expected, actual.toString());
   }
+
+  @Test
+  void cachedPiecesNeverChangeALine() {
+    // One long-lived line (its caches fill, then overflow) against a fresh line per event.
+    SplittableRandom random = new SplittableRandom(13);
+    JsonLine reused = new JsonLine();
+    long t = 0;
+    for (int i = 0; i < 20_000; i++) {
+      t += random.nextInt(3) == 0 ? 0 : random.nextLong(1, 5_000_000_000L);
+      int cpu = random.nextInt(2100);
+      String name = "dpc" + random.nextInt(3000);
+      if (random.nextBoolean()) {
+        name = new String(name.toCharArray()); // equal, not identical, as off the wire
+      }
+      TraceEvent e =
+          switch (random.nextInt(4)) {
+            case 0 -> new TraceEvent.DpcInsert(t, cpu, name, cpu, true, "normal", "tail", 3);
+            case 1 -> new TraceEvent.DpcStart(t, cpu, name, "DISPATCH", i, -i);
+            case 2 -> new TraceEvent.IsrStart(t, cpu, name);
+            default -> new TraceEvent.DpcEnd(t, cpu, name);
+          };
+      reused.clear();
+      e.writeJson(reused);
+      JsonLine fresh = new JsonLine();
+      e.writeJson(fresh);
+      assertArrayEquals(
+          Arrays.copyOf(fresh.bytes(), fresh.length()),
+          Arrays.copyOf(reused.bytes(), reused.length()),
+          e::toString);
+    }
+  }
 }
