@@ -3,14 +3,12 @@ package dpcsim.cli;
 import dpcsim.engine.ActorEngine;
 import dpcsim.engine.EmbeddedCluster;
 import dpcsim.engine.RunFailure;
-import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.kernel.Profiles;
 import dpcsim.kernel.ScenarioFault;
 import dpcsim.report.CompareJson;
 import dpcsim.report.CompareTable;
-import dpcsim.report.MachineLatency;
 import dpcsim.report.ProfileFigures;
 import dpcsim.report.ProfileOutcome;
 import dpcsim.report.html.CompareHtml;
@@ -179,9 +177,7 @@ final class CompareCommand implements Callable<Integer> {
         chosen,
         p -> {
           Scenario s = scenario.withProfile(p);
-          MachineLatency latency = new MachineLatency(s.processors());
-          RunResult r = SequentialEngine.run(s, observedBy(latency));
-          return ProfileFigures.of(r, latency);
+          return ProfileFigures.of(SequentialEngine.run(s, TraceOutputs.NONE));
         });
   }
 
@@ -202,17 +198,12 @@ final class CompareCommand implements Callable<Integer> {
           chosen,
           p -> {
             Scenario s = scenario.withProfile(p);
-            MachineLatency latency = new MachineLatency(s.processors());
-            RunResult r = cluster.run(s, source.withProfile(p), observedBy(latency), options);
-            return ProfileFigures.of(r, latency);
+            return ProfileFigures.of(
+                cluster.run(s, source.withProfile(p), TraceOutputs.NONE, options));
           });
     } finally {
       cluster.closeWithin(wait);
     }
-  }
-
-  private static TraceOutputs observedBy(MachineLatency latency) {
-    return new TraceOutputs(null, false, List.of(latency));
   }
 
   /** Runs every profile in order; progress lines go to a terminal only. */

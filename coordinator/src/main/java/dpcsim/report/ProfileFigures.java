@@ -33,11 +33,11 @@ public record ProfileFigures(
     String traceSha256) {
 
   /**
-   * @param latency the machine-wide latency observed during {@code r}
    * @return the figures of {@code r}, a run under {@code r.scenario().profile()}
    */
-  public static ProfileFigures of(RunResult r, MachineLatency latency) {
+  public static ProfileFigures of(RunResult r) {
     CpuTotals t = CpuTotals.of(r.cpus());
+    Percentiles latency = r.stats().machineLatency();
     return new ProfileFigures(
         r.scenario().profile(),
         r.cpus().size(),

@@ -42,6 +42,7 @@ public final class StatsCollector implements TraceConsumer {
   private final List<Dpc> dpcs = new ArrayList<>();
   private final NameIndex deviceNames = new NameIndex();
   private final List<Device> devices = new ArrayList<>();
+  private final LongSamples machineLatency = new LongSamples();
   private RunStats result;
 
   private static final class Cpu {
@@ -177,6 +178,7 @@ public final class StatsCollector implements TraceConsumer {
         long latency = e.t() - d.queuedAt;
         c.latency.add(latency);
         d.latency.add(latency);
+        machineLatency.add(latency);
         d.queuedAt = -1;
       }
     } else if (event instanceof TraceEvent.DpcEnd e) {
@@ -285,7 +287,7 @@ public final class StatsCollector implements TraceConsumer {
               v.duration.percentile(99),
               v.duration.max()));
     }
-    result = new RunStats(cpuStats, dpcStats, deviceStats);
+    result = new RunStats(cpuStats, dpcStats, deviceStats, Percentiles.of(machineLatency));
   }
 
   /** Routines and ISRs still running at the end count with their duration so far. */

@@ -30,49 +30,47 @@ class CompareReportTest {
     return ExampleScenarios.load(ExampleScenarios.repoRoot().resolve("scenarios").resolve(name));
   }
 
-  private record Observed(RunResult result, MachineLatency latency) {}
-
-  private static Observed run(Scenario s) {
-    MachineLatency latency = new MachineLatency(s.processors());
-    RunResult r = SequentialEngine.run(s, new TraceOutputs(null, false, List.of(latency)));
-    return new Observed(r, latency);
+  private static RunResult run(Scenario s) {
+    return SequentialEngine.run(s, TraceOutputs.NONE);
   }
 
   @Test
-  @DisplayName("MachineLatency pairs insert and start per processor; a removed DPC has none")
+  @DisplayName(
+      "machine-wide latency pairs insert and start over all processors; a removed DPC has none")
   void machineLatencyByHand() {
-    MachineLatency m =
+    Percentiles m =
         feed(
-            new MachineLatency(2),
-            2_000,
-            insert(100, 0, "a", 1),
-            new DpcInsert(100, 1, "a", 0, true, "normal", "tail", 1), // another queue's entry
-            start(130, 0, "a"),
-            new DpcInsert(140, 1, "b", 1, false, null, null, 0), // FALSE: nothing queued
-            start(150, 1, "b"),
-            new DpcRemove(160, 1, "a", 1, true),
-            start(170, 1, "a"), // removed: no latency
-            insert(200, 1, "c", 1),
-            start(1_200, 1, "c"));
+                new StatsCollector(2),
+                2_000,
+                insert(100, 0, "a", 1),
+                new DpcInsert(100, 1, "a", 0, true, "normal", "tail", 1), // another queue's entry
+                start(130, 0, "a"),
+                new DpcInsert(140, 1, "b", 1, false, null, null, 0), // FALSE: nothing queued
+                start(150, 1, "b"),
+                new DpcRemove(160, 1, "a", 1, true),
+                start(170, 1, "a"), // removed: no latency
+                insert(200, 1, "c", 1),
+                start(1_200, 1, "c"))
+            .stats()
+            .machineLatency();
     assertEquals(2, m.count());
-    assertEquals(30, m.p50());
-    assertEquals(1_000, m.p99());
-    assertEquals(1_000, m.max());
+    assertEquals(new Percentiles(30, 1_000, 1_000, 2), m);
   }
 
   @Test
   @DisplayName("one processor: the machine-wide latency is that processor's")
   void oneProcessorLatency() {
     Scenario s = example("nic-storm-cpu0.yaml").withDuration(100_000_000L);
-    Observed o = run(s);
-    CpuStats cpu0 = o.result().cpus().get(0);
+    RunResult o = run(s);
+    CpuStats cpu0 = o.cpus().get(0);
     assertTrue(cpu0.dpcExecuted() > 1_000, "a busy CPU 0");
     for (int cpu = 1; cpu < s.processors(); cpu++) {
-      assertEquals(0, o.result().cpus().get(cpu).dpcExecuted(), "only CPU 0 runs DPCs");
+      assertEquals(0, o.cpus().get(cpu).dpcExecuted(), "only CPU 0 runs DPCs");
     }
-    assertEquals(cpu0.latencyP50(), o.latency().p50());
-    assertEquals(cpu0.latencyP99(), o.latency().p99());
-    assertEquals(cpu0.latencyMax(), o.latency().max());
+    Percentiles machine = o.stats().machineLatency();
+    assertEquals(cpu0.latencyP50(), machine.p50());
+    assertEquals(cpu0.latencyP99(), machine.p99());
+    assertEquals(cpu0.latencyMax(), machine.max());
   }
 
   @Test
@@ -81,9 +79,9 @@ class CompareReportTest {
     Scenario s =
         ExampleScenarios.shortened(
             ExampleScenarios.repoRoot().resolve("scenarios/nic-rss-spread8.yaml"));
-    Observed o = run(s);
-    ProfileFigures f = ProfileFigures.of(o.result(), o.latency());
-    List<CpuStats> cpus = o.result().cpus();
+    RunResult o = run(s);
+    ProfileFigures f = ProfileFigures.of(o);
+    List<CpuStats> cpus = o.cpus();
     assertEquals("ws03", f.profile());
     assertEquals(8, f.processors());
     assertEquals(cpus.stream().mapToLong(CpuStats::dpcExecuted).sum(), f.dpcExecuted());
@@ -97,8 +95,8 @@ class CompareReportTest {
     assertEquals(cpus.stream().mapToLong(CpuStats::latencyMax).max().orElseThrow(), f.latencyMax());
     assertTrue(f.latencyP50() <= f.latencyP99() && f.latencyP99() <= f.latencyMax());
     assertEquals(8 * s.durationNs(), f.cpuTimeNs());
-    assertEquals(o.result().traceSha256(), f.traceSha256());
-    assertEquals(o.result().events(), f.events());
+    assertEquals(o.traceSha256(), f.traceSha256());
+    assertEquals(o.events(), f.events());
   }
 
   private static ProfileFigures figures(String profile, long executed) {
