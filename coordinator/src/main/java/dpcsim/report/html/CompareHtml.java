@@ -223,15 +223,8 @@ public final class CompareHtml {
         if (share) {
           s.append(" data-of-ns=\"").append(f.cpuTimeNs()).append('"');
         }
-        s.append(" x=\"")
-            .append(x)
-            .append("\" y=\"")
-            .append(Html.xy(base - h))
-            .append("\" width=\"")
-            .append(BAR_W)
-            .append("\" height=\"")
-            .append(Html.xy(h))
-            .append("\" fill=\"")
+        s.append(Html.box(x, base - h, BAR_W, h))
+            .append(" fill=\"")
             .append(Palette.series(i))
             .append("\"><title>")
             .append(profile)

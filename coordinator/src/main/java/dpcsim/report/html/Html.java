@@ -34,6 +34,22 @@ final class Html {
   }
 
   /**
+   * @return an SVG box's geometry as attributes, {@code x="…" y="…" width="…" height="…"} (each
+   *     with a leading space), every value written by {@link #xy}
+   */
+  static String box(double x, double y, double width, double height) {
+    return " x=\""
+        + xy(x)
+        + "\" y=\""
+        + xy(y)
+        + "\" width=\""
+        + xy(width)
+        + "\" height=\""
+        + xy(height)
+        + '"';
+  }
+
+  /**
    * @return a coordinate with at most one decimal, e.g. {@code 12.5} or {@code 40}
    */
   static String xy(double v) {
