@@ -1,14 +1,18 @@
 package dpcsim.cli;
 
+import dpcsim.debug.ActorTarget;
 import dpcsim.debug.DebugConsole;
 import dpcsim.debug.DebugSession;
 import dpcsim.debug.DebugTarget;
 import dpcsim.debug.SequentialTarget;
+import dpcsim.engine.ActorEngine;
+import dpcsim.engine.LocalCluster;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.kernel.Profiles;
 import dpcsim.scenario.Durations;
 import dpcsim.scenario.Scenario;
+import dpcsim.wire.ScenarioSource;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -16,6 +20,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -79,10 +84,19 @@ final class DebugCommand implements Callable<Integer> {
               + " input that is not a terminal is read the same way)")
   Path commands;
 
+  @Option(
+      names = "--local-nodes",
+      paramLabel = "N",
+      description =
+          "with --engine actors: N processor nodes and a coordinator as separate actor systems on"
+              + " 127.0.0.1 in this JVM (the commands then ask processors across nodes)")
+  Integer localNodes;
+
   @Override
   public Integer call() throws IOException {
-    if (!engine.equals(SequentialEngine.NAME)) {
-      throw new UserError("--engine: unknown engine '" + engine + "' (expected sequential)");
+    if (!engine.equals(SequentialEngine.NAME) && !engine.equals(ActorEngine.NAME)) {
+      throw new UserError(
+          "--engine: unknown engine '" + engine + "' (expected sequential or actors)");
     }
     Scenario scenario = ScenarioFiles.load(file);
     if (seed != null) {
@@ -91,6 +105,7 @@ final class DebugCommand implements Callable<Integer> {
     if (duration != null) {
       scenario = scenario.withDuration(FlagValues.positiveDuration("--duration", duration));
     }
+    checkNodes(scenario);
     long firstBreak = breakOn.isEmpty() ? 0 : Long.MAX_VALUE;
     if (breakAt != null) {
       try {
@@ -101,7 +116,7 @@ final class DebugCommand implements Callable<Integer> {
     }
     BufferedReader script = openCommands();
     PrintWriter out = spec.commandLine().getOut();
-    try (DebugTarget target = new SequentialTarget(scenario, TraceOutputs.NONE)) {
+    try (DebugTarget target = target(scenario)) {
       DebugSession session = new DebugSession(target, Profiles.byName(scenario.profile()));
       for (String b : breakOn) {
         List<String> error = session.addBreakpoint(b);
@@ -133,6 +148,52 @@ final class DebugCommand implements Callable<Integer> {
       }
     }
     return 0;
+  }
+
+  private void checkNodes(Scenario scenario) {
+    if (localNodes == null) {
+      return;
+    }
+    if (!engine.equals(ActorEngine.NAME)) {
+      throw new UserError("--local-nodes needs --engine actors");
+    }
+    if (localNodes < 1 || localNodes > scenario.processors()) {
+      throw new UserError(
+          "--local-nodes: "
+              + localNodes
+              + " nodes for "
+              + scenario.processors()
+              + " processors (1.."
+              + scenario.processors()
+              + ")");
+    }
+  }
+
+  private DebugTarget target(Scenario scenario) {
+    if (engine.equals(SequentialEngine.NAME)) {
+      return new SequentialTarget(scenario, TraceOutputs.NONE);
+    }
+    ScenarioSource source =
+        new ScenarioSource(
+            ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs());
+    ActorEngine.Options options =
+        new ActorEngine.Options(
+            Long.MAX_VALUE,
+            ActorEngine.Options.DEFAULT.progressTimeout(),
+            RunCommand.exitsAfterRun ? Duration.ZERO : Duration.ofSeconds(20));
+    if (localNodes == null) {
+      return new ActorTarget(
+          scenario, TraceOutputs.NONE, ActorTarget.embedded(scenario, source, options));
+    }
+    Scenario s = scenario;
+    return new ActorTarget(
+        scenario,
+        TraceOutputs.NONE,
+        (outputs, first, onPause) -> {
+          try (LocalCluster local = LocalCluster.start(localNodes)) {
+            return local.run(s, source, outputs, options, first, onPause);
+          }
+        });
   }
 
   /** The script to run: --commands, or standard input when it is not a terminal; else null. */

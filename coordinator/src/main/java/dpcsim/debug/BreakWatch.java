@@ -1,22 +1,47 @@
 package dpcsim.debug;
 
+import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Watches trace events for the first one that hits an armed breakpoint. Arm it before running and
- * read {@link #hit()} after each event.
+ * read {@link #hit()} after each event (or after each instant, on the actor engine's driver).
  */
-final class BreakWatch {
+public final class BreakWatch implements TraceConsumer {
   private List<Breakpoint> armed = List.of();
   private TraceEvent hit;
   private int index = -1;
 
   /** Starts watching for {@code breakpoints} (numbered by their position) and forgets old hits. */
-  void arm(List<Breakpoint> breakpoints) {
+  public void arm(List<Breakpoint> breakpoints) {
     armed = List.copyOf(breakpoints);
     hit = null;
     index = -1;
+  }
+
+  /**
+   * Arms the breakpoints spelled {@code specs} (already checked: unknown spellings are skipped).
+   */
+  public void armSpecs(List<String> specs) {
+    List<Breakpoint> bps = new ArrayList<>();
+    for (String s : specs) {
+      Breakpoint.parse(s).ifPresent(bps::add);
+    }
+    arm(bps);
+  }
+
+  /**
+   * @return true if at least one breakpoint is armed
+   */
+  public boolean armed() {
+    return !armed.isEmpty();
+  }
+
+  @Override
+  public void accept(TraceEvent e) {
+    see(e);
   }
 
   /** Stops watching. */
@@ -41,8 +66,15 @@ final class BreakWatch {
   /**
    * @return the event that hit, or null
    */
-  TraceEvent hit() {
+  public TraceEvent hit() {
     return hit;
+  }
+
+  /**
+   * @return the breakpoint the hit matched, or null
+   */
+  public Breakpoint hitBreakpoint() {
+    return hit == null ? null : armed.get(index);
   }
 
   /**

@@ -22,6 +22,8 @@ import java.util.TreeMap;
  * ipi|watchdog|dpc:NAME}, {@code bl}, {@code bc N|*}, {@code q}, {@code .help}.
  */
 public final class DebugSession {
+  private static final String NO_EVENTS = "The run has no events left; q completes it";
+
   private final DebugTarget target;
   private final Profile profile;
   private final KdpcLayout layout;
@@ -178,7 +180,7 @@ public final class DebugSession {
       return List.of("usage: g [time], e.g. g 250us");
     }
     if (ended) {
-      return List.of("The run is over; q ends the session");
+      return List.of(NO_EVENTS);
     }
     long until = Long.MAX_VALUE;
     if (w.length == 2) {
@@ -193,12 +195,19 @@ public final class DebugSession {
 
   private List<String> step() {
     if (ended) {
-      return List.of("The run is over; q ends the session");
+      return List.of(NO_EVENTS);
     }
     Stop s = target.step();
     List<String> out = new ArrayList<>();
-    out.add("Stepped: one event at " + TimeText.of(s.reachedNs()));
-    out.addAll(endLines(s));
+    out.add(
+        (target.engine().equals("sequential")
+                ? "Stepped: one event at "
+                : "Stepped: the events at ")
+            + TimeText.of(s.reachedNs()));
+    if (s.ended()) {
+      ended = true;
+      out.add(NO_EVENTS);
+    }
     return out;
   }
 
@@ -208,20 +217,12 @@ public final class DebugSession {
       out.add("Breakpoint " + number(s.hit()) + " hit: " + s.event());
       cpu = s.cpu();
     }
-    if (!s.ended()) {
-      out.add("Break before " + TimeText.of(s.reachedNs()));
+    out.add("Break before " + TimeText.of(s.reachedNs()));
+    if (s.ended()) {
+      ended = true;
+      out.add(NO_EVENTS);
     }
-    out.addAll(endLines(s));
     return out;
-  }
-
-  private List<String> endLines(Stop s) {
-    if (!s.ended() || ended) {
-      return List.of();
-    }
-    ended = true;
-    result = target.finish();
-    return List.of(completed(result));
   }
 
   private List<String> list() {
@@ -255,12 +256,8 @@ public final class DebugSession {
 
   private List<String> end() {
     quit = true;
-    if (result == null) {
-      ended = true;
-      result = target.finish();
-      return List.of(completed(result));
-    }
-    return List.of();
+    result = target.finish();
+    return List.of(completed(result));
   }
 
   /**

@@ -103,6 +103,6 @@ public final class SequentialTarget implements DebugTarget {
   }
 
   private long endTime() {
-    return run.machine().durationNs() + 1;
+    return run.lastInstant() + 1;
   }
 }

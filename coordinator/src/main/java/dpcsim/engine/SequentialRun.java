@@ -140,6 +140,14 @@ public final class SequentialRun {
   }
 
   /**
+   * @return the last instant that runs: the duration, or the time a stopping watchdog violation
+   *     ended the run at (R-29)
+   */
+  public long lastInstant() {
+    return stoppedAt >= 0 ? stoppedAt : machine.durationNs();
+  }
+
+  /**
    * @return events processed so far
    */
   public long processed() {

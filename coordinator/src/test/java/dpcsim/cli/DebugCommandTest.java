@@ -78,6 +78,32 @@ class DebugCommandTest {
   }
 
   @Test
+  @DisplayName("--engine actors prints the sequential engine's transcript (one node, then two)")
+  void actorsTranscript() throws IOException {
+    String expected =
+        Files.readString(resource("session.expected"))
+            .replace("FIXTURE/", resource("two-cpus.yaml").getParent().toString() + "/")
+            .replace("engine sequential", "engine actors");
+    for (List<String> nodes : List.of(List.<String>of(), List.of("--local-nodes", "2"))) {
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "debug",
+                  resource("two-cpus.yaml").toString(),
+                  "--engine",
+                  "actors",
+                  "--break-at",
+                  "120us",
+                  "--commands",
+                  resource("session.txt").toString()));
+      args.addAll(nodes);
+      CliTest.Result r = CliTest.dpcsim(args.toArray(String[]::new));
+      assertEquals(0, r.status(), r.err());
+      assertEquals(expected, r.out(), nodes.toString());
+    }
+  }
+
+  @Test
   @DisplayName("!dpcs: cpu 1's normal list head first, the High DPC ahead of the Low one (R-13)")
   void dpcs() throws IOException {
     CliTest.Result r = debug(List.of("!dpcs 1", "!dpcs 0"), "--break-at", "120us");
