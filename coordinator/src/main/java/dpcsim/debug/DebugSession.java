@@ -32,7 +32,6 @@ public final class DebugSession {
   private int cpu;
   private boolean quit;
   private boolean ended;
-  private RunResult result;
 
   /** A session on {@code target}, whose scenario uses {@code profile}; the prompt starts on 0. */
   public DebugSession(DebugTarget target, Profile profile) {
@@ -256,15 +255,7 @@ public final class DebugSession {
 
   private List<String> end() {
     quit = true;
-    result = target.finish();
-    return List.of(completed(result));
-  }
-
-  /**
-   * @return the run's result once the session ran it to its end (after {@code q}), else null
-   */
-  public RunResult result() {
-    return result;
+    return List.of(completed(target.finish()));
   }
 
   private static String completed(RunResult r) {
