@@ -94,7 +94,7 @@ public final class BreakWatch implements TraceConsumer {
     } else if (e instanceof TraceEvent.IpiSend s) {
       what = "IpiSend " + s.cpu() + " -> " + s.to() + " (" + s.kind() + ")";
     } else if (e instanceof TraceEvent.Watchdog w) {
-      what = "Watchdog code " + w.code();
+      what = "Watchdog 0x" + Integer.toHexString(w.code()) + " (p1 " + w.p1() + ")";
     }
     return what + " on cpu " + e.cpu() + " at " + TimeText.of(e.t());
   }

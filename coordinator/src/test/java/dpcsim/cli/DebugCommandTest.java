@@ -224,6 +224,27 @@ class DebugCommandTest {
   }
 
   @Test
+  @DisplayName("--break-on watchdog stops at the first violation of scenarios/watchdog.yaml (R-29)")
+  void breakOnWatchdog() throws IOException {
+    Path script = dir.resolve("wd.txt");
+    Files.write(script, List.of("!prcb 0"));
+    CliTest.Result r =
+        CliTest.dpcsim(
+            "debug",
+            dpcsim.ExampleScenarios.repoRoot().resolve("scenarios/watchdog.yaml").toString(),
+            "--break-on",
+            "watchdog",
+            "--commands",
+            script.toString());
+    assertEquals(0, r.status(), r.err());
+    // p1 0: the single-DPC limit fires first, inside the 1.5 s routine.
+    assertEquals(
+        "Breakpoint 0 hit: Watchdog 0x133 (p1 0) on cpu 0 at 1.109375s (1109375000 ns)",
+        r.outLines().get(1));
+    assertTrue(outputOf(r, "!prcb 0").contains("DpcRoutineActive      1"), r.out());
+  }
+
+  @Test
   @DisplayName("bad commands get one line each and the session goes on")
   void badCommands() throws IOException {
     CliTest.Result r = debug(Files.readAllLines(resource("errors.txt")), "--break-at", "103us");
