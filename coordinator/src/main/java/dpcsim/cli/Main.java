@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       CompareCommand.class,
       ValidateCommand.class,
       LayoutCommand.class,
+      DebugCommand.class,
       BenchCommand.class,
       CoordinatorNodeCommand.class,
       NodeCommand.class,

@@ -209,7 +209,8 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
                     slots,
                     m.windowCap(),
                     m.progressTimeoutMs(),
-                    m.replyTo()),
+                    m.replyTo(),
+                    m.debug()),
                 runId);
     getContext().watchWith(driver, new RunEnded(runId));
     activeRun = runId;

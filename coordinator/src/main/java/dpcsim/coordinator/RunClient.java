@@ -3,12 +3,14 @@ package dpcsim.coordinator;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
 import dpcsim.wire.CoordinatorMessage;
+import dpcsim.wire.DebugControl;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.RunReply;
 import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
@@ -54,6 +56,36 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
       Duration startTimeout,
       TraceConsumer consumer,
       CompletableFuture<Outcome> outcome) {
+    return create(
+        coordinator,
+        scenario,
+        nodes,
+        windowCap,
+        waitForNodesMs,
+        progressTimeoutMs,
+        startTimeout,
+        consumer,
+        outcome,
+        null,
+        p -> {});
+  }
+
+  /**
+   * Submits a run that pauses for the debugger as {@code debug} says (null: never), telling {@code
+   * onPause} of each pause after the trace before it went to {@code consumer}.
+   */
+  public static Behavior<Command> create(
+      ActorRef<CoordinatorMessage> coordinator,
+      ScenarioSource scenario,
+      int nodes,
+      long windowCap,
+      long waitForNodesMs,
+      long progressTimeoutMs,
+      Duration startTimeout,
+      TraceConsumer consumer,
+      CompletableFuture<Outcome> outcome,
+      DebugControl debug,
+      Consumer<RunReply.Paused> onPause) {
     return Behaviors.setup(
         context ->
             Behaviors.withTimers(
@@ -61,15 +93,22 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
                   ActorRef<RunReply> replies = context.messageAdapter(RunReply.class, Reply::new);
                   coordinator.tell(
                       new CoordinatorMessage.SubmitRun(
-                          scenario, nodes, windowCap, waitForNodesMs, progressTimeoutMs, replies));
+                          scenario,
+                          nodes,
+                          windowCap,
+                          waitForNodesMs,
+                          progressTimeoutMs,
+                          replies,
+                          debug));
                   timers.startSingleTimer(StartTimeout.INSTANCE, startTimeout);
-                  return new RunClient(context, consumer, outcome, startTimeout);
+                  return new RunClient(context, consumer, outcome, startTimeout, onPause);
                 }));
   }
 
   private final TraceConsumer consumer;
   private final CompletableFuture<Outcome> outcome;
   private final Duration startTimeout;
+  private final Consumer<RunReply.Paused> onPause;
   private boolean heard;
   private List<RunReply.Placement> placement = List.of();
   private long nextBatch;
@@ -78,8 +117,10 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
       ActorContext<Command> context,
       TraceConsumer consumer,
       CompletableFuture<Outcome> outcome,
-      Duration startTimeout) {
+      Duration startTimeout,
+      Consumer<RunReply.Paused> onPause) {
     super(context);
+    this.onPause = onPause;
     this.consumer = consumer;
     this.outcome = outcome;
     this.startTimeout = startTimeout;
@@ -101,6 +142,10 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
     }
     if (m instanceof RunReply.Started s) {
       placement = s.placement();
+      return this;
+    }
+    if (m instanceof RunReply.Paused p) {
+      onPause.accept(p);
       return this;
     }
     if (m instanceof RunReply.TraceBatch b) {

@@ -1,5 +1,7 @@
 package dpcsim.coordinator;
 
+import dpcsim.debug.BreakWatch;
+import dpcsim.debug.Breakpoint;
 import dpcsim.interconnect.IdleSummary;
 import dpcsim.interconnect.RunProtocol;
 import dpcsim.kernel.DpcReach;
@@ -9,6 +11,7 @@ import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScriptAction;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceFanout;
+import dpcsim.wire.DebugControl;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.HostMessage;
 import dpcsim.wire.ProcessorMessage;
@@ -69,7 +72,8 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       List<HostSlot> slots,
       long windowCap,
       long progressTimeoutMs,
-      ActorRef<RunReply> client) {
+      ActorRef<RunReply> client,
+      DebugControl debug) {
     return Behaviors.setup(
         context ->
             Behaviors.withTimers(
@@ -83,7 +87,8 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
                         slots,
                         windowCap,
                         progressTimeoutMs,
-                        client)));
+                        client,
+                        debug)));
   }
 
   private final String runId;
@@ -104,6 +109,10 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   private int waitingHosts;
   private boolean started;
   private boolean waitingForAcks;
+  // The debugger's pauses (null: a run that never pauses) and its breakpoints on the trace.
+  private DebugControl control;
+  private final BreakWatch watch = new BreakWatch();
+  private boolean paused;
 
   private RunDriver(
       ActorContext<DriverMessage> context,
@@ -114,8 +123,10 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       List<HostSlot> slots,
       long windowCap,
       long progressTimeoutMs,
-      ActorRef<RunReply> client) {
+      ActorRef<RunReply> client,
+      DebugControl debug) {
     super(context);
+    this.control = debug;
     this.runId = runId;
     this.slots = slots;
     this.client = client;
@@ -125,7 +136,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
         new RunProtocol(
             machine,
             new DpcReach(machine),
-            new TraceFanout(List.<TraceConsumer>of(batcher, idleSummary)),
+            new TraceFanout(List.<TraceConsumer>of(batcher, idleSummary, watch)),
             windowCap);
     List<TunableChange> tunables = new ArrayList<>();
     for (ScriptAction a : machine.globalChanges()) {
@@ -162,6 +173,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
         .onMessage(DriverMessage.Prepared.class, m -> safely(() -> onPrepared(m)))
         .onMessage(DriverMessage.Report.class, m -> safely(() -> onReport(m)))
         .onMessage(DriverMessage.TraceAck.class, m -> safely(() -> onAck(m)))
+        .onMessage(DriverMessage.Continue.class, m -> safely(() -> onContinue(m)))
         .onMessage(DriverMessage.Failed.class, this::onFailed)
         .onMessage(HostLost.class, this::onHostLost)
         .onMessage(ProcessorAnswered.class, m -> safely(() -> onProcessorAnswered(m)))
@@ -194,6 +206,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       return this;
     }
     protocol.start(initial);
+    applyControl();
     List<RunReply.Placement> placement = new ArrayList<>();
     for (HostSlot s : slots) {
       placement.add(new RunReply.Placement(s.address(), s.firstCpu(), s.endCpu()));
@@ -236,7 +249,14 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       return this;
     }
     RunProtocol.Step next = protocol.next();
+    while (next instanceof RunProtocol.Step.Paused p && stepsToBreakpoint(p)) {
+      protocol.pauseBefore(instantLimit());
+      next = protocol.next();
+    }
     step++;
+    if (next instanceof RunProtocol.Step.Paused p) {
+      return pause(p);
+    }
     if (next instanceof RunProtocol.Step.Window w) {
       List<List<HostMessage.CpuWork>> perHost = new ArrayList<>();
       for (int i = 0; i < slots.size(); i++) {
@@ -284,6 +304,65 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
             idleSummary.mask(),
             actorMessages + batcher.sent()));
     return end();
+  }
+
+  /**
+   * Sets the next pause. With breakpoints armed the run goes one instant at a time (each window
+   * ends after the next event time), so it can stop right after the instant of a hit: windows are
+   * only ever cut shorter, which never changes the trace.
+   */
+  private void applyControl() {
+    if (control == null) {
+      return;
+    }
+    watch.armSpecs(control.breakOn());
+    protocol.pauseBefore(watch.armed() ? instantLimit() : control.pauseBefore());
+  }
+
+  private boolean stepsToBreakpoint(RunProtocol.Step.Paused p) {
+    // Past the last instant there is nothing left to run: the pause is after the run's end.
+    long target = Math.min(control.pauseBefore(), protocol.lastInstant() + 1);
+    return watch.armed() && watch.hit() == null && p.reachedNs() < target;
+  }
+
+  private long instantLimit() {
+    long next = protocol.nextEventNs();
+    return next == Long.MAX_VALUE
+        ? control.pauseBefore()
+        : Math.min(control.pauseBefore(), next + 1);
+  }
+
+  private Behavior<DriverMessage> pause(RunProtocol.Step.Paused p) {
+    batcher.flush(); // the client sees every event before the pause before it hears of it
+    paused = true;
+    List<ActorRef<ProcessorMessage>> refs = new ArrayList<>();
+    for (int cpu = 0; cpu < processors.size(); cpu++) {
+      refs.add(processors.get(cpu));
+    }
+    Breakpoint bp = watch.hitBreakpoint();
+    client.tell(
+        new RunReply.Paused(
+            runId,
+            p.reachedNs(),
+            protocol.nextEventNs(),
+            watch.hit(),
+            bp == null ? null : bp.spec(),
+            protocol.sharedState(),
+            refs,
+            slots.stream().map(HostSlot::firstCpu).toList(),
+            getContext().getSelf()));
+    return this;
+  }
+
+  private Behavior<DriverMessage> onContinue(DriverMessage.Continue m) {
+    if (!m.runId().equals(runId) || !paused) {
+      return this;
+    }
+    paused = false;
+    idleGuardTicks = 0;
+    control = m.control();
+    applyControl();
+    return advance();
   }
 
   private Behavior<DriverMessage> onProcessorAnswered(ProcessorAnswered m) {
@@ -348,6 +427,10 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   }
 
   private Behavior<DriverMessage> onGuardTick() {
+    if (paused) {
+      idleGuardTicks = 0; // a person at the prompt is not a stuck node
+      return this;
+    }
     if (++idleGuardTicks > guardTicksAllowed) {
       String phase = started ? "step " + step : "preparing the nodes";
       return fail(

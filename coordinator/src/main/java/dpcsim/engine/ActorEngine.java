@@ -8,10 +8,12 @@ import dpcsim.scenario.Scenario;
 import dpcsim.trace.TracePipe;
 import dpcsim.trace.TraceWriter;
 import dpcsim.wire.CoordinatorMessage;
+import dpcsim.wire.DebugControl;
 import dpcsim.wire.RunReply;
 import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Props;
@@ -67,6 +69,26 @@ public final class ActorEngine {
   }
 
   /**
+   * Runs {@code scenario} on a one-node cluster in this JVM, pausing for the debugger.
+   *
+   * @throws RunFailure if the run does not complete
+   */
+  public static RunResult debug(
+      Scenario scenario,
+      ScenarioSource source,
+      TraceOutputs outputs,
+      Options options,
+      DebugControl debug,
+      Consumer<PausedRun> onPause) {
+    EmbeddedCluster cluster = EmbeddedCluster.start();
+    try {
+      return cluster.run(scenario, source, outputs, options, debug, onPause);
+    } finally {
+      cluster.closeWithin(options.shutdownWait());
+    }
+  }
+
+  /**
    * Submits a run to the coordinator reachable from {@code system} and collects its trace.
    *
    * @throws RunFailure if the run does not complete
@@ -95,6 +117,35 @@ public final class ActorEngine {
       int nodes,
       long waitForNodesMs,
       Options options) {
+    return runOn(
+        system,
+        coordinator,
+        scenario,
+        source,
+        outputs,
+        nodes,
+        waitForNodesMs,
+        options,
+        null,
+        p -> {});
+  }
+
+  /**
+   * Like {@link #runOn(ActorSystem, ActorRef, Scenario, ScenarioSource, TraceOutputs, int, long,
+   * Options)}, pausing for the debugger as {@code debug} says (null: never) and telling {@code
+   * onPause} of each pause (on an actor thread: hand it over, do not block).
+   */
+  public static RunResult runOn(
+      ActorSystem<?> system,
+      ActorRef<CoordinatorMessage> coordinator,
+      Scenario scenario,
+      ScenarioSource source,
+      TraceOutputs outputs,
+      int nodes,
+      long waitForNodesMs,
+      Options options,
+      DebugControl debug,
+      Consumer<PausedRun> onPause) {
     TraceWriter writer = outputs.writer();
     StatsCollector stats = StatsCollector.forScenario(scenario);
     try (TracePipe pipe = outputs.pipe(writer, stats)) {
@@ -106,6 +157,8 @@ public final class ActorEngine {
           nodes,
           waitForNodesMs,
           options,
+          debug,
+          onPause,
           writer,
           stats,
           pipe);
@@ -120,6 +173,8 @@ public final class ActorEngine {
       int nodes,
       long waitForNodesMs,
       Options options,
+      DebugControl debug,
+      Consumer<PausedRun> onPause,
       TraceWriter writer,
       StatsCollector stats,
       TracePipe pipe) {
@@ -134,7 +189,14 @@ public final class ActorEngine {
             options.progressTimeout().toMillis(),
             Duration.ofMillis(waitForNodesMs + 30_000),
             pipe,
-            outcome),
+            outcome,
+            debug,
+            p -> {
+              // The debugger reads the observers (its IPI ledger) while paused: let the trace's
+              // thread catch up with everything sent so far first.
+              pipe.catchUp();
+              onPause.accept(new PausedRun(p, system));
+            }),
         "run-client-" + System.identityHashCode(outcome),
         Props.empty());
     // A client removed from the cluster (downed) loses its actor system: fail, do not wait.

@@ -2,9 +2,11 @@ package dpcsim.engine;
 
 import dpcsim.coordinator.ClusterNode;
 import dpcsim.scenario.Scenario;
+import dpcsim.wire.DebugControl;
 import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * The embedded default: this JVM as a one-node Pekko cluster (cluster provider, Artery on
@@ -40,6 +42,31 @@ public final class EmbeddedCluster implements AutoCloseable {
       Scenario scenario, ScenarioSource source, TraceOutputs outputs, ActorEngine.Options options) {
     return ActorEngine.runOn(
         member.system(), member.coordinator(), scenario, source, outputs, 1, options);
+  }
+
+  /**
+   * Runs {@code scenario} as {@link #run} does, pausing for the debugger as {@code debug} says.
+   *
+   * @throws RunFailure if the run does not complete
+   */
+  public RunResult run(
+      Scenario scenario,
+      ScenarioSource source,
+      TraceOutputs outputs,
+      ActorEngine.Options options,
+      DebugControl debug,
+      Consumer<PausedRun> onPause) {
+    return ActorEngine.runOn(
+        member.system(),
+        member.coordinator(),
+        scenario,
+        source,
+        outputs,
+        1,
+        30_000,
+        options,
+        debug,
+        onPause);
   }
 
   /** Leaves the cluster and stops the actor system (waits up to 20 s). */

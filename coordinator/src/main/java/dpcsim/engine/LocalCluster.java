@@ -2,10 +2,12 @@ package dpcsim.engine;
 
 import dpcsim.coordinator.ClusterNode;
 import dpcsim.scenario.Scenario;
+import dpcsim.wire.DebugControl;
 import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * {@code --local-nodes N}: a coordinator node and N processor nodes, each its own actor system on a
@@ -60,6 +62,31 @@ public final class LocalCluster implements AutoCloseable {
         outputs,
         nodes.size(),
         options);
+  }
+
+  /**
+   * Runs {@code scenario} as {@link #run} does, pausing for the debugger as {@code debug} says.
+   *
+   * @throws RunFailure if the run does not complete
+   */
+  public RunResult run(
+      Scenario scenario,
+      ScenarioSource source,
+      TraceOutputs outputs,
+      ActorEngine.Options options,
+      DebugControl debug,
+      Consumer<PausedRun> onPause) {
+    return ActorEngine.runOn(
+        coordinator.system(),
+        coordinator.coordinator(),
+        scenario,
+        source,
+        outputs,
+        nodes.size(),
+        30_000,
+        options,
+        debug,
+        onPause);
   }
 
   /** Stops the processor nodes, then the coordinator, waiting up to {@code wait} for each. */

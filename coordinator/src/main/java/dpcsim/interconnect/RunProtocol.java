@@ -36,6 +36,12 @@ public final class RunProtocol {
         int cpu, long horizon, List<CrossCpu> inbound, EventKey limit, List<KdpcState> shared)
         implements Step {}
 
+    /**
+     * Every event before {@code reachedNs} has run and none after (the debugger's pause, see {@link
+     * #pauseBefore}); {@link #next} goes on from here.
+     */
+    record Paused(long reachedNs) implements Step {}
+
     /** The run is over at {@code simulatedNs}. */
     record Done(long simulatedNs, boolean stoppedByWatchdog) implements Step {}
   }
@@ -51,6 +57,7 @@ public final class RunProtocol {
   private long processed;
   private long messages;
   private boolean done;
+  private long pauseBefore = Long.MAX_VALUE;
 
   /**
    * @param downstream receives the trace in order
@@ -125,11 +132,19 @@ public final class RunProtocol {
       planner.adapt(windowEvents, horizon - windowStart);
     }
     long h = planner.horizon();
-    if (h < 0) {
+    if (h < 0 && pauseBefore == Long.MAX_VALUE) {
       done = true;
       merge.finish(planner.lastInstant());
       return new Step.Done(planner.lastInstant(), planner.stopTime() >= 0);
     }
+    if (h < 0 || planner.watermark() >= pauseBefore) {
+      // A pause after the last event keeps the run open (the debugger may still look at it).
+      horizon = -1; // the last window is wrapped up: going on starts a new one
+      return new Step.Paused(
+          h < 0 ? Math.min(pauseBefore, planner.lastInstant() + 1) : pauseBefore);
+    }
+    // A smaller horizon is always safe; it changes how windows are cut, never the trace.
+    h = Math.min(h, pauseBefore);
     windowStart = planner.watermark();
     horizon = h;
     windowEvents = 0;
@@ -140,6 +155,38 @@ public final class RunProtocol {
       inbound.add(planner.takeInbound(p));
     }
     return new Step.Window(h, participants, inbound);
+  }
+
+  /**
+   * Makes {@link #next} stop between windows with {@link Step.Paused} once every event before
+   * {@code time} has run (the trace below it is then released), or when no event is left. Only
+   * Long.MAX_VALUE (the default) never pauses and lets the run end with {@link Step.Done}.
+   */
+  public void pauseBefore(long time) {
+    this.pauseBefore = time;
+  }
+
+  /**
+   * @return the time of the next event of any processor (messages in flight included), or
+   *     Long.MAX_VALUE when none is left
+   */
+  public long nextEventNs() {
+    long w = planner.watermark();
+    return w > planner.lastInstant() ? Long.MAX_VALUE : w;
+  }
+
+  /**
+   * @return the last instant that still runs: the duration, or a stopping violation's time (R-29)
+   */
+  public long lastInstant() {
+    return planner.lastInstant();
+  }
+
+  /**
+   * @return the latest state of the shared KDPCs, as the last shared step left it
+   */
+  public List<KdpcState> sharedState() {
+    return sharedState;
   }
 
   /**

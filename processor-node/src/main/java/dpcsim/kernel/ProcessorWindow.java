@@ -76,6 +76,14 @@ public final class ProcessorWindow {
   }
 
   /**
+   * @return this node's copy of the KDPC objects (for the debugger; shared ones may be older than
+   *     another node's)
+   */
+  public KdpcTable kdpcs() {
+    return kdpcs;
+  }
+
+  /**
    * @return where the processor stands before any window
    */
   public ProcessorStatus status() {

@@ -2,6 +2,8 @@ package dpcsim.node;
 
 import dpcsim.kernel.ProcessorWindow;
 import dpcsim.kernel.ScenarioFault;
+import dpcsim.kernel.debug.Snapshots;
+import dpcsim.wire.KdpcLookup;
 import dpcsim.wire.ProcessorMessage;
 import dpcsim.wire.ProcessorReply;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -38,6 +40,8 @@ public final class ProcessorActor extends AbstractBehavior<ProcessorMessage> {
     return newReceiveBuilder()
         .onMessage(ProcessorMessage.RunWindow.class, this::onRunWindow)
         .onMessage(ProcessorMessage.RunShared.class, this::onRunShared)
+        .onMessage(ProcessorMessage.Inspect.class, this::onInspect)
+        .onMessage(ProcessorMessage.InspectKdpc.class, this::onInspectKdpc)
         .build();
   }
 
@@ -60,6 +64,17 @@ public final class ProcessorActor extends AbstractBehavior<ProcessorMessage> {
     } catch (RuntimeException e) {
       return crash(m.replyTo(), e);
     }
+  }
+
+  private Behavior<ProcessorMessage> onInspect(ProcessorMessage.Inspect m) {
+    m.replyTo().tell(Snapshots.of(window.processor()));
+    return this;
+  }
+
+  private Behavior<ProcessorMessage> onInspectKdpc(ProcessorMessage.InspectKdpc m) {
+    m.replyTo()
+        .tell(new KdpcLookup(m.name(), Snapshots.find(window.kdpcs(), m.name()).orElse(null)));
+    return this;
   }
 
   private Behavior<ProcessorMessage> crash(ActorRef<ProcessorReply> replyTo, RuntimeException e) {

@@ -3,6 +3,7 @@ package dpcsim.trace;
 import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -35,6 +36,8 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
   private record Batch(TraceEvent[] events, int size) {}
 
   private record Finish(long simulatedNs) {}
+
+  private record Drained(CountDownLatch latch) {}
 
   private TracePipe(TraceConsumer downstream, boolean threaded) {
     this.downstream = downstream;
@@ -96,6 +99,28 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
     rethrowFailure();
   }
 
+  /**
+   * Waits until the consumer has taken every event accepted so far (a paused run's observers are
+   * then up to date); rethrows its failure.
+   */
+  public void catchUp() {
+    if (thread == null) {
+      return;
+    }
+    if (size > 0) {
+      handOver();
+    }
+    CountDownLatch latch = new CountDownLatch(1);
+    put(new Drained(latch));
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the trace writer caught up", e);
+    }
+    rethrowFailure();
+  }
+
   /** Stops the consumer's thread if the run ended without {@link #finish}; idempotent. */
   @Override
   public void close() {
@@ -148,6 +173,8 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
         }
         Arrays.fill(b.events(), 0, b.size(), null);
         spare.offer(b.events());
+      } else if (message instanceof Drained d) {
+        d.latch().countDown();
       } else if (message instanceof Finish f) {
         if (failure == null) {
           try {

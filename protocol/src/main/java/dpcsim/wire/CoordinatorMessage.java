@@ -11,6 +11,7 @@ public interface CoordinatorMessage extends CborSerializable {
    * @param windowCap the largest window span in ns (a tuning knob), or {@code Long.MAX_VALUE}
    * @param waitForNodesMs how long to wait for {@code nodes} nodes to be up
    * @param progressTimeoutMs the wall-clock guard: fail if no processor answers for this long
+   * @param debug where the run first pauses for the debugger, or null to run straight through
    */
   record SubmitRun(
       ScenarioSource scenario,
@@ -18,8 +19,20 @@ public interface CoordinatorMessage extends CborSerializable {
       long windowCap,
       long waitForNodesMs,
       long progressTimeoutMs,
-      ActorRef<RunReply> replyTo)
-      implements CoordinatorMessage {}
+      ActorRef<RunReply> replyTo,
+      DebugControl debug)
+      implements CoordinatorMessage {
+    /** A run that never pauses. */
+    public SubmitRun(
+        ScenarioSource scenario,
+        int nodes,
+        long windowCap,
+        long waitForNodesMs,
+        long progressTimeoutMs,
+        ActorRef<RunReply> replyTo) {
+      this(scenario, nodes, windowCap, waitForNodesMs, progressTimeoutMs, replyTo, null);
+    }
+  }
 
   /** Asks what the coordinator is doing: for {@code dpcsim status}. */
   record GetStatus(ActorRef<Status> replyTo) implements CoordinatorMessage {}

@@ -37,4 +37,7 @@ public interface DriverMessage extends CborSerializable {
 
   /** The client wrote trace batch {@code batch}: the driver may send more. */
   record TraceAck(String runId, long batch) implements DriverMessage {}
+
+  /** The debugger goes on with a paused run, to the next pause {@code control} sets. */
+  record Continue(String runId, DebugControl control) implements DriverMessage {}
 }

@@ -24,4 +24,10 @@ public sealed interface ProcessorMessage extends CborSerializable {
       List<KdpcState> shared,
       ActorRef<ProcessorReply> replyTo)
       implements ProcessorMessage {}
+
+  /** The debugger reads this processor's state (it changes nothing: the trace stays the same). */
+  record Inspect(ActorRef<ProcessorSnapshot> replyTo) implements ProcessorMessage {}
+
+  /** The debugger reads this node's copy of the KDPC called {@code name}. */
+  record InspectKdpc(String name, ActorRef<KdpcLookup> replyTo) implements ProcessorMessage {}
 }

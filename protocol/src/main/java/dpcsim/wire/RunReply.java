@@ -46,6 +46,30 @@ public sealed interface RunReply extends CborSerializable {
    */
   record Failed(String runId, String message, int exitStatus) implements RunReply {}
 
+  /**
+   * A debugged run paused (DebugControl): every event before {@code reachedNs} has run, none at or
+   * after it, and every trace batch up to there was sent before this. The processors answer
+   * inspection until {@code driver} gets a {@link DriverMessage.Continue}.
+   *
+   * @param nextEventNs the time of the next event, or Long.MAX_VALUE
+   * @param hit the trace event that hit a breakpoint, or null
+   * @param hitSpec that breakpoint's spelling, or null
+   * @param shared the latest state of the shared KDPCs (a node's own copy may be older)
+   * @param processors the processor actors, in processor order
+   * @param nodeFirstCpus the first processor of each node (one per copy of the KDPC objects)
+   */
+  record Paused(
+      String runId,
+      long reachedNs,
+      long nextEventNs,
+      TraceEvent hit,
+      String hitSpec,
+      List<KdpcState> shared,
+      List<ActorRef<ProcessorMessage>> processors,
+      List<Integer> nodeFirstCpus,
+      ActorRef<DriverMessage> driver)
+      implements RunReply {}
+
   /** Processors {@code [firstCpu, endCpu)} run on the node at {@code address}. */
   record Placement(String address, int firstCpu, int endCpu) implements CborSerializable {}
 }

@@ -106,4 +106,18 @@ class TracePipeTest {
     assertTrue(writer == null || !writer.isAlive(), "the writer thread ended");
     assertFalse(r.finishedAt >= 0, "an abandoned run is not finished");
   }
+
+  @Test
+  void catchUpReturnsOnceTheConsumerHasSeenEverySentEvent() {
+    Record r = new Record();
+    try (TracePipe pipe = TracePipe.to(r, true)) {
+      List<TraceEvent> in = events(TracePipe.BATCH + 5); // a full batch and a partial one
+      in.forEach(pipe::accept);
+      pipe.catchUp();
+      assertEquals(in, List.copyOf(r.events));
+      pipe.accept(new TraceEvent.DpcEnd(99_999, 0, "later"));
+      pipe.finish(100_000);
+    }
+    assertEquals(TracePipe.BATCH + 6, r.events.size());
+  }
 }
