@@ -27,6 +27,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Function;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -66,14 +67,7 @@ final class CompareCommand implements Callable<Integer> {
               + " way (default: ${DEFAULT-VALUE})")
   String engine;
 
-  @Option(names = "--seed", description = "overrides the scenario's seed")
-  Long seed;
-
-  @Option(
-      names = "--duration",
-      paramLabel = "D",
-      description = "overrides the simulated duration, e.g. 500ms")
-  String duration;
+  @Mixin ScenarioOverrides overrides;
 
   @Option(names = "--json", description = "prints the figures as one JSON object")
   boolean json;
@@ -100,12 +94,7 @@ final class CompareCommand implements Callable<Integer> {
       throw new UserError("--html -: give a file name (the comparison goes to standard output)");
     }
     Scenario scenario = ScenarioFiles.load(file);
-    if (seed != null) {
-      scenario = scenario.withSeed(seed);
-    }
-    if (duration != null) {
-      scenario = scenario.withDuration(FlagValues.positiveDuration("--duration", duration));
-    }
+    scenario = overrides.applyTo(scenario);
     // The page is checked and opened before any profile runs, and written whole at the end.
     try (OutputFile page = html == null ? null : OutputFile.open(Path.of(html), "--html", force)) {
       List<ProfileOutcome> outcomes =

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -51,14 +52,7 @@ final class DebugCommand implements Callable<Integer> {
       description = "sequential (exact single steps) or actors (default: ${DEFAULT-VALUE})")
   String engine;
 
-  @Option(names = "--seed", description = "overrides the scenario's seed")
-  Long seed;
-
-  @Option(
-      names = "--duration",
-      paramLabel = "D",
-      description = "overrides the simulated duration, e.g. 500ms")
-  String duration;
+  @Mixin ScenarioOverrides overrides;
 
   @Option(
       names = "--break-at",
@@ -99,12 +93,7 @@ final class DebugCommand implements Callable<Integer> {
           "--engine: unknown engine '" + engine + "' (expected sequential or actors)");
     }
     Scenario scenario = ScenarioFiles.load(file);
-    if (seed != null) {
-      scenario = scenario.withSeed(seed);
-    }
-    if (duration != null) {
-      scenario = scenario.withDuration(FlagValues.positiveDuration("--duration", duration));
-    }
+    scenario = overrides.applyTo(scenario);
     checkNodes(scenario);
     long firstBreak = breakOn.isEmpty() ? 0 : Long.MAX_VALUE;
     if (breakAt != null) {

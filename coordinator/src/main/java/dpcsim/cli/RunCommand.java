@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -47,14 +48,7 @@ final class RunCommand implements Callable<Integer> {
               + " reference); both give the same trace (default: ${DEFAULT-VALUE})")
   String engine;
 
-  @Option(names = "--seed", description = "overrides the scenario's seed")
-  Long seed;
-
-  @Option(
-      names = "--duration",
-      paramLabel = "D",
-      description = "overrides the simulated duration, e.g. 500ms")
-  String duration;
+  @Mixin ScenarioOverrides overrides;
 
   @Option(
       names = "--trace",
@@ -215,13 +209,7 @@ final class RunCommand implements Callable<Integer> {
           "--engine: unknown engine '" + engine + "' (expected sequential or actors)");
     }
     Scenario scenario = ScenarioFiles.load(file);
-    if (seed != null) {
-      scenario = scenario.withSeed(seed);
-    }
-    if (duration != null) {
-      long ns = FlagValues.positiveDuration("--duration", duration);
-      scenario = scenario.withDuration(ns);
-    }
+    scenario = overrides.applyTo(scenario);
     checkClusterOptions(scenario);
     PrintWriter out = spec.commandLine().getOut();
     boolean traceToStdout = "-".equals(trace);
