@@ -117,4 +117,20 @@ public final class ExampleScenarios {
     long limit = s.processors() > 16 ? 40_000_000L : 100_000_000L;
     return busy && s.durationNs() > limit ? s.withDuration(limit) : s;
   }
+
+  /**
+   * @return the text of {@code s}'s file as the actor engine ships it, with {@code s}'s seed and
+   *     duration
+   */
+  public static dpcsim.wire.ScenarioSource source(Scenario s) {
+    try {
+      return new dpcsim.wire.ScenarioSource(
+          java.nio.file.Files.readString(Path.of(s.source())),
+          s.source(),
+          s.seed(),
+          s.durationNs());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
 }

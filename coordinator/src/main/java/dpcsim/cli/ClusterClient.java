@@ -2,6 +2,7 @@ package dpcsim.cli;
 
 import dpcsim.engine.ActorEngine;
 import dpcsim.engine.ClusterMember;
+import dpcsim.engine.Pauses;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.scenario.Scenario;
@@ -47,7 +48,8 @@ final class ClusterClient {
               outputs,
               nodes,
               waitForNodesMs,
-              options);
+              options,
+              Pauses.NEVER);
       completed = true;
       return r;
     } finally {

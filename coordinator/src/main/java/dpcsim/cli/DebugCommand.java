@@ -7,6 +7,7 @@ import dpcsim.debug.DebugTarget;
 import dpcsim.debug.SequentialTarget;
 import dpcsim.engine.ActorEngine;
 import dpcsim.engine.LocalCluster;
+import dpcsim.engine.Pauses;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.kernel.Profiles;
@@ -180,7 +181,7 @@ final class DebugCommand implements Callable<Integer> {
         TraceOutputs.NONE,
         (outputs, first, onPause) -> {
           try (LocalCluster local = LocalCluster.start(localNodes)) {
-            return local.run(s, source, outputs, options, first, onPause);
+            return local.run(s, source, outputs, options, new Pauses(first, onPause));
           }
         });
   }

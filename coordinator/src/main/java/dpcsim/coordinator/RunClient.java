@@ -45,34 +45,10 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
     record Failed(String message, int exitStatus) implements Outcome {}
   }
 
-  /** Submits {@code submit}'s run (its replyTo is replaced by this client) to the coordinator. */
-  public static Behavior<Command> create(
-      ActorRef<CoordinatorMessage> coordinator,
-      ScenarioSource scenario,
-      int nodes,
-      long windowCap,
-      long waitForNodesMs,
-      long progressTimeoutMs,
-      Duration startTimeout,
-      TraceConsumer consumer,
-      CompletableFuture<Outcome> outcome) {
-    return create(
-        coordinator,
-        scenario,
-        nodes,
-        windowCap,
-        waitForNodesMs,
-        progressTimeoutMs,
-        startTimeout,
-        consumer,
-        outcome,
-        null,
-        p -> {});
-  }
-
   /**
-   * Submits a run that pauses for the debugger as {@code debug} says (null: never), telling {@code
-   * onPause} of each pause after the trace before it went to {@code consumer}.
+   * Submits a run to the coordinator, with this client as its reply-to. It pauses for the debugger
+   * as {@code debug} says (null: never), telling {@code onPause} of each pause after the trace
+   * before it went to {@code consumer}.
    */
   public static Behavior<Command> create(
       ActorRef<CoordinatorMessage> coordinator,

@@ -2,6 +2,7 @@ package dpcsim.debug;
 
 import dpcsim.engine.ActorEngine;
 import dpcsim.engine.PausedRun;
+import dpcsim.engine.Pauses;
 import dpcsim.engine.RunFailure;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.TraceOutputs;
@@ -95,7 +96,7 @@ public final class ActorTarget implements DebugTarget {
   public static Launcher embedded(
       Scenario scenario, dpcsim.wire.ScenarioSource source, ActorEngine.Options options) {
     return (outputs, first, onPause) ->
-        ActorEngine.debug(scenario, source, outputs, options, first, onPause);
+        ActorEngine.debug(scenario, source, outputs, options, new Pauses(first, onPause));
   }
 
   @Override

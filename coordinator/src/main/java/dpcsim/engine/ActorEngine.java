@@ -8,12 +8,10 @@ import dpcsim.scenario.Scenario;
 import dpcsim.trace.TracePipe;
 import dpcsim.trace.TraceWriter;
 import dpcsim.wire.CoordinatorMessage;
-import dpcsim.wire.DebugControl;
 import dpcsim.wire.RunReply;
 import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Consumer;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Props;
@@ -78,11 +76,10 @@ public final class ActorEngine {
       ScenarioSource source,
       TraceOutputs outputs,
       Options options,
-      DebugControl debug,
-      Consumer<PausedRun> onPause) {
+      Pauses pauses) {
     EmbeddedCluster cluster = EmbeddedCluster.start();
     try {
-      return cluster.run(scenario, source, outputs, options, debug, onPause);
+      return cluster.run(scenario, source, outputs, options, pauses);
     } finally {
       cluster.closeWithin(options.shutdownWait());
     }
@@ -101,39 +98,14 @@ public final class ActorEngine {
       TraceOutputs outputs,
       int nodes,
       Options options) {
-    return runOn(system, coordinator, scenario, source, outputs, nodes, 30_000, options);
+    return runOn(
+        system, coordinator, scenario, source, outputs, nodes, 30_000, options, Pauses.NEVER);
   }
 
   /**
    * Like {@link #runOn(ActorSystem, ActorRef, Scenario, ScenarioSource, TraceOutputs, int,
-   * Options)}, waiting at most {@code waitForNodesMs} for {@code nodes} processor nodes.
-   */
-  public static RunResult runOn(
-      ActorSystem<?> system,
-      ActorRef<CoordinatorMessage> coordinator,
-      Scenario scenario,
-      ScenarioSource source,
-      TraceOutputs outputs,
-      int nodes,
-      long waitForNodesMs,
-      Options options) {
-    return runOn(
-        system,
-        coordinator,
-        scenario,
-        source,
-        outputs,
-        nodes,
-        waitForNodesMs,
-        options,
-        null,
-        p -> {});
-  }
-
-  /**
-   * Like {@link #runOn(ActorSystem, ActorRef, Scenario, ScenarioSource, TraceOutputs, int, long,
-   * Options)}, pausing for the debugger as {@code debug} says (null: never) and telling {@code
-   * onPause} of each pause (on an actor thread: hand it over, do not block).
+   * Options)}, waiting at most {@code waitForNodesMs} for {@code nodes} processor nodes and pausing
+   * for the debugger as {@code pauses} says.
    */
   public static RunResult runOn(
       ActorSystem<?> system,
@@ -144,8 +116,7 @@ public final class ActorEngine {
       int nodes,
       long waitForNodesMs,
       Options options,
-      DebugControl debug,
-      Consumer<PausedRun> onPause) {
+      Pauses pauses) {
     TraceWriter writer = outputs.writer();
     StatsCollector stats = StatsCollector.forScenario(scenario);
     try (TracePipe pipe = outputs.pipe(writer, stats)) {
@@ -157,8 +128,7 @@ public final class ActorEngine {
           nodes,
           waitForNodesMs,
           options,
-          debug,
-          onPause,
+          pauses,
           writer,
           stats,
           pipe);
@@ -173,8 +143,7 @@ public final class ActorEngine {
       int nodes,
       long waitForNodesMs,
       Options options,
-      DebugControl debug,
-      Consumer<PausedRun> onPause,
+      Pauses pauses,
       TraceWriter writer,
       StatsCollector stats,
       TracePipe pipe) {
@@ -190,12 +159,12 @@ public final class ActorEngine {
             Duration.ofMillis(waitForNodesMs + 30_000),
             pipe,
             outcome,
-            debug,
+            pauses.control(),
             p -> {
               // The debugger reads the observers (its IPI ledger) while paused: let the trace's
               // thread catch up with everything sent so far first.
               pipe.catchUp();
-              onPause.accept(new PausedRun(p, system));
+              pauses.onPause().accept(new PausedRun(p, system));
             }),
         "run-client-" + System.identityHashCode(outcome),
         Props.empty());

@@ -2,18 +2,16 @@ package dpcsim.engine;
 
 import dpcsim.coordinator.ClusterNode;
 import dpcsim.scenario.Scenario;
-import dpcsim.wire.DebugControl;
 import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * The embedded default: this JVM as a one-node Pekko cluster (cluster provider, Artery on
  * 127.0.0.1, a free port) with both roles, joined to itself. It can run many scenarios; close it to
  * leave the cluster and stop the actor system.
  */
-public final class EmbeddedCluster implements AutoCloseable {
+public final class EmbeddedCluster implements RunsOnActors {
   private final ClusterMember member;
 
   private EmbeddedCluster(ClusterMember member) {
@@ -33,29 +31,14 @@ public final class EmbeddedCluster implements AutoCloseable {
             Duration.ofSeconds(30)));
   }
 
-  /**
-   * Runs {@code scenario} on this node.
-   *
-   * @throws RunFailure if the run does not complete
-   */
-  public RunResult run(
-      Scenario scenario, ScenarioSource source, TraceOutputs outputs, ActorEngine.Options options) {
-    return ActorEngine.runOn(
-        member.system(), member.coordinator(), scenario, source, outputs, 1, options);
-  }
-
-  /**
-   * Runs {@code scenario} as {@link #run} does, pausing for the debugger as {@code debug} says.
-   *
-   * @throws RunFailure if the run does not complete
-   */
+  /** Runs on this node. */
+  @Override
   public RunResult run(
       Scenario scenario,
       ScenarioSource source,
       TraceOutputs outputs,
       ActorEngine.Options options,
-      DebugControl debug,
-      Consumer<PausedRun> onPause) {
+      Pauses pauses) {
     return ActorEngine.runOn(
         member.system(),
         member.coordinator(),
@@ -65,8 +48,7 @@ public final class EmbeddedCluster implements AutoCloseable {
         1,
         30_000,
         options,
-        debug,
-        onPause);
+        pauses);
   }
 
   /** Leaves the cluster and stops the actor system (waits up to 20 s). */

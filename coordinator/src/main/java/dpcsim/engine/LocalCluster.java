@@ -2,19 +2,17 @@ package dpcsim.engine;
 
 import dpcsim.coordinator.ClusterNode;
 import dpcsim.scenario.Scenario;
-import dpcsim.wire.DebugControl;
 import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * {@code --local-nodes N}: a coordinator node and N processor nodes, each its own actor system on a
  * free 127.0.0.1 port in this JVM, talking over real Artery TCP. The topology of a real cluster
  * without starting processes.
  */
-public final class LocalCluster implements AutoCloseable {
+public final class LocalCluster implements RunsOnActors {
   private final ClusterMember coordinator;
   private final List<ClusterMember> nodes;
 
@@ -51,31 +49,14 @@ public final class LocalCluster implements AutoCloseable {
     return new LocalCluster(c, nodes);
   }
 
-  /** Runs {@code scenario} on all the processor nodes. */
-  public RunResult run(
-      Scenario scenario, ScenarioSource source, TraceOutputs outputs, ActorEngine.Options options) {
-    return ActorEngine.runOn(
-        coordinator.system(),
-        coordinator.coordinator(),
-        scenario,
-        source,
-        outputs,
-        nodes.size(),
-        options);
-  }
-
-  /**
-   * Runs {@code scenario} as {@link #run} does, pausing for the debugger as {@code debug} says.
-   *
-   * @throws RunFailure if the run does not complete
-   */
+  /** Runs on all the processor nodes. */
+  @Override
   public RunResult run(
       Scenario scenario,
       ScenarioSource source,
       TraceOutputs outputs,
       ActorEngine.Options options,
-      DebugControl debug,
-      Consumer<PausedRun> onPause) {
+      Pauses pauses) {
     return ActorEngine.runOn(
         coordinator.system(),
         coordinator.coordinator(),
@@ -85,8 +66,7 @@ public final class LocalCluster implements AutoCloseable {
         nodes.size(),
         30_000,
         options,
-        debug,
-        onPause);
+        pauses);
   }
 
   /** Stops the processor nodes, then the coordinator, waiting up to {@code wait} for each. */

@@ -11,14 +11,10 @@ import dpcsim.debug.Stop;
 import dpcsim.debug.TargetsAgree;
 import dpcsim.engine.ActorEngine;
 import dpcsim.engine.LocalCluster;
+import dpcsim.engine.Pauses;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.scenario.Scenario;
-import dpcsim.wire.ScenarioSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -48,22 +44,15 @@ class LocalNodesDebugTest {
     cluster.close();
   }
 
-  private static ScenarioSource source(Scenario s) {
-    try {
-      return new ScenarioSource(
-          Files.readString(Path.of(s.source())), s.source(), s.seed(), s.durationNs());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private ActorTarget actors(Scenario s) {
     ActorEngine.Options options =
         new ActorEngine.Options(Long.MAX_VALUE, Duration.ofSeconds(60), Duration.ofSeconds(20));
     return new ActorTarget(
         s,
         TraceOutputs.NONE,
-        (outputs, first, onPause) -> cluster.run(s, source(s), outputs, options, first, onPause));
+        (outputs, first, onPause) ->
+            cluster.run(
+                s, ExampleScenarios.source(s), outputs, options, new Pauses(first, onPause)));
   }
 
   @ParameterizedTest(name = "{0}")

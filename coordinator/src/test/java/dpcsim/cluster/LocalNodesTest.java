@@ -10,11 +10,6 @@ import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.scenario.Scenario;
 import dpcsim.wire.RunReply;
-import dpcsim.wire.ScenarioSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -26,15 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * system on 127.0.0.1 talking over Artery TCP, give the sequential engine's trace.
  */
 class LocalNodesTest {
-  private static ScenarioSource source(Scenario s) {
-    try {
-      return new ScenarioSource(
-          Files.readString(Path.of(s.source())), s.source(), s.seed(), s.durationNs());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @ParameterizedTest(name = "{0} nodes")
   @ValueSource(ints = {2, 3})
   @DisplayName("--local-nodes N == sequential, processors placed in contiguous ranges")
@@ -47,7 +33,7 @@ class LocalNodesTest {
         RunResult multi =
             cluster.run(
                 s,
-                source(s),
+                ExampleScenarios.source(s),
                 TraceOutputs.NONE,
                 new ActorEngine.Options(
                     Long.MAX_VALUE, Duration.ofSeconds(60), Duration.ofSeconds(20)));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dpcsim.ExampleScenarios;
+import dpcsim.OneNodeCluster;
 import dpcsim.engine.ActorEngine;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
@@ -18,7 +19,6 @@ import dpcsim.trace.TraceEvent;
 import dpcsim.trace.TraceFanout;
 import dpcsim.wire.CoordinatorMessage;
 import dpcsim.wire.ScenarioSource;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -28,9 +28,6 @@ import java.util.stream.Stream;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.LogCapturingExtension;
 import org.apache.pekko.actor.typed.ActorRef;
-import org.apache.pekko.cluster.MemberStatus;
-import org.apache.pekko.cluster.typed.Cluster;
-import org.apache.pekko.cluster.typed.Join;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -64,21 +61,9 @@ class ActorEngineTest {
 
   @BeforeAll
   void startCluster() {
-    testKit = ActorTestKit.create("dpcsim", config());
-    Cluster cluster = Cluster.get(testKit.system());
-    cluster.manager().tell(Join.create(cluster.selfMember().address()));
-    testKit
-        .createTestProbe()
-        .awaitAssert(
-            Duration.ofSeconds(20),
-            () -> {
-              assertEquals(MemberStatus.up(), cluster.selfMember().status());
-              return null;
-            });
-    var guardian = testKit.spawn(ClusterNode.create(), "node");
-    var probe = testKit.<ActorRef<CoordinatorMessage>>createTestProbe();
-    guardian.tell(new ClusterNode.GetCoordinator(probe.getRef()));
-    coordinator = probe.receiveMessage();
+    OneNodeCluster node = OneNodeCluster.start(config());
+    testKit = node.testKit();
+    coordinator = node.coordinator();
   }
 
   @AfterAll
@@ -91,7 +76,7 @@ class ActorEngineTest {
   }
 
   private RunResult actors(Scenario s, long cap) {
-    ScenarioSource source = source(s);
+    ScenarioSource source = ExampleScenarios.source(s);
     return ActorEngine.runOn(
         testKit.system(),
         coordinator,
@@ -100,15 +85,6 @@ class ActorEngineTest {
         TraceOutputs.NONE,
         1,
         new ActorEngine.Options(cap, Duration.ofSeconds(30), Duration.ofSeconds(20)));
-  }
-
-  private static ScenarioSource source(Scenario s) {
-    try {
-      return new ScenarioSource(
-          Files.readString(Path.of(s.source())), s.source(), s.seed(), s.durationNs());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
   }
 
   @ParameterizedTest(name = "{0}")
@@ -163,7 +139,9 @@ class ActorEngineTest {
             30_000,
             Duration.ofSeconds(30),
             new TraceFanout(List.<TraceConsumer>of(events::add, stats)),
-            outcome));
+            outcome,
+            null,
+            paused -> {}));
     return outcome.join();
   }
 

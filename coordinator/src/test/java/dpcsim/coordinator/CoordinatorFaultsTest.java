@@ -98,7 +98,9 @@ class CoordinatorFaultsTest {
             progressMs,
             Duration.ofSeconds(20),
             (TraceConsumer) e -> {},
-            outcome));
+            outcome,
+            null,
+            paused -> {}));
     RunClient.Outcome o = outcome.orTimeout(30, TimeUnit.SECONDS).join();
     return assertInstanceOf(RunClient.Outcome.Failed.class, o);
   }

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dpcsim.ExampleScenarios;
-import dpcsim.coordinator.ClusterNode;
+import dpcsim.OneNodeCluster;
 import dpcsim.engine.ActorEngine;
+import dpcsim.engine.Pauses;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
@@ -15,10 +16,6 @@ import dpcsim.kernel.Profiles;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioLoader;
 import dpcsim.wire.CoordinatorMessage;
-import dpcsim.wire.ScenarioSource;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -27,9 +24,6 @@ import java.util.stream.Stream;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.LogCapturingExtension;
 import org.apache.pekko.actor.typed.ActorRef;
-import org.apache.pekko.cluster.MemberStatus;
-import org.apache.pekko.cluster.typed.Cluster;
-import org.apache.pekko.cluster.typed.Join;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -64,21 +58,9 @@ class ActorDebugTest {
 
   @BeforeAll
   void startCluster() {
-    testKit = ActorTestKit.create("dpcsim", config());
-    Cluster cluster = Cluster.get(testKit.system());
-    cluster.manager().tell(Join.create(cluster.selfMember().address()));
-    testKit
-        .createTestProbe()
-        .awaitAssert(
-            Duration.ofSeconds(20),
-            () -> {
-              assertEquals(MemberStatus.up(), cluster.selfMember().status());
-              return null;
-            });
-    var guardian = testKit.spawn(ClusterNode.create(), "node");
-    var probe = testKit.<ActorRef<CoordinatorMessage>>createTestProbe();
-    guardian.tell(new ClusterNode.GetCoordinator(probe.getRef()));
-    coordinator = probe.receiveMessage();
+    OneNodeCluster node = OneNodeCluster.start(config());
+    testKit = node.testKit();
+    coordinator = node.coordinator();
   }
 
   @AfterAll
@@ -95,15 +77,6 @@ class ActorDebugTest {
     }
   }
 
-  static ScenarioSource source(Scenario s) {
-    try {
-      return new ScenarioSource(
-          Files.readString(Path.of(s.source())), s.source(), s.seed(), s.durationNs());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   private ActorTarget actors(Scenario s) {
     ActorEngine.Options options =
         new ActorEngine.Options(Long.MAX_VALUE, Duration.ofSeconds(30), Duration.ofSeconds(20));
@@ -115,13 +88,12 @@ class ActorDebugTest {
                 testKit.system(),
                 coordinator,
                 s,
-                source(s),
+                ExampleScenarios.source(s),
                 outputs,
                 1,
                 30_000,
                 options,
-                first,
-                onPause));
+                new Pauses(first, onPause)));
   }
 
   static Stream<Path> examples() {
