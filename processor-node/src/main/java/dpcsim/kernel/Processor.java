@@ -97,8 +97,14 @@ public final class Processor {
   /** Ticks and IPIs that arrived while the IRQL was HIGH, replayed when it drops. */
   private final List<SimEvent> masked = new ArrayList<>();
 
-  /** Processed events ready for reuse (their payload cleared). */
-  private SimEvent[] spareEvents = new SimEvent[16];
+  /**
+   * Processed events ready for reuse (their payload cleared). A busy processor keeps a handful;
+   * beyond {@link #MAX_SPARE_EVENTS} they are left to the garbage collector, so a burst of remote
+   * messages does not pin memory in a processor that then goes idle.
+   */
+  private SimEvent[] spareEvents = new SimEvent[4];
+
+  private static final int MAX_SPARE_EVENTS = 64;
 
   private int spareCount;
 
@@ -514,8 +520,8 @@ public final class Processor {
   private void recycle(SimEvent e) {
     e.ref = null;
     if (spareCount == spareEvents.length) {
-      if (spareCount >= 1024) {
-        return; // enough spares: let this one go
+      if (spareCount >= MAX_SPARE_EVENTS) {
+        return;
       }
       spareEvents = Arrays.copyOf(spareEvents, spareCount * 2);
     }
