@@ -1,0 +1,81 @@
+package dpcsim.interconnect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dpcsim.trace.TraceConsumer;
+import dpcsim.trace.TraceEvent;
+import dpcsim.wire.TraceRecord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+/** Records come out in {@code (t, cpu, emitter, emitSeq)} order, below each watermark, once. */
+class TraceMergeTest {
+  private static final class Collect implements TraceConsumer {
+    final List<TraceEvent> events = new ArrayList<>();
+    long finishedAt = -1;
+
+    @Override
+    public void accept(TraceEvent event) {
+      events.add(event);
+    }
+
+    @Override
+    public void finish(long simulatedNs) {
+      finishedAt = simulatedNs;
+    }
+  }
+
+  @Test
+  void releasesInTraceOrderWindowByWindow() {
+    SplittableRandom random = new SplittableRandom(21);
+    for (int round = 0; round < 300; round++) {
+      Collect out = new Collect();
+      TraceMerge merge = new TraceMerge(out);
+      List<TraceRecord> all = new ArrayList<>();
+      long[] seq = new long[6];
+      long from = 0;
+      long lastInstant = random.nextBoolean() ? Long.MAX_VALUE : 400 + random.nextInt(200);
+      for (int window = 0; window < 1 + random.nextInt(6); window++) {
+        long watermark = from + 1 + random.nextInt(200);
+        // Each processor reports a nearly sorted run (an IpiSend may name another cpu) that may
+        // reach past the watermark; those records wait for a later window.
+        for (int p = 0; p < 1 + random.nextInt(6); p++) {
+          List<TraceRecord> report = new ArrayList<>();
+          long t = from;
+          for (int k = 0; k < random.nextInt(40); k++) {
+            t += random.nextInt(3) == 0 ? 0 : random.nextInt(20);
+            int cpu = random.nextInt(5) == 0 ? random.nextInt(6) : p;
+            TraceRecord r = new TraceRecord(new TraceEvent.DpcEnd(t, cpu, "d" + k), p, seq[p]++);
+            report.add(r);
+          }
+          merge.add(report);
+          all.addAll(report);
+        }
+        merge.release(watermark, lastInstant);
+        from = watermark;
+      }
+      merge.finish(lastInstant);
+
+      List<TraceRecord> expected = new ArrayList<>(all);
+      expected.sort(TraceRecord::compare);
+      long last = lastInstant;
+      assertEquals(
+          expected.stream().filter(r -> r.event().t() <= last).map(TraceRecord::event).toList(),
+          out.events,
+          "round " + round);
+      assertEquals(lastInstant, out.finishedAt);
+    }
+  }
+
+  @Test
+  void aRecordBelowWhatWasReleasedIsACausalityError() {
+    TraceMerge merge = new TraceMerge(new Collect());
+    merge.add(List.of(new TraceRecord(new TraceEvent.DpcEnd(5, 0, "a"), 0, 0)));
+    merge.release(10, Long.MAX_VALUE);
+    merge.add(List.of(new TraceRecord(new TraceEvent.DpcEnd(7, 0, "b"), 0, 1)));
+    assertThrows(IllegalStateException.class, () -> merge.release(20, Long.MAX_VALUE));
+  }
+}
