@@ -1,10 +1,12 @@
 package dpcsim.interconnect;
 
+import dpcsim.trace.IndexSort;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
 import dpcsim.wire.TraceRecord;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntBinaryOperator;
 
 /**
  * Collects the trace records processors produce window by window and releases them in trace order,
@@ -13,10 +15,10 @@ import java.util.List;
  * them.
  *
  * <p>The records wait with their sort keys copied into parallel primitive arrays, and are ordered
- * by a merge of the ascending runs they arrive in (each processor's report is nearly one run; what
- * stays past the watermark is one): comparing two records is then four array reads instead of calls
- * through the sealed event interface, which made sorting the window's trace the driver's largest
- * cost when a window holds hundreds of thousands of events.
+ * by {@link IndexSort}, a merge of the ascending runs they arrive in (each processor's report is
+ * nearly one run; what stays past the watermark is one): comparing two records is then four array
+ * reads instead of calls through the sealed event interface, which made sorting the window's trace
+ * the driver's largest cost when a window holds hundreds of thousands of events.
  */
 public final class TraceMerge {
   private final TraceConsumer downstream;
@@ -26,6 +28,9 @@ public final class TraceMerge {
   private Keys spare = new Keys(64);
   private int[] order = new int[64];
   private int[] scratch = new int[64];
+
+  /** Trace order of two pending entries (whichever arrays are pending at the time). */
+  private final IntBinaryOperator byKey = (a, b) -> pending.compare(a, b);
 
   /** Records and their keys; the index is the arrival position. */
   private static final class Keys {
@@ -107,7 +112,7 @@ public final class TraceMerge {
     for (int i = 0; i < n; i++) {
       order[i] = i;
     }
-    sort(n);
+    IndexSort.sort(order, scratch, n, byKey);
     int i = 0;
     long count = 0;
     while (i < n && pending.t[order[i]] < watermark) {
@@ -135,66 +140,6 @@ public final class TraceMerge {
     pending = spare;
     spare = swap;
     return count;
-  }
-
-  /**
-   * Sorts {@code order[0..n)} by key: finds the ascending runs, then merges neighbouring runs pass
-   * by pass (n log(runs) comparisons; one pass for records that arrive already sorted).
-   */
-  private void sort(int n) {
-    int[] bounds = runBounds(n);
-    int runs = bounds.length - 1;
-    int[] src = order;
-    int[] dst = scratch;
-    while (runs > 1) {
-      int merged = 0;
-      for (int r = 0; r < runs; r += 2) {
-        int lo = bounds[r];
-        int mid = bounds[Math.min(r + 1, runs)];
-        int hi = bounds[Math.min(r + 2, runs)];
-        merge(src, dst, lo, mid, hi);
-        bounds[++merged] = hi;
-      }
-      runs = merged;
-      int[] t = src;
-      src = dst;
-      dst = t;
-    }
-    if (src != order) {
-      System.arraycopy(src, 0, order, 0, n);
-    }
-  }
-
-  /**
-   * @return the starts of the ascending runs of {@code order[0..n)}, then {@code n}
-   */
-  private int[] runBounds(int n) {
-    int[] bounds = new int[16];
-    int count = 0;
-    bounds[count++] = 0;
-    for (int i = 1; i < n; i++) {
-      if (pending.compare(order[i - 1], order[i]) > 0) {
-        if (count == bounds.length) {
-          bounds = Arrays.copyOf(bounds, count * 2);
-        }
-        bounds[count++] = i;
-      }
-    }
-    bounds = Arrays.copyOf(bounds, count + 1);
-    bounds[count] = n;
-    return bounds;
-  }
-
-  private void merge(int[] src, int[] dst, int lo, int mid, int hi) {
-    int i = lo;
-    int j = mid;
-    for (int k = lo; k < hi; k++) {
-      if (j >= hi || (i < mid && pending.compare(src[i], src[j]) <= 0)) {
-        dst[k] = src[i++];
-      } else {
-        dst[k] = src[j++];
-      }
-    }
   }
 
   /** Releases what is left (up to {@code lastInstant}) and finishes the downstream consumer. */

@@ -1,6 +1,7 @@
 package dpcsim.trace;
 
 import java.util.Arrays;
+import java.util.function.IntBinaryOperator;
 
 /**
  * Puts events emitted during one simulated instant into trace order. Processors emit at their
@@ -22,6 +23,8 @@ public final class InstantSorter implements TraceSink {
 
   /** Every event so far came in key order (one processor's events usually do): no sort needed. */
   private boolean inOrder = true;
+
+  private final IntBinaryOperator byKey = this::compare;
 
   public InstantSorter(TraceConsumer downstream) {
     this.downstream = downstream;
@@ -65,7 +68,7 @@ public final class InstantSorter implements TraceSink {
       for (int i = 0; i < size; i++) {
         order[i] = i;
       }
-      sort(0, size);
+      IndexSort.sort(order, scratch, size, byKey);
       for (int i = 0; i < size; i++) {
         downstream.accept(events[order[i]]);
       }
@@ -73,38 +76,6 @@ public final class InstantSorter implements TraceSink {
     }
     size = 0;
     inOrder = true;
-  }
-
-  /** Sorts {@code order[from..to)} by key: insertion sort for short runs, merging longer ones. */
-  private void sort(int from, int to) {
-    if (to - from <= 16) {
-      for (int i = from + 1; i < to; i++) {
-        int x = order[i];
-        int j = i - 1;
-        while (j >= from && compare(order[j], x) > 0) {
-          order[j + 1] = order[j];
-          j--;
-        }
-        order[j + 1] = x;
-      }
-      return;
-    }
-    int mid = (from + to) >>> 1;
-    sort(from, mid);
-    sort(mid, to);
-    if (compare(order[mid - 1], order[mid]) <= 0) {
-      return;
-    }
-    System.arraycopy(order, from, scratch, from, to - from);
-    int i = from;
-    int j = mid;
-    for (int k = from; k < to; k++) {
-      if (j >= to || (i < mid && compare(scratch[i], scratch[j]) <= 0)) {
-        order[k] = scratch[i++];
-      } else {
-        order[k] = scratch[j++];
-      }
-    }
   }
 
   /** The trace order within an instant: {@code (cpu, emitter, emitSeq)}. */
