@@ -22,6 +22,23 @@ import java.util.stream.Stream;
 
 /** The example scenarios under the repository's {@code scenarios/} folder, for tests. */
 public final class ExampleScenarios {
+  /**
+   * One processor whose High DPC runs for a second under win10's watchdog with {@code action:
+   * stop}: the run stops at the violation (R-29).
+   */
+  public static final String WATCHDOG_STOP =
+      """
+      name: stop at the watchdog
+      profile: win10
+      processors: 1
+      duration: 3s
+      watchdog: { single: 0x4, cumulative: 0x200, action: stop }
+      dpcs:
+        stuck: { importance: high, routine: { duration: 1s } }
+      script:
+        - { at: 10ms, cpu: 0, do: insert, dpc: stuck }
+      """;
+
   private ExampleScenarios() {}
 
   /**

@@ -109,16 +109,7 @@ public final class Workloads {
           c);
       line(y, "  tx%d: { importance: low, target: %d, routine: { duration: 5us } }", c, c);
     }
-    y.append("devices:\n");
-    for (int c = 0; c < n; c++) {
-      line(
-          y,
-          "  nic%d: { interrupts: { poisson: 20000/s }, cpus: [%d],"
-              + " isr: { duration: 2us, then: [ { insert: rx%d } ] } }",
-          c,
-          c,
-          c);
-    }
+    receiveQueues(y, n, "nic", "20000/s");
     return y.toString();
   }
 
@@ -148,17 +139,27 @@ public final class Workloads {
           c,
           (c + 1) % n);
     }
+    receiveQueues(y, n, "rxq", "2500/s");
+    return y.toString();
+  }
+
+  /**
+   * The {@code devices} section: one receive queue per processor, {@code <device>N} interrupting
+   * only processor N at {@code rate}, its 2 us ISR queuing that processor's {@code rxN}.
+   */
+  private static void receiveQueues(StringBuilder y, int n, String device, String rate) {
     y.append("devices:\n");
     for (int c = 0; c < n; c++) {
       line(
           y,
-          "  rxq%d: { interrupts: { poisson: 2500/s }, cpus: [%d],"
+          "  %s%d: { interrupts: { poisson: %s }, cpus: [%d],"
               + " isr: { duration: 2us, then: [ { insert: rx%d } ] } }",
+          device,
           c,
+          rate,
           c,
           c);
     }
-    return y.toString();
   }
 
   private static StringBuilder header(String workload, int n, long seed, String duration) {

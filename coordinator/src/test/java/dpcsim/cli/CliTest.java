@@ -509,19 +509,7 @@ class CliTest {
     @DisplayName("watchdog action: stop ends the run and the trace at the violation (R-29)")
     void watchdogStop() throws IOException {
       Path scenario = tmp.resolve("stop.yaml");
-      Files.writeString(
-          scenario,
-          """
-          name: stop at the watchdog
-          profile: win10
-          processors: 1
-          duration: 3s
-          watchdog: { single: 0x4, cumulative: 0x200, action: stop }
-          dpcs:
-            stuck: { importance: high, routine: { duration: 1s } }
-          script:
-            - { at: 10ms, cpu: 0, do: insert, dpc: stuck }
-          """);
+      Files.writeString(scenario, ExampleScenarios.WATCHDOG_STOP);
       Path file = tmp.resolve("stop.jsonl");
       Result json = dpcsim("run", scenario.toString(), "--json", "--trace", file.toString());
       Result table = dpcsim("run", scenario.toString());

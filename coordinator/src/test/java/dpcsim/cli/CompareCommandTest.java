@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dpcsim.ExampleScenarios;
 import dpcsim.cli.CliTest.Result;
 import dpcsim.engine.RunFailure;
 import dpcsim.kernel.ScenarioFault;
@@ -219,19 +220,7 @@ class CompareCommandTest {
   @DisplayName("a watchdog that stops one profile's run leaves the other profiles' runs whole")
   void watchdogStopsOneColumn() throws IOException {
     Path file = tmp.resolve("stop.yaml");
-    Files.writeString(
-        file,
-        """
-        name: stop at the watchdog
-        profile: win10
-        processors: 1
-        duration: 3s
-        watchdog: { single: 0x4, cumulative: 0x200, action: stop }
-        dpcs:
-          stuck: { importance: high, routine: { duration: 1s } }
-        script:
-          - { at: 10ms, cpu: 0, do: insert, dpc: stuck }
-        """);
+    Files.writeString(file, ExampleScenarios.WATCHDOG_STOP);
     Result r = dpcsim("compare", file.toString(), "--profiles", "ws03,win10");
     assertEquals(0, r.status(), r.err());
     List<String> lines = r.outLines();

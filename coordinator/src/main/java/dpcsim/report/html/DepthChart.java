@@ -104,6 +104,8 @@ final class DepthChart {
       double w = (to - from) * perNs;
       double mean = d.meanDepth(r, b);
       String meanText = Html.fixed(mean, 2);
+      // Both tooltips of a bucket (its largest and its mean depth) start with where and when.
+      String span = who + label + ", " + Units.duration(from) + " to " + Units.duration(to);
       double h = bars ? Math.max(2, (rowH - 2) * depth / (double) max) : rowH;
       String fill = Palette.depth(depth, max);
       s.append("<rect data-cpu=\"")
@@ -122,12 +124,7 @@ final class DepthChart {
           .append(fill)
           .append(bars ? "\" fill-opacity=\"0.45" : "")
           .append("\"><title>")
-          .append(who)
-          .append(label)
-          .append(", ")
-          .append(Units.duration(from))
-          .append(" to ")
-          .append(Units.duration(to))
+          .append(span)
           .append(": depth up to ")
           .append(depth)
           .append(", mean ")
@@ -146,12 +143,7 @@ final class DepthChart {
             .append(" fill=\"")
             .append(fill)
             .append("\"><title>")
-            .append(who)
-            .append(label)
-            .append(", ")
-            .append(Units.duration(from))
-            .append(" to ")
-            .append(Units.duration(to))
+            .append(span)
             .append(": mean depth ")
             .append(meanText)
             .append("</title></rect>");

@@ -579,19 +579,7 @@ class HtmlReportTest {
   @Test
   @DisplayName("a watchdog stop: the header says so, the rest of the time is greyed out")
   void watchdogStop() {
-    Scenario s =
-        parse(
-            """
-            name: stop at the watchdog
-            profile: win10
-            processors: 1
-            duration: 3s
-            watchdog: { single: 0x4, cumulative: 0x200, action: stop }
-            dpcs:
-              stuck: { importance: high, routine: { duration: 1s } }
-            script:
-              - { at: 10ms, cpu: 0, do: insert, dpc: stuck }
-            """);
+    Scenario s = parse(ExampleScenarios.WATCHDOG_STOP);
     Rendered r = render(s);
     Optional<Element> grey = r.select("//rect[@class='not-simulated']").stream().findFirst();
     assertAll(
