@@ -5,6 +5,7 @@ import dpcsim.scenario.ScenarioException;
 import dpcsim.scenario.ScenarioLoader;
 import dpcsim.scenario.ScriptAction;
 import dpcsim.trace.InstantSorter;
+import dpcsim.trace.JsonLine;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
 import dpcsim.wire.CrossCpu;
@@ -159,9 +160,11 @@ final class Sim {
    */
   String dump() {
     StringBuilder sb = new StringBuilder();
+    JsonLine line = new JsonLine();
     for (TraceEvent e : trace) {
-      e.appendJson(sb);
-      sb.append('\n');
+      line.clear();
+      e.writeJson(line);
+      sb.append(line).append('\n');
     }
     return sb.toString();
   }

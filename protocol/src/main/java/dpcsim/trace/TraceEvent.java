@@ -6,7 +6,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
  * One line of the JSON Lines trace (spec/trace-format.md). Every event has the simulated time
- * {@code t} in nanoseconds and the processor {@code cpu} it happened on; {@link #appendJson} writes
+ * {@code t} in nanoseconds and the processor {@code cpu} it happened on; {@link #writeJson} writes
  * the keys in the order the format lists them.
  */
 @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "ev")
@@ -53,13 +53,6 @@ public sealed interface TraceEvent {
     out.time(t());
     writeFields(out);
     out.raw('}');
-  }
-
-  /** Appends the whole JSON object (no newline). */
-  default void appendJson(StringBuilder out) {
-    JsonLine line = new JsonLine();
-    writeJson(line);
-    out.append(line);
   }
 
   /** The keys of the trace's lines as UTF-8, prepared once. */
