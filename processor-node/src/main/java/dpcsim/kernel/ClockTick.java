@@ -3,6 +3,11 @@ package dpcsim.kernel;
 /**
  * The clock tick's DPC bookkeeping (KeUpdateRunTime, R-24..R-28) as a pure function of one
  * processor's KPRCB, the globals and the profile.
+ *
+ * <p>Every count here is a ULONG (R-10a), so each 0 tunable has the kernel's effect rather than a
+ * special case: with IdealDpcRate 0, {@code rate < 0} never holds and the maximum is never lowered;
+ * with AdjustDpcThreshold 0 the countdown wraps to 0xFFFFFFFF and only returns to 0 after 2^32
+ * ticks; with MaximumDpcQueueDepth 0 under {@code != 1} the decrement wraps to 0xFFFFFFFF.
  */
 final class ClockTick {
   private ClockTick() {}
@@ -18,7 +23,7 @@ final class ClockTick {
    */
   static boolean apply(Kprcb prcb, GlobalTunables globals, Profile profile, long tickIndex) {
     DpcQueue normal = prcb.normal;
-    long newInserts = normal.count() - prcb.dpcLastCount;
+    long newInserts = Ulong.of(normal.count() - prcb.dpcLastCount);
     prcb.dpcRequestRate =
         profile.tickRule().nextRate(prcb.dpcRequestRate, newInserts, tickIndex - prcb.lastRateTick);
     prcb.lastRateTick = tickIndex;
@@ -29,15 +34,16 @@ final class ClockTick {
       prcb.adjustDpcThreshold = globals.adjustDpcThreshold();
       if (prcb.dpcRequestRate < globals.idealDpcRate()
           && profile.mayLowerDepth(prcb.maximumDpcQueueDepth)) {
-        prcb.maximumDpcQueueDepth--;
+        prcb.maximumDpcQueueDepth = Ulong.decrement(prcb.maximumDpcQueueDepth);
       }
       return true;
     }
-    prcb.adjustDpcThreshold--;
-    if (prcb.adjustDpcThreshold <= 0) {
+    // R-26 as the kernel writes it: decrement, then test for exactly 0 (a ULONG never goes below).
+    prcb.adjustDpcThreshold = Ulong.decrement(prcb.adjustDpcThreshold);
+    if (prcb.adjustDpcThreshold == 0) {
       prcb.adjustDpcThreshold = globals.adjustDpcThreshold();
       if (profile.mayRaiseDepth(prcb.maximumDpcQueueDepth, globals.maximumDpcQueueDepth())) {
-        prcb.maximumDpcQueueDepth++;
+        prcb.maximumDpcQueueDepth = Ulong.increment(prcb.maximumDpcQueueDepth);
       }
     }
     return false;

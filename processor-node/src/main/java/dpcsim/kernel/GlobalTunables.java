@@ -4,22 +4,26 @@ import dpcsim.scenario.Tunable;
 
 /**
  * The R-10 globals (KiMaximumDpcQueueDepth, KiMinimumDpcRate, KiAdjustDpcThreshold,
- * KiIdealDpcRate). Changing one changes only the global: processors copied the first three at start
- * and never re-read them, except through the tick's drift (R-25, R-26).
+ * KiIdealDpcRate), each an unsigned 32-bit count (R-10a: 0 is legal and has a defined effect). What
+ * a change does to the processors' copies is the profile's {@link DpcBehaviorScope}.
  */
 public final class GlobalTunables {
-  private int maximumDpcQueueDepth;
-  private int minimumDpcRate;
-  private int adjustDpcThreshold;
-  private int idealDpcRate;
+  private long maximumDpcQueueDepth;
+  private long minimumDpcRate;
+  private long adjustDpcThreshold;
+  private long idealDpcRate;
 
-  /** Starts from the given values. */
+  /**
+   * Starts from the given values.
+   *
+   * @throws IllegalArgumentException if a value is outside 0..0xFFFFFFFF
+   */
   public GlobalTunables(
-      int maximumDpcQueueDepth, int minimumDpcRate, int adjustDpcThreshold, int idealDpcRate) {
-    this.maximumDpcQueueDepth = maximumDpcQueueDepth;
-    this.minimumDpcRate = minimumDpcRate;
-    this.adjustDpcThreshold = adjustDpcThreshold;
-    this.idealDpcRate = idealDpcRate;
+      long maximumDpcQueueDepth, long minimumDpcRate, long adjustDpcThreshold, long idealDpcRate) {
+    this.maximumDpcQueueDepth = checked(maximumDpcQueueDepth);
+    this.minimumDpcRate = checked(minimumDpcRate);
+    this.adjustDpcThreshold = checked(adjustDpcThreshold);
+    this.idealDpcRate = checked(idealDpcRate);
   }
 
   /**
@@ -30,9 +34,14 @@ public final class GlobalTunables {
         maximumDpcQueueDepth, minimumDpcRate, adjustDpcThreshold, idealDpcRate);
   }
 
-  /** setTunable: changes the global only. */
+  /**
+   * setTunable (R-10): changes the global. The scenario loader has already refused values outside
+   * the ULONG range (R-10a).
+   *
+   * @throws IllegalArgumentException if {@code value} is outside 0..0xFFFFFFFF
+   */
   public void set(Tunable tunable, long value) {
-    int v = (int) Math.min(Integer.MAX_VALUE, value);
+    long v = checked(value);
     switch (tunable) {
       case MAXIMUM_DPC_QUEUE_DEPTH -> maximumDpcQueueDepth = v;
       case MINIMUM_DPC_RATE -> minimumDpcRate = v;
@@ -42,9 +51,9 @@ public final class GlobalTunables {
   }
 
   /**
-   * @return the current value of {@code tunable}
+   * @return the current value of {@code tunable}, 0..0xFFFFFFFF
    */
-  public int get(Tunable tunable) {
+  public long get(Tunable tunable) {
     return switch (tunable) {
       case MAXIMUM_DPC_QUEUE_DEPTH -> maximumDpcQueueDepth;
       case MINIMUM_DPC_RATE -> minimumDpcRate;
@@ -53,19 +62,27 @@ public final class GlobalTunables {
     };
   }
 
-  public int maximumDpcQueueDepth() {
+  public long maximumDpcQueueDepth() {
     return maximumDpcQueueDepth;
   }
 
-  public int minimumDpcRate() {
+  public long minimumDpcRate() {
     return minimumDpcRate;
   }
 
-  public int adjustDpcThreshold() {
+  public long adjustDpcThreshold() {
     return adjustDpcThreshold;
   }
 
-  public int idealDpcRate() {
+  public long idealDpcRate() {
     return idealDpcRate;
+  }
+
+  private static long checked(long value) {
+    if (value < 0 || value > Ulong.MAX) {
+      throw new IllegalArgumentException(
+          "a DPC tunable is an unsigned 32-bit count (0..4294967295), got " + value);
+    }
+    return value;
   }
 }

@@ -12,11 +12,13 @@ public final class Kprcb {
 
   final DpcQueue threaded;
 
-  int maximumDpcQueueDepth;
-  int minimumDpcRate;
-  int dpcRequestRate;
+  /** ULONG fields (R-10a): held as 0..0xFFFFFFFF, stepped with {@link Ulong}'s wrap. */
+  long maximumDpcQueueDepth;
+
+  long minimumDpcRate;
+  long dpcRequestRate;
   long dpcLastCount;
-  int adjustDpcThreshold;
+  long adjustDpcThreshold;
 
   boolean dpcRoutineActive;
   boolean dpcInterruptRequested;
@@ -65,15 +67,15 @@ public final class Kprcb {
     return threaded;
   }
 
-  public int maximumDpcQueueDepth() {
+  public long maximumDpcQueueDepth() {
     return maximumDpcQueueDepth;
   }
 
-  public int minimumDpcRate() {
+  public long minimumDpcRate() {
     return minimumDpcRate;
   }
 
-  public int dpcRequestRate() {
+  public long dpcRequestRate() {
     return dpcRequestRate;
   }
 
@@ -81,7 +83,7 @@ public final class Kprcb {
     return dpcLastCount;
   }
 
-  public int adjustDpcThreshold() {
+  public long adjustDpcThreshold() {
     return adjustDpcThreshold;
   }
 

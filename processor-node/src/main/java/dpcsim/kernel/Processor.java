@@ -740,7 +740,9 @@ public final class Processor {
     } else if (op instanceof Op.Flush) {
       flush();
     } else if (op instanceof Op.SetTunable t) {
-      globals.set(t.name(), t.value()); // the global only, never the KPRCB copies
+      // the global always; the KPRCB copies only where the profile's kernel rewrites them.
+      globals.set(t.name(), t.value());
+      profile.dpcBehaviorScope().apply(prcb, globals);
     } else if (op instanceof Op.Halt) {
       if (quiescent()) {
         halted = true;

@@ -27,6 +27,7 @@ import dpcsim.kernel.layout.KdpcVersion;
  * @param threadedSupported the kernel has DPC threads (R-32); false: threaded DPCs run as normal
  * @param threadedDefault ThreadDpcEnable when the scenario does not say
  * @param watchdog the kernel has the DPC watchdog (R-29)
+ * @param dpcBehaviorScope what {@code setTunable} does to the processors' copies (R-10)
  * @param defaults the R-10 globals
  */
 public record Profile(
@@ -47,6 +48,7 @@ public record Profile(
     boolean threadedSupported,
     boolean threadedDefault,
     boolean watchdog,
+    DpcBehaviorScope dpcBehaviorScope,
     Defaults defaults) {
 
   /** R-29 default single-DPC limit: 0x500 ticks (20 s at 15.625 ms). */
@@ -66,20 +68,22 @@ public record Profile(
   }
 
   /**
-   * R-25: whether the tick may shrink MaximumDpcQueueDepth by one.
+   * R-25: whether the tick may shrink MaximumDpcQueueDepth by one. Under {@code != 1} a maximum of
+   * 0 may be decremented, wrapping to 0xFFFFFFFF (R-10a); under {@code > 1} it stays at 0.
    *
    * @return true if {@code maximumDepth} may be decremented
    */
-  public boolean mayLowerDepth(int maximumDepth) {
+  public boolean mayLowerDepth(long maximumDepth) {
     return depthFloorAboveOne ? maximumDepth > 1 : maximumDepth != 1;
   }
 
   /**
-   * R-26: whether the threshold expiry may grow MaximumDpcQueueDepth by one toward the global.
+   * R-26: whether the threshold expiry may grow MaximumDpcQueueDepth by one toward the global. Both
+   * are ULONGs (R-10a), compared unsigned; {@code !=} lets a wrapped maximum step on to 0.
    *
    * @return true if {@code maximumDepth} may be incremented
    */
-  public boolean mayRaiseDepth(int maximumDepth, int globalMaximum) {
+  public boolean mayRaiseDepth(long maximumDepth, long globalMaximum) {
     return depthCeilingBelowMax ? maximumDepth < globalMaximum : maximumDepth != globalMaximum;
   }
 }

@@ -29,6 +29,7 @@ public final class Profiles {
           true,
           false,
           false,
+          DpcBehaviorScope.GLOBALS_ONLY,
           Defaults.STANDARD);
 
   /** Modern x64 Windows 10 as decompiled (lower confidence, spec P). */
@@ -51,6 +52,7 @@ public final class Profiles {
           true,
           true,
           true,
+          DpcBehaviorScope.GLOBALS_AND_PROCESSORS,
           Defaults.STANDARD);
 
   /** ReactOS ntoskrnl/ke/dpc.c. */
@@ -73,6 +75,7 @@ public final class Profiles {
           false,
           false,
           false,
+          DpcBehaviorScope.GLOBALS_ONLY,
           Defaults.STANDARD);
 
   /** Russinovich's "Inside NT's DPC" / Inside Windows DPC interrupt generation table. */
@@ -95,6 +98,7 @@ public final class Profiles {
           true,
           false,
           false,
+          DpcBehaviorScope.GLOBALS_ONLY,
           Defaults.STANDARD);
 
   private static final Map<String, Profile> BY_NAME = new LinkedHashMap<>();

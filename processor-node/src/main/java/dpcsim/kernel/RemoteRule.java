@@ -14,7 +14,7 @@ public enum RemoteRule {
   WRK {
     @Override
     public boolean requestInterrupt(
-        boolean highForDecision, int newDepth, int maximumDepth, boolean idle, boolean halted) {
+        boolean highForDecision, int newDepth, long maximumDepth, boolean idle, boolean halted) {
       return (highForDecision || newDepth >= maximumDepth) && (!idle || halted);
     }
   },
@@ -25,7 +25,7 @@ public enum RemoteRule {
   TEXTBOOK {
     @Override
     public boolean requestInterrupt(
-        boolean highForDecision, int newDepth, int maximumDepth, boolean idle, boolean halted) {
+        boolean highForDecision, int newDepth, long maximumDepth, boolean idle, boolean halted) {
       return highForDecision || newDepth >= maximumDepth || idle;
     }
   };
@@ -34,13 +34,14 @@ public enum RemoteRule {
    * @param highForDecision the DPC counts as High for the decision (High, or MediumHigh where the
    *     profile says so)
    * @param newDepth the target's normal queue depth after the insertion (R-16)
-   * @param maximumDepth the target's MaximumDpcQueueDepth
+   * @param maximumDepth the target's MaximumDpcQueueDepth, a ULONG 0..0xFFFFFFFF (R-10a: 0 makes
+   *     every insertion meet the depth condition)
    * @param idle the target is in the idle summary
    * @param halted the target is idle-halted (IdleHalt/Sleeping)
    * @return true if the inserting side must request a DPC interrupt on the target (an IPI)
    */
   public abstract boolean requestInterrupt(
-      boolean highForDecision, int newDepth, int maximumDepth, boolean idle, boolean halted);
+      boolean highForDecision, int newDepth, long maximumDepth, boolean idle, boolean halted);
 
   /**
    * Whether signalling a remote processor's DPC thread (R-15) needs an IPI: only when the target is

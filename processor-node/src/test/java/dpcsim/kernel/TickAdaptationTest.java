@@ -28,10 +28,11 @@ class TickAdaptationTest {
                 """)
             .run();
     List<Tick> ticks = sim.events(Tick.class, t -> t.cpu() == 1);
-    assertEquals(List.of(3, 2, 1, 1, 1), ticks.stream().map(Tick::maxDepth).toList(), sim.dump());
+    assertEquals(
+        List.of(3L, 2L, 1L, 1L, 1L), ticks.stream().map(Tick::maxDepth).toList(), sim.dump());
     // Once the maximum is 1, each remote Low insert reaches it (R-14/R-16) and sends an IPI, so
     // the later ticks find the queue empty and count the threshold down (R-26).
-    assertEquals(List.of(20, 20, 20, 19, 18), ticks.stream().map(Tick::threshold).toList());
+    assertEquals(List.of(20L, 20L, 20L, 19L, 18L), ticks.stream().map(Tick::threshold).toList());
     assertEquals(3, sim.events(DpcInterruptRequest.class, r -> r.via().equals("tick")).size());
     assertEquals(
         List.of(50_001_200L, 60_001_200L, 70_001_200L),
@@ -39,6 +40,6 @@ class TickAdaptationTest {
         sim.dump());
     // CPU 0 is idle and never has DPCs at its ticks: its threshold counts down (R-26).
     List<Tick> idle = sim.events(Tick.class, t -> t.cpu() == 0);
-    assertEquals(List.of(19, 18, 17, 16, 15), idle.stream().map(Tick::threshold).toList());
+    assertEquals(List.of(19L, 18L, 17L, 16L, 15L), idle.stream().map(Tick::threshold).toList());
   }
 }

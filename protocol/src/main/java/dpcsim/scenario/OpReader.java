@@ -165,13 +165,18 @@ final class OpReader {
     return names;
   }
 
+  /** The largest value of an R-10 tunable: the kernel keeps each in a ULONG (R-10a). */
+  static final long TUNABLE_MAX = 0xFFFF_FFFFL;
+
   /**
-   * @return a tunable's value: every R-10 tunable is a count or rate that must be >= 1
+   * @return a tunable's value: an unsigned 32-bit count, 0..0xFFFFFFFF (R-10a). 0 is legal, as in
+   *     the kernel, which range-checks none of them (WRK ex/sysinfo.c copies the values as given)
    */
   static long tunableValue(Cursor c) throws ScenarioException {
     long v = c.integer();
-    if (v < 1) {
-      throw c.error("tunable value must be at least 1, found " + c.text());
+    if (v < 0 || v > TUNABLE_MAX) {
+      throw c.error(
+          "a tunable is an unsigned 32-bit count, 0..4294967295 (0xFFFFFFFF), found " + c.text());
     }
     return v;
   }

@@ -268,7 +268,7 @@ public sealed interface TraceEvent {
   }
 
   /** Clock tick bookkeeping, values after the tick's update (R-24..R-26). */
-  record Tick(long t, int cpu, int rate, int maxDepth, int threshold) implements TraceEvent {
+  record Tick(long t, int cpu, long rate, long maxDepth, long threshold) implements TraceEvent {
     private static final JsonLine.EvName EV = new JsonLine.EvName("Tick");
 
     @Override

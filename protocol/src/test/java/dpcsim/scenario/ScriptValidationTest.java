@@ -206,11 +206,22 @@ class ScriptValidationTest {
         "unknown tunable 'maxDepth' (expected maximumDpcQueueDepth, minimumDpcRate,"
             + " adjustDpcThreshold, idealDpcRate)");
     assertError(
-        rejectsAction("{ at: 0us, do: setTunable, name: idealDpcRate, value: 0 }"),
+        rejectsAction("{ at: 0us, do: setTunable, name: idealDpcRate, value: -3 }"),
         11,
         59,
         "script[0].value",
-        "tunable value must be at least 1, found 0");
+        "a tunable is an unsigned 32-bit count, 0..4294967295 (0xFFFFFFFF), found -3");
+    assertError(
+        rejectsAction("{ at: 0us, do: setTunable, name: idealDpcRate, value: 0x100000000 }"),
+        11,
+        59,
+        "script[0].value",
+        "a tunable is an unsigned 32-bit count, 0..4294967295 (0xFFFFFFFF), found 0x100000000");
+    Scenario zero =
+        parse(BASE + "  - { at: 1ms, do: setTunable, name: minimumDpcRate, value: 0 }\n");
+    assertEquals(
+        new ScriptAction(0, 1_000_000L, null, new Op.SetTunable(Tunable.MINIMUM_DPC_RATE, 0)),
+        zero.script().get(0));
     Scenario s = parse(BASE + "  - { at: 1ms, do: setTunable, name: idealDpcRate, value: 0x10 }\n");
     assertEquals(
         new ScriptAction(0, 1_000_000L, null, new Op.SetTunable(Tunable.IDEAL_DPC_RATE, 16)),

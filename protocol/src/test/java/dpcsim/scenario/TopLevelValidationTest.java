@@ -1,7 +1,9 @@
 package dpcsim.scenario;
 
 import static dpcsim.scenario.ScenarioFixtures.assertError;
+import static dpcsim.scenario.ScenarioFixtures.parse;
 import static dpcsim.scenario.ScenarioFixtures.rejects;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -138,7 +140,7 @@ class TopLevelValidationTest {
   }
 
   @Test
-  @DisplayName("tunables: unknown name, value below 1")
+  @DisplayName("R-10a: tunables: unknown name; a value outside the ULONG range 0..0xFFFFFFFF")
   void tunables() {
     assertError(
         rejects(HEAD + "tunables: { maxDpcQueueDepth: 4 }\n"),
@@ -148,11 +150,45 @@ class TopLevelValidationTest {
         "unknown key 'maxDpcQueueDepth' (allowed keys: maximumDpcQueueDepth, minimumDpcRate,"
             + " adjustDpcThreshold, idealDpcRate)");
     assertError(
-        rejects(HEAD + "tunables: { minimumDpcRate: 0 }\n"),
+        rejects(HEAD + "tunables: { minimumDpcRate: -1 }\n"),
         3,
         29,
         "tunables.minimumDpcRate",
-        "tunable value must be at least 1, found 0");
+        "a tunable is an unsigned 32-bit count, 0..4294967295 (0xFFFFFFFF), found -1");
+    assertError(
+        rejects(HEAD + "tunables: { idealDpcRate: 4294967296 }\n"),
+        3,
+        27,
+        "tunables.idealDpcRate",
+        "a tunable is an unsigned 32-bit count, 0..4294967295 (0xFFFFFFFF), found 4294967296");
+    assertError(
+        rejects(HEAD + "tunables: { adjustDpcThreshold: 0xFFFFFFFFFFFFFFFF }\n"),
+        3,
+        33,
+        "tunables.adjustDpcThreshold",
+        "a tunable is an unsigned 32-bit count, 0..4294967295 (0xFFFFFFFF),"
+            + " found 0xFFFFFFFFFFFFFFFF");
+  }
+
+  @Test
+  @DisplayName("R-10a: every tunable takes 0 and 0xFFFFFFFF, as the kernel does")
+  void tunablesOverTheKernelsRange() throws Exception {
+    Scenario zero =
+        parse(
+            HEAD
+                + "tunables: { maximumDpcQueueDepth: 0, minimumDpcRate: 0, adjustDpcThreshold: 0,"
+                + " idealDpcRate: 0 }\n");
+    for (Tunable t : Tunable.values()) {
+      assertEquals(0L, zero.tunables().values().get(t), t.yamlName());
+    }
+    Scenario max =
+        parse(
+            HEAD
+                + "tunables: { maximumDpcQueueDepth: 0xFFFFFFFF, minimumDpcRate: 4294967295,"
+                + " adjustDpcThreshold: 0xffffffff, idealDpcRate: 4294967295 }\n");
+    for (Tunable t : Tunable.values()) {
+      assertEquals(0xFFFF_FFFFL, max.tunables().values().get(t), t.yamlName());
+    }
   }
 
   @Test
