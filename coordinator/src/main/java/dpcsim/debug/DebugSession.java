@@ -9,6 +9,7 @@ import dpcsim.wire.KdpcSnapshot;
 import dpcsim.wire.ProcessorSnapshot;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -37,7 +38,7 @@ public final class DebugSession {
   public DebugSession(DebugTarget target, Profile profile) {
     this.target = target;
     this.profile = profile;
-    this.layout = KdpcLayout.of(profile.kdpcLayout(), Arch.X64);
+    this.layout = KdpcLayout.of(profile.kdpcLayout(), profile.kdpcLayout().preferredArch());
   }
 
   /**
@@ -162,7 +163,25 @@ public final class DebugSession {
     if (k.isEmpty()) {
       return List.of("Symbol " + w[2] + " not found: no KDPC of that name in this scenario");
     }
-    return KdpcView.render(k.get(), layout);
+    List<String> lines = new ArrayList<>(KdpcView.render(k.get(), layout));
+    if (layout.arch() != Arch.X64) {
+      lines.add(x86Note());
+    }
+    return lines;
+  }
+
+  /**
+   * The model is x64, but a profile whose kernel had no x64 build (textbook: NT 3.51 to 5.1) has no
+   * x64 layout to show (R-7): {@code dt} shows its x86 layout and says where the values come from.
+   */
+  private String x86Note() {
+    return String.format(
+        Locale.ROOT,
+        "note: profile %s (NT %s) has no x64 build (Chappell, KDPC): its x86 layout, with the x64"
+            + " model's values (addresses cut to 32 bits, Number biased by 0x%x)",
+        profile.name(),
+        profile.kdpcLayout().versions(),
+        profile.targetBias());
   }
 
   private List<String> switchTo(String arg) {

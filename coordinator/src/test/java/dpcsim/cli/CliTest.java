@@ -740,14 +740,19 @@ class CliTest {
       assertTrue(r.out().contains("x86: 0x20 bytes"), r.out());
     }
 
+    /** Every profile on x86, and on x64 where its kernel had an x64 build (not textbook's). */
     static Stream<Arguments> profilesAndArchs() {
       return Profiles.names().stream()
-          .flatMap(p -> Stream.of(Arguments.of(p, "x86", 0x20), Arguments.of(p, "x64", 0x40)));
+          .flatMap(
+              p ->
+                  p.equals("textbook")
+                      ? Stream.of(Arguments.of(p, "x86", 0x20))
+                      : Stream.of(Arguments.of(p, "x86", 0x20), Arguments.of(p, "x64", 0x40)));
     }
 
     @ParameterizedTest(name = "{0} {1}")
     @MethodSource("profilesAndArchs")
-    @DisplayName("every profile and arch: 0x20 or 0x40 bytes, offsets in order and inside (R-7)")
+    @DisplayName("every profile and built arch: 0x20 or 0x40 bytes, offsets in order (R-7)")
     void everyLayout(String profile, String arch, int size) {
       Result r = dpcsim("layout", "--profile", profile, "--arch", arch);
       assertEquals(0, r.status(), r.err());

@@ -189,6 +189,37 @@ class DebugCommandTest {
   }
 
   @Test
+  @DisplayName("dt _KDPC: textbook's kernel had no x64 build, so its x86 layout and a note (R-7)")
+  void dtTextbook() throws IOException {
+    Path scenario = dir.resolve("textbook.yaml");
+    Files.writeString(
+        scenario,
+        Files.readString(resource("two-cpus.yaml")).replace("profile: ws03", "profile: textbook"));
+    Path script = dir.resolve("dt.txt");
+    Files.write(script, List.of("dt _KDPC rxHigh"));
+    CliTest.Result r =
+        CliTest.dpcsim(
+            "debug", scenario.toString(), "--break-at", "120us", "--commands", script.toString());
+    assertEquals(0, r.status(), r.err());
+    assertEquals(
+        List.of(
+            "dpcsim!_KDPC rxHigh at 0x00100040 (queued on processor 1, normal list)",
+            "   +0x000 Type             : 0x13",
+            "   +0x002 Number           : 0x41 'A'",
+            "   +0x003 Importance       : 0x2 ''",
+            "   +0x004 DpcListEntry     : _LIST_ENTRY",
+            "   +0x00c DeferredRoutine  : 0x01000100     void  dpcsim!rxHigh+0",
+            "   +0x010 DeferredContext  : 0x00000002",
+            "   +0x014 SystemArgument1  : 0x00000033",
+            "   +0x018 SystemArgument2  : 0x00000044",
+            "   +0x01c Lock             : Ptr32 Uint4B",
+            "note: profile textbook (NT 3.51 to 5.1) has no x64 build (Chappell, KDPC): its x86"
+                + " layout, with the x64 model's values (addresses cut to 32 bits, Number biased"
+                + " by 0x40)"),
+        outputOf(r, "dt _KDPC rxHigh"));
+  }
+
+  @Test
   @DisplayName("--break-on dpc:NAME stops after the routine's start, on its processor")
   void breakOnDpc() throws IOException {
     CliTest.Result r = debug(List.of("!dpcs", "!prcb", "bl"), "--break-on", "dpc:rxHigh");

@@ -1,6 +1,6 @@
 package dpcsim.kernel;
 
-import dpcsim.kernel.layout.KdpcVersion;
+import dpcsim.kernel.layout.KdpcFamily;
 
 /**
  * Every version-dependent reading of the DPC rules (spec section P), as one value. The kernel asks
@@ -33,7 +33,7 @@ import dpcsim.kernel.layout.KdpcVersion;
 public record Profile(
     String name,
     String source,
-    KdpcVersion kdpcLayout,
+    KdpcFamily kdpcLayout,
     int dpcObjectType,
     int threadedDpcObjectType,
     int targetBiasX86,

@@ -1,6 +1,6 @@
 package dpcsim.kernel;
 
-import dpcsim.kernel.layout.KdpcVersion;
+import dpcsim.kernel.layout.KdpcFamily;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,7 +14,7 @@ public final class Profiles {
       new Profile(
           "ws03",
           "Windows Research Kernel 1.2 (NT 5.2)",
-          KdpcVersion.NT52,
+          KdpcFamily.NT52,
           0x13,
           0x18,
           32,
@@ -37,7 +37,7 @@ public final class Profiles {
       new Profile(
           "win10",
           "Windows 10 x64, decompiled (lower confidence)",
-          KdpcVersion.NT63,
+          KdpcFamily.NT63,
           0x13,
           0x1A,
           0x20,
@@ -60,7 +60,7 @@ public final class Profiles {
       new Profile(
           "reactos",
           "ReactOS ntoskrnl/ke/dpc.c",
-          KdpcVersion.NT60,
+          KdpcFamily.NT60,
           0x13,
           0x18,
           32,
@@ -83,7 +83,7 @@ public final class Profiles {
       new Profile(
           "textbook",
           "Russinovich, Inside NT's DPC / Windows Internals table",
-          KdpcVersion.NT4,
+          KdpcFamily.NT351,
           0x13,
           0x18,
           32,

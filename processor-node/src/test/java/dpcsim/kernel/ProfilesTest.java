@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dpcsim.kernel.layout.KdpcVersion;
+import dpcsim.kernel.layout.KdpcFamily;
+import dpcsim.kernel.layout.NtVersion;
 import dpcsim.scenario.Importance;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -29,8 +31,29 @@ class ProfilesTest {
     assertEquals(0x1A, Profiles.WIN10.threadedDpcObjectType());
     assertEquals(64, Profiles.WS03.targetBiasX64());
     assertEquals(32, Profiles.WS03.targetBiasX86());
-    assertEquals(KdpcVersion.NT52, Profiles.WS03.kdpcLayout());
-    assertEquals(KdpcVersion.NT63, Profiles.WIN10.kdpcLayout());
+    assertEquals(KdpcFamily.NT52, Profiles.WS03.kdpcLayout());
+    assertEquals(KdpcFamily.NT63, Profiles.WIN10.kdpcLayout());
+  }
+
+  @Test
+  @DisplayName("R-3: each profile's Type codes are those of a version in its layout family")
+  void typeCodesMatchTheFamily() {
+    for (Profile p : List.of(Profiles.WS03, Profiles.WIN10, Profiles.REACTOS, Profiles.TEXTBOOK)) {
+      List<NtVersion> versions =
+          Stream.of(NtVersion.values()).filter(v -> v.family() == p.kdpcLayout()).toList();
+      assertTrue(versions.stream().anyMatch(v -> v.dpcObjectType() == p.dpcObjectType()), p.name());
+      boolean threadedVersions =
+          versions.stream().anyMatch(v -> v.threadedDpcObjectType().isPresent());
+      // textbook (3.51 to 5.1) models threaded DPCs its kernels never had: its 0x18 is the
+      // model's own, so only families with threaded DPCs are checked.
+      assertEquals(p != Profiles.TEXTBOOK, threadedVersions, p.name());
+      if (threadedVersions) {
+        assertTrue(
+            versions.stream()
+                .anyMatch(v -> v.threadedDpcObjectType().getAsInt() == p.threadedDpcObjectType()),
+            p.name());
+      }
+    }
   }
 
   @Test

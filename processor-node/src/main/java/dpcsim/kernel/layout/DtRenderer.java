@@ -47,7 +47,7 @@ public final class DtRenderer {
     for (String name : values.keySet()) {
       if (layout.field(name).isEmpty()) {
         throw new IllegalArgumentException(
-            "_KDPC (" + layout.version() + ", " + layout.arch().cliName() + ") has no " + name);
+            "_KDPC (" + layout.family() + ", " + layout.arch().cliName() + ") has no " + name);
       }
     }
     List<String> lines = new ArrayList<>(layout.fields().size());

@@ -12,25 +12,34 @@ import java.util.Set;
  * the members it overlays. {@link #size()} is always {@link Arch#kdpcSize()}: the size never
  * changes (R-7), only what lives inside it. Construction checks the layout: every member lies
  * inside the size, names are unique, no two ordinary members share a byte, and each union view is
- * exactly filled by the ordinary members that follow it. Gaps (x64 padding) are allowed.
+ * exactly filled by the ordinary members that follow it. Gaps are allowed: x64 alignment padding,
+ * and the three bytes after 3.10's BOOLEAN Inserted.
  *
- * @param version the version family (Chappell's table, seeds/004)
+ * @param family the version family (Chappell's table, seeds/004)
  * @param arch the architecture
  * @param fields the members in {@code dt} order
  */
-public record KdpcLayout(KdpcVersion version, Arch arch, List<KdpcField> fields) {
+public record KdpcLayout(KdpcFamily family, Arch arch, List<KdpcField> fields) {
 
-  /** Copies {@code fields} and checks the layout rules stated on the class. */
+  /**
+   * Copies {@code fields} and checks the layout rules stated on the class.
+   *
+   * @throws IllegalArgumentException if a rule is broken, or {@code family} had no build for {@code
+   *     arch}
+   */
   public KdpcLayout {
+    family.requireBuild(arch);
     fields = List.copyOf(fields);
     check(arch.kdpcSize(), fields);
   }
 
   /**
-   * @return the layout of {@code version} on {@code arch}
+   * @return the layout of {@code family} on {@code arch}
+   * @throws IllegalArgumentException if {@code family} had no build for {@code arch}: dpcsim does
+   *     not invent offsets
    */
-  public static KdpcLayout of(KdpcVersion version, Arch arch) {
-    return new KdpcLayout(version, arch, version.fields(arch));
+  public static KdpcLayout of(KdpcFamily family, Arch arch) {
+    return new KdpcLayout(family, arch, family.fields(arch));
   }
 
   /**
@@ -45,13 +54,6 @@ public record KdpcLayout(KdpcVersion version, Arch arch, List<KdpcField> fields)
    */
   public Optional<KdpcField> field(String name) {
     return fields.stream().filter(f -> f.name().equals(name)).findFirst();
-  }
-
-  /**
-   * @return a caveat to print with the layout when it is not attested by any build (NT4 on x64)
-   */
-  public Optional<String> note() {
-    return version.note(arch);
   }
 
   private static void check(int size, List<KdpcField> fields) {

@@ -37,7 +37,7 @@ class DtRendererTest {
            +0x030 SystemArgument2  : Ptr64 Void
            +0x038 DpcData          : Ptr64 Void
         """;
-    assertEquals(expected, text(KdpcVersion.NT63.layout(Arch.X64)));
+    assertEquals(expected, text(KdpcFamily.NT63.layout(Arch.X64)));
   }
 
   @Test
@@ -57,7 +57,7 @@ class DtRendererTest {
            +0x018 SystemArgument2  : Ptr32 Void
            +0x01c DpcData          : Ptr32 Void
         """;
-    assertEquals(expected, text(KdpcVersion.NT63.layout(Arch.X86)));
+    assertEquals(expected, text(KdpcFamily.NT63.layout(Arch.X86)));
   }
 
   @Test
@@ -76,12 +76,12 @@ class DtRendererTest {
            +0x018 SystemArgument2  : Ptr32 Void
            +0x01c DpcData          : Ptr32 Void
         """;
-    assertEquals(expected, text(KdpcVersion.NT52.layout(Arch.X86)));
+    assertEquals(expected, text(KdpcFamily.NT52.layout(Arch.X86)));
   }
 
   @Test
-  @DisplayName("R-7: NT4 x86 renders exactly as dt _KDPC on Windows XP")
-  void nt4x86() {
+  @DisplayName("R-7: NT351 x86 renders exactly as dt _KDPC on Windows XP")
+  void nt351x86() {
     String expected =
         """
            +0x000 Type             : Int2B
@@ -94,7 +94,7 @@ class DtRendererTest {
            +0x018 SystemArgument2  : Ptr32 Void
            +0x01c Lock             : Ptr32 Uint4B
         """;
-    assertEquals(expected, text(KdpcVersion.NT4.layout(Arch.X86)));
+    assertEquals(expected, text(KdpcFamily.NT351.layout(Arch.X86)));
   }
 
   @Test
@@ -112,22 +112,21 @@ class DtRendererTest {
            +0x030 SystemArgument2  : Ptr64 Void
            +0x038 DpcData          : Ptr64 Void
         """;
-    assertEquals(expected, text(KdpcVersion.NT60.layout(Arch.X64)));
+    assertEquals(expected, text(KdpcFamily.NT60.layout(Arch.X64)));
   }
 
   @Test
   @DisplayName("R-7: no rendered line ends in a space, though WinDbg's function pointer type does")
   void noTrailingSpaces() {
-    KdpcLayout layout = KdpcVersion.NT63.layout(Arch.X64);
+    KdpcLayout layout = KdpcFamily.NT63.layout(Arch.X64);
     assertEquals("Ptr64     void ", layout.field("DeferredRoutine").orElseThrow().typeText());
-    for (KdpcVersion v : KdpcVersion.values()) {
-      for (Arch a : Arch.values()) {
-        for (String line : DtRenderer.render(v.layout(a))) {
-          assertFalse(line.endsWith(" "), "[" + line + "]");
-          assertTrue(line.startsWith("   +0x"), line);
-        }
-      }
-    }
+    KdpcLayoutTest.allLayouts()
+        .flatMap(l -> DtRenderer.render(l).stream())
+        .forEach(
+            line -> {
+              assertFalse(line.endsWith(" "), "[" + line + "]");
+              assertTrue(line.startsWith("   +0x"), line);
+            });
   }
 
   @Test
@@ -159,14 +158,14 @@ class DtRendererTest {
            +0x030 SystemArgument2  : (null)
            +0x038 DpcData          : Ptr64 Void
         """;
-    List<String> lines = DtRenderer.render(KdpcVersion.NT63.layout(x64), values);
+    List<String> lines = DtRenderer.render(KdpcFamily.NT63.layout(x64), values);
     assertEquals(expected, String.join("\n", lines) + "\n");
   }
 
   @Test
   @DisplayName("R-7: a value for a member the layout lacks is an error, not silently dropped")
   void unknownMemberIsRejected() {
-    KdpcLayout ws03 = KdpcVersion.NT52.layout(Arch.X64);
+    KdpcLayout ws03 = KdpcFamily.NT52.layout(Arch.X64);
     Map<String, String> values = Map.of("ProcessorHistory", "0x1");
     IllegalArgumentException e =
         assertThrows(IllegalArgumentException.class, () -> DtRenderer.render(ws03, values));

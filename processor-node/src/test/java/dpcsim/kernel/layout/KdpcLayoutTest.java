@@ -17,133 +17,154 @@ import org.junit.jupiter.params.provider.MethodSource;
 /** Offsets and sizes against Chappell's KDPC table (seeds/004), and the layout invariants. */
 class KdpcLayoutTest {
 
-  /** Every layout dpcsim knows: each version family on each architecture. */
+  /** Every layout dpcsim knows: each version family on each architecture it was built for. */
   static Stream<KdpcLayout> allLayouts() {
-    return Stream.of(KdpcVersion.values())
-        .flatMap(v -> Stream.of(Arch.values()).map(a -> KdpcLayout.of(v, a)));
+    return Stream.of(KdpcFamily.values())
+        .flatMap(f -> Stream.of(Arch.values()).filter(f::hasBuild).map(a -> KdpcLayout.of(f, a)));
   }
 
-  /** "offset name size" for each member, offsets as in the seed table. */
+  /**
+   * "offset name size" for each member, typed in from Chappell's KDPC table (seeds/004): one entry
+   * per family and architecture that had a build. The x64 offsets exist from late 5.2 only.
+   */
   static Stream<Arguments> expectedOffsets() {
+    List<String> x86Tail =
+        List.of(
+            "0C DeferredRoutine 4",
+            "10 DeferredContext 4",
+            "14 SystemArgument1 4",
+            "18 SystemArgument2 4");
+    List<String> x64Tail =
+        List.of(
+            "18 DeferredRoutine 8",
+            "20 DeferredContext 8",
+            "28 SystemArgument1 8",
+            "30 SystemArgument2 8");
     return Stream.of(
         Arguments.of(
-            KdpcVersion.NT4,
+            KdpcFamily.NT310,
             Arch.X86,
-            List.of(
-                "00 Type 2",
-                "02 Number 1",
-                "03 Importance 1",
-                "04 DpcListEntry 8",
-                "0C DeferredRoutine 4",
-                "10 DeferredContext 4",
-                "14 SystemArgument1 4",
-                "18 SystemArgument2 4",
+            join(List.of("00 Type 2", "02 Size 2", "04 DpcListEntry 8"), x86Tail, "1C Inserted 1")),
+        Arguments.of(
+            KdpcFamily.NT350,
+            Arch.X86,
+            join(List.of("00 Type 2", "02 Size 2", "04 DpcListEntry 8"), x86Tail, "1C Lock 4")),
+        Arguments.of(
+            KdpcFamily.NT351,
+            Arch.X86,
+            join(
+                List.of("00 Type 2", "02 Number 1", "03 Importance 1", "04 DpcListEntry 8"),
+                x86Tail,
                 "1C Lock 4")),
         Arguments.of(
-            KdpcVersion.NT4,
-            Arch.X64,
-            List.of(
-                "00 Type 2",
-                "02 Number 1",
-                "03 Importance 1",
-                "08 DpcListEntry 16",
-                "18 DeferredRoutine 8",
-                "20 DeferredContext 8",
-                "28 SystemArgument1 8",
-                "30 SystemArgument2 8",
-                "38 Lock 8")),
-        Arguments.of(
-            KdpcVersion.NT52,
+            KdpcFamily.NT52_EARLY,
             Arch.X86,
-            List.of(
-                "00 Type 1",
-                "01 Importance 1",
-                "02 Number 1",
-                "03 Expedite 1",
-                "04 DpcListEntry 8",
-                "0C DeferredRoutine 4",
-                "10 DeferredContext 4",
-                "14 SystemArgument1 4",
-                "18 SystemArgument2 4",
+            join(
+                List.of("00 Type 2", "02 Number 1", "03 Importance 1", "04 DpcListEntry 8"),
+                x86Tail,
                 "1C DpcData 4")),
         Arguments.of(
-            KdpcVersion.NT52,
+            KdpcFamily.NT52,
+            Arch.X86,
+            join(
+                List.of(
+                    "00 Type 1",
+                    "01 Importance 1",
+                    "02 Number 1",
+                    "03 Expedite 1",
+                    "04 DpcListEntry 8"),
+                x86Tail,
+                "1C DpcData 4")),
+        Arguments.of(
+            KdpcFamily.NT52,
             Arch.X64,
-            List.of(
-                "00 Type 1",
-                "01 Importance 1",
-                "02 Number 1",
-                "03 Expedite 1",
-                "08 DpcListEntry 16",
-                "18 DeferredRoutine 8",
-                "20 DeferredContext 8",
-                "28 SystemArgument1 8",
-                "30 SystemArgument2 8",
+            join(
+                List.of(
+                    "00 Type 1",
+                    "01 Importance 1",
+                    "02 Number 1",
+                    "03 Expedite 1",
+                    "08 DpcListEntry 16"),
+                x64Tail,
                 "38 DpcData 8")),
         Arguments.of(
-            KdpcVersion.NT60,
+            KdpcFamily.NT60_EARLY,
             Arch.X86,
-            List.of(
-                "00 Type 1",
-                "01 Importance 1",
-                "02 Number 2",
-                "04 DpcListEntry 8",
-                "0C DeferredRoutine 4",
-                "10 DeferredContext 4",
-                "14 SystemArgument1 4",
-                "18 SystemArgument2 4",
+            join(
+                List.of("00 Type 1", "01 Importance 1", "02 Number 2", "04 DpcListEntry 8"),
+                x86Tail,
                 "1C DpcData 4")),
         Arguments.of(
-            KdpcVersion.NT60,
+            KdpcFamily.NT60_EARLY,
             Arch.X64,
-            List.of(
-                "00 Type 1",
-                "01 Importance 1",
-                "02 Number 2",
-                "08 DpcListEntry 16",
-                "18 DeferredRoutine 8",
-                "20 DeferredContext 8",
-                "28 SystemArgument1 8",
-                "30 SystemArgument2 8",
+            join(
+                List.of("00 Type 1", "01 Importance 1", "02 Number 2", "08 DpcListEntry 16"),
+                x64Tail,
                 "38 DpcData 8")),
         Arguments.of(
-            KdpcVersion.NT63,
+            KdpcFamily.NT60,
             Arch.X86,
-            List.of(
-                "00 TargetInfoAsUlong 4",
-                "00 Type 1",
-                "01 Importance 1",
-                "02 Number 2",
-                "04 DpcListEntry 4",
-                "08 ProcessorHistory 4",
-                "0C DeferredRoutine 4",
-                "10 DeferredContext 4",
-                "14 SystemArgument1 4",
-                "18 SystemArgument2 4",
+            join(
+                List.of("00 Type 1", "01 Importance 1", "02 Number 2", "04 DpcListEntry 8"),
+                x86Tail,
                 "1C DpcData 4")),
         Arguments.of(
-            KdpcVersion.NT63,
+            KdpcFamily.NT60,
             Arch.X64,
-            List.of(
-                "00 TargetInfoAsUlong 4",
-                "00 Type 1",
-                "01 Importance 1",
-                "02 Number 2",
-                "08 DpcListEntry 8",
-                "10 ProcessorHistory 8",
-                "18 DeferredRoutine 8",
-                "20 DeferredContext 8",
-                "28 SystemArgument1 8",
-                "30 SystemArgument2 8",
+            join(
+                List.of("00 Type 1", "01 Importance 1", "02 Number 2", "08 DpcListEntry 16"),
+                x64Tail,
+                "38 DpcData 8")),
+        Arguments.of(
+            KdpcFamily.NT63,
+            Arch.X86,
+            join(
+                List.of(
+                    "00 TargetInfoAsUlong 4",
+                    "00 Type 1",
+                    "01 Importance 1",
+                    "02 Number 2",
+                    "04 DpcListEntry 4",
+                    "08 ProcessorHistory 4"),
+                x86Tail,
+                "1C DpcData 4")),
+        Arguments.of(
+            KdpcFamily.NT63,
+            Arch.X64,
+            join(
+                List.of(
+                    "00 TargetInfoAsUlong 4",
+                    "00 Type 1",
+                    "01 Importance 1",
+                    "02 Number 2",
+                    "08 DpcListEntry 8",
+                    "10 ProcessorHistory 8"),
+                x64Tail,
                 "38 DpcData 8")));
+  }
+
+  private static List<String> join(List<String> head, List<String> tail, String last) {
+    List<String> all = new ArrayList<>(head);
+    all.addAll(tail);
+    all.add(last);
+    return all;
+  }
+
+  @Test
+  @DisplayName(
+      "R-7: the expected offsets cover every family on every architecture it was built for")
+  void expectedOffsetsCoverEveryLayout() {
+    assertEquals(
+        allLayouts().map(l -> l.family() + " " + l.arch()).toList(),
+        expectedOffsets().map(a -> a.get()[0] + " " + a.get()[1]).toList());
   }
 
   @ParameterizedTest(name = "{0} {1}")
   @MethodSource("expectedOffsets")
   @DisplayName("R-7: member offsets and sizes match Chappell's KDPC table")
-  void offsetsMatchTheSeedTable(KdpcVersion version, Arch arch, List<String> expected) {
+  void offsetsMatchTheSeedTable(KdpcFamily family, Arch arch, List<String> expected) {
     List<String> actual = new ArrayList<>();
-    for (KdpcField f : KdpcLayout.of(version, arch).fields()) {
+    for (KdpcField f : KdpcLayout.of(family, arch).fields()) {
       actual.add(String.format("%02X %s %d", f.offset(), f.name(), f.size()));
     }
     assertEquals(expected, actual);
@@ -159,14 +180,16 @@ class KdpcLayoutTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("allLayouts")
-  @DisplayName("R-7: the last member ends exactly at the KDPC size, and every member fits")
+  @DisplayName("R-7: every member fits, and the size is their end padded to the widest alignment")
   void membersFillTheSize(KdpcLayout layout) {
     int maxEnd = 0;
+    int alignment = 1;
     for (KdpcField f : layout.fields()) {
       assertTrue(f.end() <= layout.size(), f.name() + " ends past the KDPC");
       maxEnd = Math.max(maxEnd, f.end());
+      alignment = Math.max(alignment, f.type().alignment());
     }
-    assertEquals(layout.size(), maxEnd);
+    assertEquals(layout.size(), (maxEnd + alignment - 1) / alignment * alignment);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -189,7 +212,7 @@ class KdpcLayoutTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("allLayouts")
-  @DisplayName("R-7: every member is naturally aligned (how the x64 offsets are derived)")
+  @DisplayName("R-7: every member of the article's table is naturally aligned")
   void membersAreNaturallyAligned(KdpcLayout layout) {
     for (KdpcField f : layout.fields()) {
       assertEquals(0, f.offset() % f.type().alignment(), f.name());
@@ -198,13 +221,11 @@ class KdpcLayoutTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("allLayouts")
-  @DisplayName("R-1: every layout has the nine members common to all versions in this range")
+  @DisplayName("R-1: every layout has the members common to all versions, and one last member")
   void everyLayoutHasTheCommonMembers(KdpcLayout layout) {
     for (String name :
         List.of(
             "Type",
-            "Importance",
-            "Number",
             "DpcListEntry",
             "DeferredRoutine",
             "DeferredContext",
@@ -212,15 +233,16 @@ class KdpcLayoutTest {
             "SystemArgument2")) {
       assertTrue(layout.field(name).isPresent(), name);
     }
-    String last = layout.version() == KdpcVersion.NT4 ? "Lock" : "DpcData";
-    assertTrue(layout.field(last).isPresent(), last);
+    KdpcField last = layout.fields().get(layout.fields().size() - 1);
+    assertTrue(List.of("Inserted", "Lock", "DpcData").contains(last.name()), last.name());
+    assertEquals(layout.arch() == Arch.X86 ? 0x1C : 0x38, last.offset(), last.name());
   }
 
   @Test
   @DisplayName("R-1: from 6.3 TargetInfoAsUlong overlays exactly Type, Importance and Number")
   void targetInfoAsUlongOverlaysTheFirstFourBytes() {
     for (Arch arch : Arch.values()) {
-      KdpcLayout layout = KdpcVersion.NT63.layout(arch);
+      KdpcLayout layout = KdpcFamily.NT63.layout(arch);
       KdpcField view = layout.fields().get(0);
       assertEquals("TargetInfoAsUlong", view.name());
       assertTrue(view.unionView());
@@ -230,20 +252,59 @@ class KdpcLayoutTest {
           layout.fields().stream().filter(view::overlaps).map(KdpcField::name).toList();
       assertEquals(List.of("TargetInfoAsUlong", "Type", "Importance", "Number"), overlaid);
     }
-    for (KdpcVersion v : List.of(KdpcVersion.NT4, KdpcVersion.NT52, KdpcVersion.NT60)) {
-      assertTrue(v.layout(Arch.X64).fields().stream().noneMatch(KdpcField::unionView), v.name());
+    allLayouts()
+        .filter(l -> l.family() != KdpcFamily.NT63)
+        .forEach(
+            l -> assertTrue(l.fields().stream().noneMatch(KdpcField::unionView), l.toString()));
+  }
+
+  @Test
+  @DisplayName("R-7: families before late 5.2 had no x64 build and have no x64 layout")
+  void noInventedX64Offsets() {
+    for (KdpcFamily f :
+        List.of(KdpcFamily.NT310, KdpcFamily.NT350, KdpcFamily.NT351, KdpcFamily.NT52_EARLY)) {
+      assertFalse(f.hasBuild(Arch.X64), f.name());
+      assertEquals(Arch.X86, f.preferredArch(), f.name());
+      IllegalArgumentException e =
+          assertThrows(IllegalArgumentException.class, () -> f.layout(Arch.X64), f.name());
+      assertTrue(e.getMessage().contains("no x64 build"), e.getMessage());
+      assertThrows(
+          IllegalArgumentException.class,
+          () -> new KdpcLayout(f, Arch.X64, List.of()),
+          "the record itself refuses " + f);
+    }
+    for (KdpcFamily f :
+        List.of(KdpcFamily.NT52, KdpcFamily.NT60_EARLY, KdpcFamily.NT60, KdpcFamily.NT63)) {
+      assertTrue(f.hasBuild(Arch.X64) && f.hasBuild(Arch.X86), f.name());
+      assertEquals(Arch.X64, f.preferredArch(), f.name());
+      assertTrue(f.members().stream().allMatch(KdpcMember::hasX64), f.name());
+    }
+    assertEquals(KdpcFamily.NT52, KdpcFamily.firstX64());
+  }
+
+  @Test
+  @DisplayName("R-7: a row with no x64 cell in Chappell's table cannot be placed on x64")
+  void rowsWithoutX64OffsetsAreRefused() {
+    for (KdpcMember m :
+        List.of(
+            KdpcMember.TYPE_SHORT,
+            KdpcMember.SIZE,
+            KdpcMember.IMPORTANCE_AT_3,
+            KdpcMember.INSERTED,
+            KdpcMember.LOCK)) {
+      assertFalse(m.hasX64(), m.name());
+      assertThrows(IllegalArgumentException.class, () -> m.on(Arch.X64), m.name());
     }
   }
 
   @Test
-  @DisplayName("R-7: only the unattested NT4 x64 layout carries a note, and it says so")
-  void onlyNt4OnX64HasANote() {
-    String note = KdpcVersion.NT4.layout(Arch.X64).note().orElseThrow();
-    assertTrue(note.contains("No x64 build of version 5.1"), note);
-    assertTrue(note.contains("natural alignment"), note);
-    allLayouts()
-        .filter(l -> !(l.version() == KdpcVersion.NT4 && l.arch() == Arch.X64))
-        .forEach(l -> assertFalse(l.note().isPresent(), l.toString()));
+  @DisplayName("R-7: early and late 6.0 differ only in volatile, which dt does not show")
+  void earlyAndLate60() {
+    assertEquals(
+        KdpcFamily.NT60_EARLY.layout(Arch.X64).fields(), KdpcFamily.NT60.layout(Arch.X64).fields());
+    assertTrue(KdpcFamily.NT60_EARLY.members().contains(KdpcMember.NUMBER_USHORT));
+    assertTrue(KdpcFamily.NT60.members().contains(KdpcMember.NUMBER_VOLATILE));
+    assertEquals("USHORT volatile Number", KdpcMember.NUMBER_VOLATILE.declaration());
   }
 
   @Test
@@ -252,7 +313,7 @@ class KdpcLayoutTest {
     List<KdpcField> bad =
         List.of(KdpcField.at(0, "Type", DtType.uint2b()), KdpcField.at(1, "Oops", DtType.uchar()));
     assertThrows(
-        IllegalArgumentException.class, () -> new KdpcLayout(KdpcVersion.NT60, Arch.X86, bad));
+        IllegalArgumentException.class, () -> new KdpcLayout(KdpcFamily.NT60, Arch.X86, bad));
   }
 
   @Test
@@ -260,7 +321,7 @@ class KdpcLayoutTest {
   void memberPastTheEndIsRejected() {
     List<KdpcField> bad = List.of(KdpcField.at(0x1E, "Tail", DtType.uint4b()));
     assertThrows(
-        IllegalArgumentException.class, () -> new KdpcLayout(KdpcVersion.NT60, Arch.X86, bad));
+        IllegalArgumentException.class, () -> new KdpcLayout(KdpcFamily.NT60, Arch.X86, bad));
   }
 
   @Test
@@ -272,13 +333,13 @@ class KdpcLayoutTest {
             KdpcField.at(0, "Type", DtType.uchar()),
             KdpcField.at(1, "Importance", DtType.uchar()));
     assertThrows(
-        IllegalArgumentException.class, () -> new KdpcLayout(KdpcVersion.NT63, Arch.X86, bad));
+        IllegalArgumentException.class, () -> new KdpcLayout(KdpcFamily.NT63, Arch.X86, bad));
   }
 
   @Test
   @DisplayName("R-7: the fields list cannot be modified through the layout")
   void layoutIsImmutable() {
-    KdpcLayout layout = KdpcVersion.NT52.layout(Arch.X86);
+    KdpcLayout layout = KdpcFamily.NT52.layout(Arch.X86);
     assertThrows(UnsupportedOperationException.class, () -> layout.fields().clear());
   }
 
