@@ -3,7 +3,7 @@ package dpcsim.scenario;
 import java.util.List;
 
 /**
- * A validated scenario (spec/scenario-format.md), all durations in simulated nanoseconds. DPCs,
+ * A validated scenario (docs/scenario-format.md), all durations in simulated nanoseconds. DPCs,
  * devices and script actions keep their file order, which the engines rely on for determinism.
  *
  * @param threadedDpcs ThreadDpcEnable on every processor, or null for the profile default

@@ -8,7 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 /**
- * Loads and validates scenario files (spec/scenario-format.md). Loading is all-or-nothing: the
+ * Loads and validates scenario files (docs/scenario-format.md). Loading is all-or-nothing: the
  * result is a fully checked {@link Scenario} with every default applied, or a {@link
  * ScenarioException} describing the first problem found as one line with file, line, column and
  * field path. Engines can therefore trust every name, processor number and duration they get.

@@ -10,7 +10,7 @@ import java.util.TreeSet;
 /**
  * Reads the top level of a scenario and its machine-wide blocks ({@code clock}, {@code latency},
  * {@code tunables}, {@code idle}, {@code load}, {@code watchdog}), applying the defaults of
- * spec/scenario-format.md, then hands DPCs, devices and the script to their readers. Fields are
+ * docs/scenario-format.md, then hands DPCs, devices and the script to their readers. Fields are
  * read in a fixed order (processors and duration first) because later checks depend on them.
  */
 final class ScenarioReader {

@@ -6,7 +6,7 @@ import java.util.Arrays;
 /**
  * One trace line built straight into UTF-8 bytes: constant keys are copied as prepared byte arrays,
  * numbers are written digit by digit and strings character by character, so formatting a line
- * allocates nothing (spec/trace-format.md: keys in the order the format lists them).
+ * allocates nothing (docs/trace-format.md: keys in the order the format lists them).
  */
 public final class JsonLine {
   private static final byte[] MIN_LONG =

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 
 /**
- * One line of the JSON Lines trace (spec/trace-format.md). Every event has the simulated time
+ * One line of the JSON Lines trace (docs/trace-format.md). Every event has the simulated time
  * {@code t} in nanoseconds and the processor {@code cpu} it happened on; {@link #writeJson} writes
  * the keys in the order the format lists them.
  */
@@ -44,7 +44,7 @@ public sealed interface TraceEvent {
 
   /**
    * Writes {@code ,"cpu":N,"ev":"<name>"} and the extra keys after it, each with a leading comma,
-   * in the order spec/trace-format.md lists them.
+   * in the order docs/trace-format.md lists them.
    */
   void writeFields(JsonLine out);
 

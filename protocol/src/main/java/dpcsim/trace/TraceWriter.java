@@ -8,7 +8,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Turns the ordered event stream into JSON Lines (spec/trace-format.md), hashing every byte it
+ * Turns the ordered event stream into JSON Lines (docs/trace-format.md), hashing every byte it
  * would write with SHA-256 whether or not it writes them anywhere, so {@code traceSha256} is the
  * hash of the trace file {@code --trace} writes. {@code Tick} lines are part of the trace only with
  * {@code --trace-ticks}. Without hashing ({@code dpcsim bench --no-hash}) and without a destination
