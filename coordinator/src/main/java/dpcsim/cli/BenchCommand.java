@@ -185,7 +185,7 @@ final class BenchCommand implements Callable<Integer> {
                   results,
                   progress ? err : null));
         } finally {
-          client.closeWithin(java.time.Duration.ofSeconds(10));
+          ClusterClient.leave(client, true);
         }
       } else {
         figures.add(

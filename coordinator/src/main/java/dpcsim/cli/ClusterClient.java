@@ -19,13 +19,35 @@ final class ClusterClient {
 
   private ClusterClient() {}
 
+  /** How long {@code status} and {@code run --cluster} try to join by default. */
+  static final Duration JOIN_TIMEOUT = Duration.ofSeconds(20);
+
   static ClusterMember join(String seed) {
-    // The client reports a lost node itself, in one line; the cluster's own warnings are noise.
-    ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("org.apache.pekko.cluster"))
-        .setLevel(ch.qos.logback.classic.Level.ERROR);
+    return join(seed, JOIN_TIMEOUT);
+  }
+
+  static ClusterMember join(String seed, Duration timeout) {
+    // The client reports a lost node itself, in one line; the cluster's own warnings, and the
+    // failure detector's about late heartbeats while this JVM is busy writing a trace, are noise.
+    for (String name :
+        List.of(
+            "org.apache.pekko.cluster",
+            "org.apache.pekko.remote.PhiAccrualFailureDetector",
+            "org.apache.pekko.remote.DeadlineFailureDetector")) {
+      ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(name))
+          .setLevel(ch.qos.logback.classic.Level.ERROR);
+    }
     return ClusterMember.start(
-        new ClusterMember.Settings(List.of(CLIENT_ROLE), null, 0, List.of(seed), null),
-        Duration.ofSeconds(20));
+        new ClusterMember.Settings(List.of(CLIENT_ROLE), null, 0, List.of(seed), null), timeout);
+  }
+
+  /**
+   * Leaves the cluster as a member leaves normally: the coordinator sees it removed, never
+   * unreachable. After a failed run the cluster may be slow to converge (a lost node), so the wait
+   * is shorter.
+   */
+  static void leave(ClusterMember client, boolean completed) {
+    client.leaveWithin(completed ? Duration.ofSeconds(10) : Duration.ofSeconds(5));
   }
 
   static RunResult run(
@@ -53,9 +75,7 @@ final class ClusterClient {
       completed = true;
       return r;
     } finally {
-      // Leave gracefully after a good run (an unreachable client would hold the cluster's
-      // convergence); after a failure the cluster may not converge soon, so do not wait.
-      client.closeWithin(completed ? Duration.ofSeconds(10) : Duration.ofSeconds(1));
+      leave(client, completed);
     }
   }
 }

@@ -27,7 +27,8 @@ final class CoordinatorNodeCommand implements Callable<Integer> {
         ClusterMember.startLongRunning(
             new ClusterMember.Settings(
                 List.of(ClusterNode.COORDINATOR_ROLE), node.host, node.port, node.seeds, null),
-            node.joinTimeout());
+            node.joinTimeout(),
+            node.healthPort);
     spec.commandLine()
         .getOut()
         .println("dpcsim coordinator up at " + m.address() + " (Ctrl-C to leave the cluster)");

@@ -42,7 +42,8 @@ final class NodeCommand implements Callable<Integer> {
         ClusterMember.startLongRunning(
             new ClusterMember.Settings(
                 List.of(ClusterNode.PROCESSOR_ROLE), node.host, node.port, node.seeds, capacity),
-            node.joinTimeout());
+            node.joinTimeout(),
+            node.healthPort);
     spec.commandLine()
         .getOut()
         .println("dpcsim processor node up at " + m.address() + " (Ctrl-C to leave the cluster)");

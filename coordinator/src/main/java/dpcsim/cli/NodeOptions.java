@@ -11,7 +11,8 @@ final class NodeOptions {
       names = "--host",
       paramLabel = "H",
       description =
-          "address to bind and advertise (default: pekko.remote.artery.canonical.hostname, 127.0.0.1)")
+          "address to bind and advertise (default: pekko.remote.artery.canonical.hostname,"
+              + " 127.0.0.1; <getHostAddress>: this machine's own address, as in a container)")
   String host;
 
   @Option(
@@ -28,6 +29,15 @@ final class NodeOptions {
   List<String> seeds = new ArrayList<>();
 
   @Option(
+      names = "--health-port",
+      paramLabel = "P",
+      description =
+          "serves health checks over HTTP on this node's --host address, port P: GET /health/alive"
+              + " and /health/ready, 200 while the node is an Up member (Pekko Management; default:"
+              + " off)")
+  Integer healthPort;
+
+  @Option(
       names = "--join-timeout",
       paramLabel = "D",
       defaultValue = "30s",
@@ -41,6 +51,9 @@ final class NodeOptions {
   void check() {
     if (port != null && (port < 0 || port > 65535)) {
       throw new UserError("--port: " + port + " is not a port (0..65535)");
+    }
+    if (healthPort != null && (healthPort < 1 || healthPort > 65535)) {
+      throw new UserError("--health-port: " + healthPort + " is not a port (1..65535)");
     }
     for (String s : seeds) {
       FlagValues.nodeAddress("--seed-nodes", s);

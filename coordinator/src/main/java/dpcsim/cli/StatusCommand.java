@@ -33,10 +33,21 @@ final class StatusCommand implements Callable<Integer> {
       description = "a node of the cluster, pekko://dpcsim@H:P")
   String cluster;
 
+  @Option(
+      names = "--timeout",
+      paramLabel = "D",
+      defaultValue = "20s",
+      description =
+          "gives up after D, joining and the coordinator's answer included (default:"
+              + " ${DEFAULT-VALUE})")
+  String timeout;
+
   @Override
   public Integer call() {
     FlagValues.nodeAddress("--cluster", cluster);
-    ClusterMember client = ClusterClient.join(cluster);
+    Duration limit = Duration.ofNanos(FlagValues.positiveDuration("--timeout", timeout));
+    long deadline = System.nanoTime() + limit.toNanos();
+    ClusterMember client = ClusterClient.join(cluster, limit);
     try {
       PrintWriter out = spec.commandLine().getOut();
       Cluster c = Cluster.get(client.system());
@@ -60,17 +71,21 @@ final class StatusCommand implements Callable<Integer> {
       }
       print(out, rows);
       CoordinatorMessage.Status s;
+      Duration left = Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime()));
       try {
         s =
             AskPattern.<CoordinatorMessage, CoordinatorMessage.Status>ask(
                     client.coordinator(),
                     CoordinatorMessage.GetStatus::new,
-                    Duration.ofSeconds(10),
+                    left,
                     client.system().scheduler())
                 .toCompletableFuture()
                 .join();
       } catch (CompletionException e) {
-        throw new UserError("the coordinator did not answer within 10 s (is one running?)");
+        throw new UserError(
+            "the coordinator did not answer within "
+                + ClusterMember.seconds(limit)
+                + " (is one running?)");
       }
       out.println();
       out.println("processor hosts known to the coordinator: " + s.hosts().size());
@@ -86,7 +101,7 @@ final class StatusCommand implements Callable<Integer> {
       out.flush();
       return 0;
     } finally {
-      client.closeWithin(Duration.ofSeconds(5));
+      ClusterClient.leave(client, true);
     }
   }
 

@@ -42,13 +42,23 @@ public final class ActorEngine {
 
   /**
    * @return the configuration of a node: {@code -D} properties and {@code CONFIG_FORCE_}
-   *     environment variables first, then dpcsim.conf, then application.conf and Pekko's defaults
+   *     environment variables first, then the user's application.conf (or {@code -Dconfig.file}),
+   *     then dpcsim.conf, then the libraries' reference.conf
    */
   public static Config embeddedConfig() {
-    return ConfigFactory.defaultOverrides()
-        .withFallback(ConfigFactory.parseResources("dpcsim.conf"))
-        .withFallback(ConfigFactory.load())
-        .resolve();
+    return embeddedConfig(Thread.currentThread().getContextClassLoader());
+  }
+
+  /**
+   * @return {@link #embeddedConfig()} with application.conf and dpcsim.conf looked up through
+   *     {@code loader}
+   */
+  static Config embeddedConfig(ClassLoader loader) {
+    // ConfigFactory.load(config) puts the overrides above and reference.conf below the argument.
+    return ConfigFactory.load(
+        loader,
+        ConfigFactory.defaultApplication(loader)
+            .withFallback(ConfigFactory.parseResources(loader, "dpcsim.conf")));
   }
 
   /**

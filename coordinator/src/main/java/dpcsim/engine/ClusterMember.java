@@ -14,12 +14,16 @@ import java.util.concurrent.TimeoutException;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Props;
+import org.apache.pekko.actor.typed.javadsl.Adapter;
 import org.apache.pekko.actor.typed.javadsl.AskPattern;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.Cluster;
 import org.apache.pekko.cluster.typed.Join;
+import org.apache.pekko.cluster.typed.Leave;
+import org.apache.pekko.cluster.typed.SelfRemoved;
 import org.apache.pekko.cluster.typed.SelfUp;
 import org.apache.pekko.cluster.typed.Subscribe;
+import org.apache.pekko.management.javadsl.PekkoManagement;
 
 /**
  * One dpcsim cluster node in this JVM: an actor system named {@code dpcsim} with the given roles
@@ -42,11 +46,64 @@ public final class ClusterMember implements AutoCloseable {
 
   /** Starts a long-running node: it leaves the cluster when the JVM gets SIGTERM or Ctrl-C. */
   public static ClusterMember startLongRunning(Settings settings, Duration joinTimeout) {
-    return start(
-        settings,
-        joinTimeout,
+    return startLongRunning(settings, joinTimeout, null);
+  }
+
+  /**
+   * Starts a long-running node: it leaves the cluster when the JVM gets SIGTERM or Ctrl-C. With a
+   * {@code healthPort}, it also serves Pekko Management's health checks ({@code GET /health/alive},
+   * {@code /health/ready}) over HTTP on its own address (its {@code --host}), that port.
+   *
+   * @throws RunFailure (exit 2) if the node cannot start, join, or serve the health checks
+   */
+  public static ClusterMember startLongRunning(
+      Settings settings, Duration joinTimeout, Integer healthPort) {
+    Config extra =
         ConfigFactory.parseString(
-            "pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = on\ndpcsim.node.announce = on"));
+            "pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = on\ndpcsim.node.announce = on");
+    if (healthPort != null) {
+      extra =
+          extra.withValue("pekko.management.http.port", ConfigValueFactory.fromAnyRef(healthPort));
+      if (settings.host() != null) {
+        // Artery's "<getHostAddress>" (this machine's address, as in a container) is Pekko
+        // Management's "<hostname>".
+        String h = settings.host().equals("<getHostAddress>") ? "<hostname>" : settings.host();
+        extra = extra.withValue("pekko.management.http.hostname", ConfigValueFactory.fromAnyRef(h));
+      } else {
+        extra =
+            extra.withValue(
+                "pekko.management.http.hostname",
+                ConfigValueFactory.fromAnyRef(
+                    ActorEngine.embeddedConfig()
+                        .getString("pekko.remote.artery.canonical.hostname")));
+      }
+    }
+    ClusterMember m = start(settings, joinTimeout, extra);
+    if (healthPort != null) {
+      m.serveHealthChecks();
+    }
+    return m;
+  }
+
+  private void serveHealthChecks() {
+    Config c = system.settings().config();
+    String where =
+        c.getString("pekko.management.http.hostname")
+            + ":"
+            + c.getInt("pekko.management.http.port");
+    try {
+      PekkoManagement.get(Adapter.toClassic(system))
+          .start()
+          .toCompletableFuture()
+          .get(20, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      closeWithin(Duration.ZERO);
+      throw new RunFailure("interrupted while starting the health checks", 1);
+    } catch (ExecutionException | TimeoutException | RuntimeException e) {
+      closeWithin(Duration.ZERO);
+      throw new RunFailure("cannot serve health checks on " + where + ": " + rootMessage(e), 2);
+    }
   }
 
   private final ActorSystem<ClusterNode.GetCoordinator> system;
@@ -100,6 +157,8 @@ public final class ClusterMember implements AutoCloseable {
   }
 
   private static ClusterMember start(Settings settings, Duration joinTimeout, Config extra) {
+    // The join timeout counts from here: starting the actor system is part of joining.
+    long deadline = System.nanoTime() + joinTimeout.toNanos();
     // Initialise logging before Pekko's threads log, so nothing is intercepted and replayed.
     org.slf4j.LoggerFactory.getILoggerFactory();
     Config config = config(settings, extra);
@@ -135,7 +194,7 @@ public final class ClusterMember implements AutoCloseable {
     // Joining fails for good when the system gives up on its seed nodes and terminates.
     system.getWhenTerminated().thenRun(() -> up.completeExceptionally(new IllegalStateException()));
     try {
-      up.get(joinTimeout.toMillis(), TimeUnit.MILLISECONDS);
+      up.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       system.terminate();
@@ -146,11 +205,21 @@ public final class ClusterMember implements AutoCloseable {
           "cannot join the cluster through "
               + String.join(", ", settings.seeds())
               + " within "
-              + joinTimeout.toSeconds()
-              + " s (is a dpcsim coordinator running there?)",
+              + seconds(joinTimeout)
+              + " (is a dpcsim coordinator running there?)",
           2);
     }
     return new ClusterMember(system);
+  }
+
+  /**
+   * @return {@code d} for a message: "20 s", "2.5 s"
+   */
+  public static String seconds(Duration d) {
+    return (d.toMillis() % 1000 == 0
+            ? Long.toString(d.toSeconds())
+            : Double.toString(d.toMillis() / 1000.0))
+        + " s";
   }
 
   private static String rootMessage(Throwable e) {
@@ -194,7 +263,11 @@ public final class ClusterMember implements AutoCloseable {
     closeWithin(Duration.ofSeconds(20));
   }
 
-  /** Leaves the cluster and stops, waiting up to {@code wait} (zero: do not wait). */
+  /**
+   * Leaves the cluster and stops, waiting up to {@code wait} (zero: do not wait). The actor
+   * system's coordinated shutdown leaves first: the other members see this one leave and be
+   * removed, not become unreachable.
+   */
   public void closeWithin(Duration wait) {
     system.terminate();
     if (wait.isZero()) {
@@ -207,5 +280,43 @@ public final class ClusterMember implements AutoCloseable {
     } catch (ExecutionException | TimeoutException e) {
       // Results already delivered do not depend on a clean shutdown.
     }
+  }
+
+  /**
+   * For a short-lived member (a {@code client} of run or status): leaves the cluster, waits until
+   * the cluster has removed it (at most {@code wait}), then stops the actor system. A process that
+   * exits right after this has left as a member leaves normally, so the long-running nodes log no
+   * unreachable member.
+   *
+   * @return whether the cluster removed this member within {@code wait}
+   */
+  public boolean leaveWithin(Duration wait) {
+    long deadline = System.nanoTime() + wait.toNanos();
+    CompletableFuture<Boolean> removed = new CompletableFuture<>();
+    Cluster cluster = Cluster.get(system);
+    system.systemActorOf(
+        Behaviors.<SelfRemoved>setup(
+            ctx -> {
+              cluster.subscriptions().tell(Subscribe.create(ctx.getSelf(), SelfRemoved.class));
+              return Behaviors.receiveMessage(
+                  m -> {
+                    removed.complete(true);
+                    return Behaviors.stopped();
+                  });
+            }),
+        "await-self-removed",
+        Props.empty());
+    system.getWhenTerminated().thenRun(() -> removed.complete(false));
+    cluster.manager().tell(Leave.create(cluster.selfMember().address()));
+    boolean left = false;
+    try {
+      left = removed.get(wait.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException | TimeoutException e) {
+      // Not removed in time: stop all the same.
+    }
+    closeWithin(Duration.ofNanos(Math.max(1_000_000, deadline - System.nanoTime())));
+    return left;
   }
 }

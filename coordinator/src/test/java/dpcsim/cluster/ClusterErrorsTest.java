@@ -64,6 +64,20 @@ class ClusterErrorsTest {
   }
 
   @Test
+  @DisplayName("status against a port nobody answers on gives up when it says it does")
+  void statusTimeout() throws IOException {
+    String seed = "pekko://dpcsim@127.0.0.1:" + freePort();
+    long start = System.nanoTime();
+    Result r = dpcsim("status", "--cluster", seed, "--timeout", "3s");
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertOneLine(r, "cannot join the cluster through " + seed, "within 3 s");
+    // The timeout counts from the command's start (the actor system's start included); the
+    // margin is for a busy machine.
+    assertTrue(seconds >= 2.9 && seconds < 3 + 4, "gave up after " + seconds + " s");
+    assertOneLine(dpcsim("status", "--cluster", seed, "--timeout", "0s"), "--timeout");
+  }
+
+  @Test
   @DisplayName("a processor node needs seed nodes; addresses must be node addresses")
   void badNodeFlags() {
     assertOneLine(dpcsim("node"), "--seed-nodes");

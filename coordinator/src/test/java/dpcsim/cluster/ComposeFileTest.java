@@ -1,13 +1,18 @@
 package dpcsim.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dpcsim.ExampleScenarios;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DisplayName;
@@ -15,7 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * docker-compose.yml is the multi-node topology in containers. No Docker engine runs here, but the
- * v1 client (Debian's {@code docker-compose}, which .ci/run installs) validates the file offline.
+ * v1 client (Debian's {@code docker-compose}, which .ci/run installs) validates the file offline;
+ * the rest is read as YAML.
  */
 class ComposeFileTest {
   @Test
@@ -40,7 +46,50 @@ class ComposeFileTest {
     assertEquals(0, p.exitValue(), out);
     assertTrue(out.contains("coordinator:"), out);
     assertTrue(out.contains("processor-node:"), out);
-    assertTrue(out.contains("pekko://dpcsim@coordinator:2552"), "seed from the environment");
+    assertTrue(out.contains("pekko://dpcsim@coordinator:2552"), "the nodes' seed");
     assertTrue(out.contains("healthcheck:"), out);
+  }
+
+  static JsonNode compose() throws IOException {
+    return new ObjectMapper(new YAMLFactory())
+        .readTree(ExampleScenarios.repoRoot().resolve("docker-compose.yml").toFile());
+  }
+
+  @Test
+  @DisplayName("no obsolete version key; no port published on every host interface")
+  void noVersionNoPublishedArtery() throws IOException {
+    JsonNode c = compose();
+    assertFalse(c.has("version"), "the Compose Specification has no version key");
+    for (var it = c.get("services").fields(); it.hasNext(); ) {
+      var service = it.next();
+      JsonNode ports = service.getValue().get("ports");
+      if (ports == null) {
+        continue;
+      }
+      for (JsonNode p : ports) {
+        String text = p.isTextual() ? p.asText() : p.toString();
+        assertTrue(
+            text.startsWith("127.0.0.1:") || text.contains("\"host_ip\":\"127.0.0.1\""),
+            service.getKey() + " publishes " + text + " on every interface");
+      }
+    }
+  }
+
+  @Test
+  @DisplayName(
+      "health checks: an HTTP GET of the node's own /health/ready, no JVM, no cluster join")
+  void cheapLocalHealthChecks() throws IOException {
+    JsonNode services = compose().get("services");
+    for (String name : List.of("coordinator", "processor-node")) {
+      JsonNode service = services.get(name);
+      String test = service.get("healthcheck").get("test").toString();
+      assertFalse(test.contains("java") || test.contains("status"), name + ": " + test);
+      assertTrue(test.contains("curl") && test.contains(":7626/health/ready"), name + ": " + test);
+      String command = service.get("command").toString();
+      assertTrue(command.contains("\"--health-port\",\"7626\""), name + ": " + command);
+    }
+    String node = services.get("processor-node").get("healthcheck").get("test").toString();
+    assertFalse(node.contains("coordinator"), "a node checks itself, not the coordinator: " + node);
+    assertTrue(node.contains("$$(hostname)"), node);
   }
 }

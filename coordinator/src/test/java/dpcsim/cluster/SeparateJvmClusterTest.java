@@ -1,6 +1,7 @@
 package dpcsim.cluster;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dpcsim.ExampleScenarios;
@@ -12,6 +13,11 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -46,6 +52,8 @@ class SeparateJvmClusterTest {
   Process node2;
   Path node2Log;
   String seed;
+  int coordinatorHealth;
+  int node1Health;
 
   static int freePort() throws IOException {
     try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
@@ -53,7 +61,7 @@ class SeparateJvmClusterTest {
     }
   }
 
-  private Process launch(String name, String... args) throws IOException {
+  private static List<String> dpcsimJvm(String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse("java"));
     cmd.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
@@ -61,6 +69,11 @@ class SeparateJvmClusterTest {
     cmd.add("-Dlogback.configurationFile=" + Main.class.getResource("/logback.xml"));
     cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dpcsim.cli.Main"));
     cmd.addAll(List.of(args));
+    return cmd;
+  }
+
+  private Process launch(String name, String... args) throws IOException {
+    List<String> cmd = dpcsimJvm(args);
     Path log = logs.resolve(name + ".log");
     Process p =
         new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
@@ -88,8 +101,24 @@ class SeparateJvmClusterTest {
     logs = Files.createTempDirectory("dpcsim-cluster-");
     int port = freePort();
     seed = "pekko://dpcsim@127.0.0.1:" + port;
-    launch("coordinator", "coordinator", "--port", Integer.toString(port));
-    launch("node1", "node", "--port", "0", "--seed-nodes", seed);
+    coordinatorHealth = freePort();
+    node1Health = freePort();
+    launch(
+        "coordinator",
+        "coordinator",
+        "--port",
+        Integer.toString(port),
+        "--health-port",
+        Integer.toString(coordinatorHealth));
+    launch(
+        "node1",
+        "node",
+        "--port",
+        "0",
+        "--seed-nodes",
+        seed,
+        "--health-port",
+        Integer.toString(node1Health));
     node2 = launch("node2", "node", "--port", "0", "--seed-nodes", seed);
   }
 
@@ -136,8 +165,64 @@ class SeparateJvmClusterTest {
     assertTrue(r[1].contains("\"node\":\"pekko://dpcsim@127.0.0.1:"), r[1]);
   }
 
+  /** Runs a dpcsim client command in a JVM of its own: its exit status and its output. */
+  private static String[] client(String... args) throws IOException, InterruptedException {
+    Process p = new ProcessBuilder(dpcsimJvm(args)).redirectErrorStream(true).start();
+    String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertTrue(p.waitFor(120, TimeUnit.SECONDS), "the client did not end: " + out);
+    return new String[] {Integer.toString(p.exitValue()), out};
+  }
+
   @Test
   @Order(2)
+  @DisplayName(
+      "clients (status, run) leave quietly: no WARN on their stderr, nor on the nodes they leave")
+  void clientsLeaveQuietly() throws Exception {
+    String[] status = client("status", "--cluster", seed);
+    assertEquals("0", status[0], status[1]);
+    assertTrue(status[1].contains("processor hosts known to the coordinator: 2"), status[1]);
+    String[] run =
+        client(
+            "run",
+            ExampleScenarios.repoRoot().resolve("scenarios/script-tour.yaml").toString(),
+            "--cluster",
+            seed,
+            "--nodes",
+            "2");
+    assertEquals("0", run[0], run[1]);
+    for (String[] r : List.of(status, run)) {
+      assertFalse(r[1].contains("WARN"), r[1]);
+    }
+    // A client that vanished instead of leaving is marked unreachable after about 5 s
+    // (acceptable-heartbeat-pause) and downed 4 s later, with WARN lines on every node.
+    Thread.sleep(7_000);
+    for (String node : List.of("coordinator", "node1", "node2")) {
+      String log = Files.readString(logs.resolve(node + ".log"));
+      assertFalse(log.contains("WARN"), node + ": " + log);
+      assertFalse(log.contains("UNREACHABLE"), node + ": " + log);
+    }
+  }
+
+  @Test
+  @Order(3)
+  @DisplayName("--health-port: each node answers /health/alive and /health/ready on 127.0.0.1")
+  void healthChecks() throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    for (int port : List.of(coordinatorHealth, node1Health)) {
+      for (String path : List.of("/health/alive", "/health/ready")) {
+        HttpResponse<String> r =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                    .timeout(Duration.ofSeconds(10))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), port + path + ": " + r.body());
+      }
+    }
+  }
+
+  @Test
+  @Order(4)
   @DisplayName(
       "a processor node killed mid-run: exit 3 within seconds, one line; the rest stays up")
   void nodeKilledMidRun() throws Exception {
