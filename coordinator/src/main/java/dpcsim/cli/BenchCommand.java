@@ -7,6 +7,7 @@ import dpcsim.engine.ActorEngine;
 import dpcsim.engine.ClusterMember;
 import dpcsim.engine.EmbeddedCluster;
 import dpcsim.engine.LocalCluster;
+import dpcsim.engine.RunCancelled;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
@@ -123,6 +124,11 @@ final class BenchCommand implements Callable<Integer> {
       description = "for the engine 'cluster': a node of a running cluster, pekko://dpcsim@H:P")
   String cluster;
 
+  @CommandLine.Mixin WallLimit wallLimit;
+
+  /** Stops the runs on Ctrl-C or at --max-wall. */
+  private RunStop stop;
+
   @Option(
       names = "--nodes",
       paramLabel = "N",
@@ -140,8 +146,20 @@ final class BenchCommand implements Callable<Integer> {
     }
     checkEngines();
     Subject subject = workload != null ? generated() : fromFile();
+    stop = RunStop.start(spec.commandLine().getErr(), wallLimit.value);
+    try {
+      return bench(subject);
+    } catch (RunCancelled e) {
+      throw stop.failure(e, subject.scenario().durationNs());
+    } finally {
+      stop.close();
+    }
+  }
+
+  private int bench(Subject subject) {
     Scenario scenario = subject.scenario();
     ScenarioSource source = subject.source();
+    ActorEngine.Options options = ActorEngine.Options.DEFAULT.withCancel(stop.token());
     PrintWriter err = spec.commandLine().getErr();
     boolean progress = !json && ProgressDisplay.stderrIsTerminal();
     TraceOutputs outputs = noHash ? TraceOutputs.NONE.withoutHash() : TraceOutputs.NONE;
@@ -153,7 +171,7 @@ final class BenchCommand implements Callable<Integer> {
           figures.add(
               measure(
                   engine,
-                  () -> cluster.run(scenario, source, outputs, ActorEngine.Options.DEFAULT),
+                  () -> cluster.run(scenario, source, outputs, options),
                   results,
                   progress ? err : null));
         }
@@ -163,7 +181,7 @@ final class BenchCommand implements Callable<Integer> {
           figures.add(
               measure(
                   engine,
-                  () -> local.run(scenario, source, outputs, ActorEngine.Options.DEFAULT),
+                  () -> local.run(scenario, source, outputs, options),
                   results,
                   progress ? err : null));
         }
@@ -181,7 +199,7 @@ final class BenchCommand implements Callable<Integer> {
                           source,
                           outputs,
                           nodes,
-                          ActorEngine.Options.DEFAULT),
+                          options),
                   results,
                   progress ? err : null));
         } finally {
@@ -191,7 +209,7 @@ final class BenchCommand implements Callable<Integer> {
         figures.add(
             measure(
                 engine,
-                () -> SequentialEngine.run(scenario, outputs),
+                () -> SequentialEngine.run(scenario, outputs, stop.token()),
                 results,
                 progress ? err : null));
       }
@@ -332,6 +350,7 @@ final class BenchCommand implements Callable<Integer> {
     System.gc();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     for (int i = 0; i < warmup; i++) {
+      stop.during(engine + ", warm-up " + (i + 1) + " of " + warmup);
       results.add(run.get());
     }
     double[] events = new double[runs];
@@ -339,6 +358,7 @@ final class BenchCommand implements Callable<Integer> {
     double[] wall = new double[runs];
     RunResult last = null;
     for (int i = 0; i < runs; i++) {
+      stop.during(engine + ", run " + (i + 1) + " of " + runs);
       long start = System.nanoTime();
       last = run.get();
       double seconds = (System.nanoTime() - start) / 1e9;

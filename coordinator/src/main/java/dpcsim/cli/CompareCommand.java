@@ -2,6 +2,7 @@ package dpcsim.cli;
 
 import dpcsim.engine.ActorEngine;
 import dpcsim.engine.EmbeddedCluster;
+import dpcsim.engine.RunCancelled;
 import dpcsim.engine.RunFailure;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
@@ -69,6 +70,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin ScenarioOverrides overrides;
 
+  @Mixin WallLimit wallLimit;
+
   @Option(names = "--json", description = "prints the figures as one JSON object")
   boolean json;
 
@@ -83,6 +86,9 @@ final class CompareCommand implements Callable<Integer> {
   @Option(names = "--force", description = "overwrites existing output files")
   boolean force;
 
+  /** Stops the profiles' runs on Ctrl-C or at --max-wall. */
+  private RunStop stop;
+
   @Override
   public Integer call() throws IOException {
     if (!engine.equals(SequentialEngine.NAME) && !engine.equals(ActorEngine.NAME)) {
@@ -95,6 +101,17 @@ final class CompareCommand implements Callable<Integer> {
     }
     Scenario scenario = ScenarioFiles.load(file);
     scenario = overrides.applyTo(scenario);
+    stop = RunStop.start(spec.commandLine().getErr(), wallLimit.value);
+    try {
+      return compare(scenario, chosen);
+    } catch (RunCancelled e) {
+      throw stop.failure(e, scenario.durationNs());
+    } finally {
+      stop.close();
+    }
+  }
+
+  private int compare(Scenario scenario, List<String> chosen) throws IOException {
     // The page is checked and opened before any profile runs, and written whole at the end.
     try (OutputFile page = html == null ? null : OutputFile.open(Path.of(html), "--html", force)) {
       List<ProfileOutcome> outcomes =
@@ -166,7 +183,7 @@ final class CompareCommand implements Callable<Integer> {
         chosen,
         p -> {
           Scenario s = scenario.withProfile(p);
-          return ProfileFigures.of(SequentialEngine.run(s, TraceOutputs.NONE));
+          return ProfileFigures.of(SequentialEngine.run(s, TraceOutputs.NONE, stop.token()));
         });
   }
 
@@ -179,7 +196,8 @@ final class CompareCommand implements Callable<Integer> {
         new ActorEngine.Options(
             ActorEngine.Options.DEFAULT.windowCap(),
             ActorEngine.Options.DEFAULT.progressTimeout(),
-            wait);
+            wait,
+            stop.token());
     // One cluster for every profile: its start-up is paid once.
     EmbeddedCluster cluster = EmbeddedCluster.start();
     try {
@@ -202,6 +220,7 @@ final class CompareCommand implements Callable<Integer> {
     List<ProfileOutcome> outcomes = new ArrayList<>();
     for (int i = 0; i < chosen.size(); i++) {
       String p = chosen.get(i);
+      stop.during("profile " + p + ", " + (i + 1) + " of " + chosen.size());
       if (progress) {
         err.println("dpcsim: compare: running " + p + " (" + (i + 1) + "/" + chosen.size() + ")");
         err.flush();

@@ -6,8 +6,10 @@ import dpcsim.debug.DebugSession;
 import dpcsim.debug.DebugTarget;
 import dpcsim.debug.SequentialTarget;
 import dpcsim.engine.ActorEngine;
+import dpcsim.engine.CancelToken;
 import dpcsim.engine.LocalCluster;
 import dpcsim.engine.Pauses;
+import dpcsim.engine.RunCancelled;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.kernel.Profiles;
@@ -106,7 +108,25 @@ final class DebugCommand implements Callable<Integer> {
     }
     BufferedReader script = openCommands();
     PrintWriter out = spec.commandLine().getOut();
-    try (DebugTarget target = target(scenario)) {
+    RunStop stop = RunStop.start(spec.commandLine().getErr(), null);
+    stop.leaves(""); // the debugger writes no file
+    try {
+      return debug(scenario, firstBreak, script, stop);
+    } catch (RunCancelled e) {
+      out.flush();
+      throw stop.failure(e, scenario.durationNs());
+    } finally {
+      stop.close();
+      if (script != null) {
+        script.close();
+      }
+    }
+  }
+
+  private int debug(Scenario scenario, long firstBreak, BufferedReader script, RunStop stop)
+      throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    try (DebugTarget target = target(scenario, stop.token())) {
       DebugSession session = new DebugSession(target, Profiles.byName(scenario.profile()));
       for (String b : breakOn) {
         List<String> error = session.addBreakpoint(b);
@@ -130,11 +150,7 @@ final class DebugCommand implements Callable<Integer> {
       if (script != null) {
         DebugConsole.script(session, script, out);
       } else {
-        DebugConsole.interactive(session, out);
-      }
-    } finally {
-      if (script != null) {
-        script.close();
+        DebugConsole.interactive(session, out, stop::interrupt);
       }
     }
     return 0;
@@ -159,9 +175,9 @@ final class DebugCommand implements Callable<Integer> {
     }
   }
 
-  private DebugTarget target(Scenario scenario) {
+  private DebugTarget target(Scenario scenario, CancelToken cancel) {
     if (engine.equals(SequentialEngine.NAME)) {
-      return new SequentialTarget(scenario, TraceOutputs.NONE);
+      return new SequentialTarget(scenario, TraceOutputs.NONE, cancel);
     }
     ScenarioSource source =
         new ScenarioSource(
@@ -170,7 +186,8 @@ final class DebugCommand implements Callable<Integer> {
         new ActorEngine.Options(
             Long.MAX_VALUE,
             ActorEngine.Options.DEFAULT.progressTimeout(),
-            RunCommand.exitsAfterRun ? Duration.ZERO : Duration.ofSeconds(20));
+            RunCommand.exitsAfterRun ? Duration.ZERO : Duration.ofSeconds(20),
+            cancel);
     if (localNodes == null) {
       return new ActorTarget(
           scenario, TraceOutputs.NONE, ActorTarget.embedded(scenario, source, options));

@@ -9,7 +9,11 @@ import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code dpcsim} command line. Exit status: 0 ok, 1 internal error, 2 bad input. */
+/**
+ * The {@code dpcsim} command line. Exit status: 0 ok, 1 internal error, 2 bad input (or a run
+ * stopped by {@code --max-wall}), 3 a cluster node lost, 130 SIGINT, 143 SIGTERM (see {@link
+ * RunStop}).
+ */
 @Command(
     name = "dpcsim",
     mixinStandardHelpOptions = true,

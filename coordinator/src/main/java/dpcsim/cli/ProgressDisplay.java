@@ -12,7 +12,8 @@ import java.util.function.LongSupplier;
  * and trace events per second of wall time. It reads the ordered trace as any other observer does,
  * so it works the same on every engine, and it only ever writes to the terminal: the wall clock it
  * reads never reaches a result. Nothing is drawn during the first second, so short runs stay
- * silent.
+ * silent. A run that is stopped erases the bar from its own thread ({@link #erase}) while the
+ * trace's thread may be drawing: the two take turns, and nothing is drawn after the erase.
  */
 final class ProgressDisplay implements TraceConsumer {
   /** Runs shorter than this (wall time) never show a bar. */
@@ -34,6 +35,7 @@ final class ProgressDisplay implements TraceConsumer {
   private long events;
   private long simulatedNs;
   private int drawnWidth;
+  private boolean erased;
 
   ProgressDisplay(PrintWriter err, long durationNs, LongSupplier clock) {
     this.err = err;
@@ -70,6 +72,12 @@ final class ProgressDisplay implements TraceConsumer {
   /** Clears the bar, so the summary that follows starts on a clean line. */
   @Override
   public void finish(long simulatedNs) {
+    erase();
+  }
+
+  /** Clears the bar for good, so a line that follows starts on a clean line; callable any time. */
+  synchronized void erase() {
+    erased = true;
     if (drawnWidth > 0) {
       err.print('\r' + " ".repeat(drawnWidth) + '\r');
       err.flush();
@@ -77,7 +85,10 @@ final class ProgressDisplay implements TraceConsumer {
     }
   }
 
-  private void draw(long now) {
+  private synchronized void draw(long now) {
+    if (erased) {
+      return;
+    }
     String line = line(simulatedNs, durationNs, events, now - startNs);
     err.print('\r' + line + " ".repeat(Math.max(0, drawnWidth - line.length())));
     err.flush();

@@ -2,6 +2,7 @@ package dpcsim.cli;
 
 import dpcsim.engine.ActorEngine;
 import dpcsim.engine.LocalCluster;
+import dpcsim.engine.RunCancelled;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
@@ -49,6 +50,8 @@ final class RunCommand implements Callable<Integer> {
   String engine;
 
   @Mixin ScenarioOverrides overrides;
+
+  @Mixin WallLimit wallLimit;
 
   @Option(
       names = "--trace",
@@ -129,8 +132,12 @@ final class RunCommand implements Callable<Integer> {
           cluster, nodes, waitNs / 1_000_000, scenario, source, outputs, options);
     }
     if (localNodes != null) {
-      try (LocalCluster local = LocalCluster.start(localNodes)) {
+      LocalCluster local = LocalCluster.start(localNodes);
+      try {
         return local.run(scenario, source, outputs, options);
+      } finally {
+        // As the embedded cluster: a process about to exit does not wait for the nodes to leave.
+        local.closeWithin(options.shutdownWait());
       }
     }
     return ActorEngine.run(scenario, source, outputs, options);
@@ -211,12 +218,30 @@ final class RunCommand implements Callable<Integer> {
     Scenario scenario = ScenarioFiles.load(file);
     scenario = overrides.applyTo(scenario);
     checkClusterOptions(scenario);
-    PrintWriter out = spec.commandLine().getOut();
     boolean traceToStdout = "-".equals(trace);
     checkOutputPaths(traceToStdout);
+    RunStop stop = RunStop.start(spec.commandLine().getErr(), wallLimit.value);
+    try {
+      if (traceToStdout) {
+        stop.leaves("the trace on standard output is incomplete");
+      }
+      return runAndReport(scenario, traceToStdout, stop);
+    } catch (RunCancelled e) {
+      // Thrown past the output files' clean-up: nothing is left when the line is printed.
+      throw stop.failure(e, scenario.durationNs());
+    } finally {
+      stop.close();
+    }
+  }
+
+  /** Runs with every output open, then moves the files into place and prints the summary. */
+  private int runAndReport(Scenario scenario, boolean traceToStdout, RunStop stop)
+      throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
     OutputFile traceFile = null;
     OutputFile perfettoFile = null;
     OutputFile reportFile = null;
+    ProgressDisplay progress = null;
     try {
       // Every output file is checked and opened before the run starts.
       if (trace != null && !traceToStdout) {
@@ -237,9 +262,11 @@ final class RunCommand implements Callable<Integer> {
       }
       List<TraceConsumer> observers = new ArrayList<>();
       if (ProgressDisplay.stderrIsTerminal()) {
-        observers.add(
+        progress =
             new ProgressDisplay(
-                spec.commandLine().getErr(), scenario.durationNs(), System::nanoTime));
+                spec.commandLine().getErr(), scenario.durationNs(), System::nanoTime);
+        stop.eraseWith(progress::erase);
+        observers.add(progress);
       }
       if (perfettoFile != null) {
         observers.add(PerfettoWriter.of(perfettoFile.stream(), scenario));
@@ -261,10 +288,10 @@ final class RunCommand implements Callable<Integer> {
             exitsAfterRun ? java.time.Duration.ZERO : java.time.Duration.ofSeconds(20);
         ActorEngine.Options options =
             new ActorEngine.Options(
-                windowCapNs(), ActorEngine.Options.DEFAULT.progressTimeout(), wait);
+                windowCapNs(), ActorEngine.Options.DEFAULT.progressTimeout(), wait, stop.token());
         result = runOnActors(scenario, source, outputs, options);
       } else {
-        result = SequentialEngine.run(scenario, outputs);
+        result = SequentialEngine.run(scenario, outputs, stop.token());
       }
       if (reportFile != null) {
         reportFile.stream()
@@ -294,6 +321,9 @@ final class RunCommand implements Callable<Integer> {
       report.flush();
       return 0;
     } finally {
+      if (progress != null) {
+        progress.erase();
+      }
       if (traceFile != null) {
         traceFile.close();
       }

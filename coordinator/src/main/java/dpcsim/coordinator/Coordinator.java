@@ -27,7 +27,8 @@ import org.apache.pekko.actor.typed.receptionist.Receptionist;
 /**
  * The coordinator, a cluster singleton: it knows the processor hosts (through the Receptionist),
  * accepts one run at a time, waits for the nodes the run asks for, assigns processors to nodes in
- * contiguous ranges and hands the run to a {@link RunDriver} child.
+ * contiguous ranges and hands the run to a {@link RunDriver} child. A client that cancels its run
+ * ends it at once: the driver is stopped (it frees the hosts) and the next queued run is taken.
  */
 public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
   private static final Duration WAIT_TICK = Duration.ofMillis(200);
@@ -57,6 +58,8 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
   private Scenario waitingScenario;
   private long waitedMs;
   private String activeRun;
+  private ActorRef<DriverMessage> activeDriver;
+  private ActorRef<RunReply> activeClient;
   private List<RunReply.Placement> activePlacement = List.of();
   private long runs;
 
@@ -75,11 +78,32 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
   public Receive<CoordinatorMessage> createReceive() {
     return newReceiveBuilder()
         .onMessage(CoordinatorMessage.SubmitRun.class, this::onSubmit)
+        .onMessage(CoordinatorMessage.CancelRun.class, this::onCancel)
         .onMessage(CoordinatorMessage.GetStatus.class, this::onGetStatus)
         .onMessage(HostsChanged.class, this::onHostsChanged)
         .onMessage(RunEnded.class, this::onRunEnded)
         .onMessageEquals(WaitTick.INSTANCE, this::onWaitTick)
         .build();
+  }
+
+  /** Ends the client's run wherever it is (running, waiting, queued); the client hears so. */
+  private Behavior<CoordinatorMessage> onCancel(CoordinatorMessage.CancelRun m) {
+    ActorRef<RunReply> client = m.replyTo();
+    String runId = "";
+    if (activeRun != null && client.equals(activeClient)) {
+      runId = activeRun;
+      // The driver frees the hosts as it stops; its end (RunEnded) takes the next run.
+      getContext().stop(activeDriver);
+      activeClient = null;
+    } else if (waiting != null && client.equals(waiting.replyTo())) {
+      waiting = null;
+      timers.cancel(WaitTick.INSTANCE);
+    } else {
+      queue.removeIf(q -> q.replyTo().equals(client));
+    }
+    client.tell(new RunReply.Cancelled(runId));
+    startQueued();
+    return this;
   }
 
   private Behavior<CoordinatorMessage> onGetStatus(CoordinatorMessage.GetStatus m) {
@@ -214,6 +238,8 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
                 runId);
     getContext().watchWith(driver, new RunEnded(runId));
     activeRun = runId;
+    activeDriver = driver;
+    activeClient = m.replyTo();
     activePlacement =
         slots.stream()
             .map(s -> new RunReply.Placement(s.address(), s.firstCpu(), s.endCpu()))
@@ -245,6 +271,8 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
   private Behavior<CoordinatorMessage> onRunEnded(RunEnded m) {
     if (m.runId().equals(activeRun)) {
       activeRun = null;
+      activeDriver = null;
+      activeClient = null;
       startQueued();
     }
     return this;

@@ -17,15 +17,19 @@ import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
+import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
 
 /**
  * The submitting side of a run: sends the run to the coordinator, feeds the ordered trace it
  * streams back into {@code consumer} (the trace writer and the statistics), acknowledges every
  * batch, and completes {@code outcome} when the run finishes or fails. If the coordinator never
- * answers (no cluster formed, no singleton), it gives up after {@code startTimeout}.
+ * answers (no cluster formed, no singleton), it gives up after {@code startTimeout}. On {@link
+ * Cancel} it asks the coordinator to end the run and completes {@code outcome} as cancelled when
+ * the coordinator confirms, or after {@link #CANCEL_WAIT} (a process about to exit cannot wait
+ * longer).
  */
 public final class RunClient extends AbstractBehavior<RunClient.Command> {
-  /** The client's own messages: the coordinator's replies, adapted, and its guard. */
+  /** The client's own messages: the coordinator's replies, adapted, its guards, and Cancel. */
   public sealed interface Command
       extends org.apache.pekko.actor.NoSerializationVerificationNeeded {}
 
@@ -35,6 +39,18 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
     INSTANCE
   }
 
+  /** Stop the run: the submitting process was interrupted or ran out of wall time. */
+  public enum Cancel implements Command {
+    INSTANCE
+  }
+
+  private enum CancelTimeout implements Command {
+    INSTANCE
+  }
+
+  /** How long a cancelled client waits for the coordinator to confirm. */
+  static final Duration CANCEL_WAIT = Duration.ofSeconds(2);
+
   /** How a run ended, as the client saw it. */
   public sealed interface Outcome {
     /** Completed: the consumer has seen the whole trace. */
@@ -43,6 +59,13 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
 
     /** Failed: nothing is complete. */
     record Failed(String message, int exitStatus) implements Outcome {}
+
+    /**
+     * Cancelled on request: nothing is complete.
+     *
+     * @param reachedNs the time of the last trace event consumed, or -1 if the run had not started
+     */
+    record Cancelled(long reachedNs) implements Outcome {}
   }
 
   /**
@@ -77,25 +100,45 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
                           replies,
                           debug));
                   timers.startSingleTimer(StartTimeout.INSTANCE, startTimeout);
-                  return new RunClient(context, consumer, outcome, startTimeout, onPause);
+                  return new RunClient(
+                      context,
+                      timers,
+                      coordinator,
+                      replies,
+                      consumer,
+                      outcome,
+                      startTimeout,
+                      onPause);
                 }));
   }
 
+  private final TimerScheduler<Command> timers;
+  private final ActorRef<CoordinatorMessage> coordinator;
+  private final ActorRef<RunReply> replies;
   private final TraceConsumer consumer;
   private final CompletableFuture<Outcome> outcome;
   private final Duration startTimeout;
   private final Consumer<RunReply.Paused> onPause;
   private boolean heard;
+  private boolean started;
+  private boolean cancelling;
   private List<RunReply.Placement> placement = List.of();
   private long nextBatch;
+  private long lastEventNs;
 
   private RunClient(
       ActorContext<Command> context,
+      TimerScheduler<Command> timers,
+      ActorRef<CoordinatorMessage> coordinator,
+      ActorRef<RunReply> replies,
       TraceConsumer consumer,
       CompletableFuture<Outcome> outcome,
       Duration startTimeout,
       Consumer<RunReply.Paused> onPause) {
     super(context);
+    this.timers = timers;
+    this.coordinator = coordinator;
+    this.replies = replies;
     this.onPause = onPause;
     this.consumer = consumer;
     this.outcome = outcome;
@@ -107,18 +150,46 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
     return newReceiveBuilder()
         .onMessage(Reply.class, this::onReply)
         .onMessageEquals(StartTimeout.INSTANCE, this::onStartTimeout)
+        .onMessageEquals(Cancel.INSTANCE, this::onCancel)
+        .onMessageEquals(CancelTimeout.INSTANCE, this::cancelled)
         .build();
+  }
+
+  private Behavior<Command> onCancel() {
+    if (!cancelling) {
+      cancelling = true;
+      coordinator.tell(new CoordinatorMessage.CancelRun(replies));
+      timers.startSingleTimer(CancelTimeout.INSTANCE, CANCEL_WAIT);
+    }
+    return this;
+  }
+
+  private Behavior<Command> cancelled() {
+    outcome.complete(new Outcome.Cancelled(started ? lastEventNs : -1));
+    return Behaviors.stopped();
   }
 
   private Behavior<Command> onReply(Reply r) {
     heard = true;
     RunReply m = r.reply();
+    if (cancelling) {
+      // Whatever still arrives is no longer wanted; any end of the run confirms the cancel.
+      boolean over =
+          m instanceof RunReply.Cancelled
+              || m instanceof RunReply.Finished
+              || m instanceof RunReply.Failed;
+      return over ? cancelled() : this;
+    }
     if (m instanceof RunReply.Queued) {
       return this; // heard: the coordinator holds the run until it can start it
     }
     if (m instanceof RunReply.Started s) {
       placement = s.placement();
+      started = true;
       return this;
+    }
+    if (m instanceof RunReply.Cancelled) {
+      return fail("the coordinator cancelled the run", 1);
     }
     if (m instanceof RunReply.Paused p) {
       onPause.accept(p);
@@ -144,6 +215,9 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
     try {
       for (TraceEvent e : m.events()) {
         consumer.accept(e);
+      }
+      if (!m.events().isEmpty()) {
+        lastEventNs = m.events().get(m.events().size() - 1).t();
       }
     } catch (RuntimeException e) {
       return fail("cannot write the trace: " + e.getMessage(), 1);

@@ -30,6 +30,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.PostStop;
 import org.apache.pekko.actor.typed.Terminated;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
@@ -45,7 +46,8 @@ import org.apache.pekko.cluster.typed.Subscribe;
  * cluster sample): prepares the hosts, then drives {@link RunProtocol} step by step, sending each
  * step to the hosts whose processors take part, and streams the ordered trace to the client. It
  * ends the run with an error if a host fails or leaves, or if nothing answers for the wall-clock
- * guard's time; no partial result is ever reported as complete.
+ * guard's time; no partial result is ever reported as complete. However it stops (also when the
+ * coordinator stops it to cancel the run), the hosts are told to drop the run.
  */
 final class RunDriver extends AbstractBehavior<DriverMessage> {
   /** At most this many trace batches unacknowledged by the client before the run waits. */
@@ -113,6 +115,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   private DebugControl control;
   private final BreakWatch watch = new BreakWatch();
   private boolean paused;
+  private boolean ended;
 
   private RunDriver(
       ActorContext<DriverMessage> context,
@@ -180,7 +183,16 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
         .onMessageEquals(GuardTick.INSTANCE, this::onGuardTick)
         .onMessageEquals(ClientGone.INSTANCE, () -> end())
         .onSignal(Terminated.class, t -> this)
+        .onSignal(PostStop.class, s -> onPostStop())
         .build();
+  }
+
+  /** Stopped from outside (a cancelled run, the coordinator stopping): free the hosts. */
+  private Behavior<DriverMessage> onPostStop() {
+    if (!ended) {
+      endOnHosts();
+    }
+    return this;
   }
 
   /** A bug here must end the run with an error, never leave the client waiting. */
@@ -452,9 +464,14 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   }
 
   private Behavior<DriverMessage> end() {
+    endOnHosts();
+    return Behaviors.stopped();
+  }
+
+  private void endOnHosts() {
+    ended = true;
     for (HostSlot s : slots) {
       s.host().tell(new HostMessage.End(runId));
     }
-    return Behaviors.stopped();
   }
 }

@@ -34,9 +34,15 @@ public final class DebugConsole {
     out.flush();
   }
 
-  /** Reads commands from the terminal with line editing and history until {@code q} or Ctrl-D. */
-  public static void interactive(DebugSession session, PrintWriter out) throws IOException {
+  /**
+   * Reads commands from the terminal with line editing and history until {@code q} or Ctrl-D.
+   * Ctrl-C at the prompt drops the line; while a command runs, it calls {@code onInterrupt}.
+   */
+  public static void interactive(DebugSession session, PrintWriter out, Runnable onInterrupt)
+      throws IOException {
     try (Terminal terminal = TerminalBuilder.builder().system(true).build()) {
+      // The terminal takes SIGINT from whoever had it; the reader takes it back while it reads.
+      terminal.handle(Terminal.Signal.INT, s -> onInterrupt.run());
       LineReader reader = LineReaderBuilder.builder().terminal(terminal).appName("dpcsim").build();
       while (!session.quit()) {
         String line;

@@ -1,5 +1,6 @@
 package dpcsim.debug;
 
+import dpcsim.engine.CancelToken;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.SequentialRun;
@@ -25,8 +26,16 @@ public final class SequentialTarget implements DebugTarget {
 
   /** Starts {@code scenario} paused at time 0, before any event. */
   public SequentialTarget(Scenario scenario, TraceOutputs outputs) {
+    this(scenario, outputs, CancelToken.NEVER);
+  }
+
+  /**
+   * Starts {@code scenario} paused at time 0; running it throws {@link dpcsim.engine.RunCancelled}
+   * once {@code cancel} is cancelled.
+   */
+  public SequentialTarget(Scenario scenario, TraceOutputs outputs, CancelToken cancel) {
     this.ipis = new IpiLedger(scenario.processors());
-    this.run = new SequentialRun(scenario, outputs, this::tap);
+    this.run = new SequentialRun(scenario, outputs, this::tap, cancel);
   }
 
   private TraceSink tap(TraceSink sorter) {

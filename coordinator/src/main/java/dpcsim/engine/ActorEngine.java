@@ -32,10 +32,24 @@ public final class ActorEngine {
    * @param progressTimeout the wall-clock guard: the run fails if no processor answers this long
    * @param shutdownWait how long to wait for the embedded cluster to stop after the run (zero for a
    *     process that exits right after)
+   * @param cancel stops the run early: the coordinator is asked to end it
    */
-  public record Options(long windowCap, Duration progressTimeout, Duration shutdownWait) {
+  public record Options(
+      long windowCap, Duration progressTimeout, Duration shutdownWait, CancelToken cancel) {
     public static final Options DEFAULT =
         new Options(Long.MAX_VALUE, Duration.ofSeconds(60), Duration.ofSeconds(20));
+
+    /** Options for a run nobody cancels. */
+    public Options(long windowCap, Duration progressTimeout, Duration shutdownWait) {
+      this(windowCap, progressTimeout, shutdownWait, CancelToken.NEVER);
+    }
+
+    /**
+     * @return these options with {@code token} as the run's cancel token
+     */
+    public Options withCancel(CancelToken token) {
+      return new Options(windowCap, progressTimeout, shutdownWait, token);
+    }
   }
 
   private ActorEngine() {}
@@ -99,6 +113,7 @@ public final class ActorEngine {
    * Submits a run to the coordinator reachable from {@code system} and collects its trace.
    *
    * @throws RunFailure if the run does not complete
+   * @throws RunCancelled if {@code options.cancel()} stops it first
    */
   public static RunResult runOn(
       ActorSystem<?> system,
@@ -157,27 +172,31 @@ public final class ActorEngine {
       TraceWriter writer,
       StatsCollector stats,
       TracePipe pipe) {
+    if (options.cancel().isCancelled()) {
+      throw new RunCancelled(-1);
+    }
     CompletableFuture<RunClient.Outcome> outcome = new CompletableFuture<>();
-    system.systemActorOf(
-        RunClient.create(
-            coordinator,
-            source,
-            nodes,
-            options.windowCap(),
-            waitForNodesMs,
-            options.progressTimeout().toMillis(),
-            Duration.ofMillis(waitForNodesMs + 30_000),
-            pipe,
-            outcome,
-            pauses.control(),
-            p -> {
-              // The debugger reads the observers (its IPI ledger) while paused: let the trace's
-              // thread catch up with everything sent so far first.
-              pipe.catchUp();
-              pauses.onPause().accept(new PausedRun(p, system));
-            }),
-        "run-client-" + System.identityHashCode(outcome),
-        Props.empty());
+    ActorRef<RunClient.Command> client =
+        system.systemActorOf(
+            RunClient.create(
+                coordinator,
+                source,
+                nodes,
+                options.windowCap(),
+                waitForNodesMs,
+                options.progressTimeout().toMillis(),
+                Duration.ofMillis(waitForNodesMs + 30_000),
+                pipe,
+                outcome,
+                pauses.control(),
+                p -> {
+                  // The debugger reads the observers (its IPI ledger) while paused: let the trace's
+                  // thread catch up with everything sent so far first.
+                  pipe.catchUp();
+                  pauses.onPause().accept(new PausedRun(p, system));
+                }),
+            "run-client-" + System.identityHashCode(outcome),
+            Props.empty());
     // A client removed from the cluster (downed) loses its actor system: fail, do not wait.
     system
         .getWhenTerminated()
@@ -188,7 +207,17 @@ public final class ActorEngine {
                         "this process left the cluster before the run completed (it was"
                             + " unreachable too long and downed)",
                         1)));
-    RunClient.Outcome o = outcome.join();
+    CancelToken.Registration cancel =
+        options.cancel().onCancel(() -> client.tell(RunClient.Cancel.INSTANCE));
+    RunClient.Outcome o;
+    try {
+      o = outcome.join();
+    } finally {
+      cancel.close();
+    }
+    if (o instanceof RunClient.Outcome.Cancelled c) {
+      throw new RunCancelled(c.reachedNs());
+    }
     if (o instanceof RunClient.Outcome.Failed f) {
       throw new RunFailure(f.message(), f.exitStatus());
     }

@@ -33,7 +33,17 @@ public final class SequentialEngine {
    * @return the trace hash and statistics
    */
   public static RunResult run(Scenario scenario, TraceOutputs outputs) {
-    try (SequentialRun run = new SequentialRun(scenario, outputs, Function.identity())) {
+    return run(scenario, outputs, CancelToken.NEVER);
+  }
+
+  /**
+   * Runs {@code scenario} unless {@code cancel} stops it first.
+   *
+   * @return the trace hash and statistics
+   * @throws RunCancelled if {@code cancel} is cancelled before the run ends
+   */
+  public static RunResult run(Scenario scenario, TraceOutputs outputs, CancelToken cancel) {
+    try (SequentialRun run = new SequentialRun(scenario, outputs, Function.identity(), cancel)) {
       return run.finish();
     }
   }

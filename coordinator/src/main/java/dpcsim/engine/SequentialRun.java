@@ -35,7 +35,9 @@ public final class SequentialRun implements AutoCloseable {
   private final Processor[] processors;
   private final ProcessorHeap heap;
   private final List<Integer> touched = new ArrayList<>();
+  private final CancelToken cancel;
   private long limit;
+  private long lastEventNs;
   private long stoppedAt = -1;
   private long processed;
   private long delivered;
@@ -49,7 +51,20 @@ public final class SequentialRun implements AutoCloseable {
    */
   public SequentialRun(
       Scenario scenario, TraceOutputs outputs, Function<TraceSink, TraceSink> tap) {
+    this(scenario, outputs, tap, CancelToken.NEVER);
+  }
+
+  /**
+   * Builds and starts every processor of {@code scenario}; {@link #step} (and so every way to run
+   * it) throws {@link RunCancelled} once {@code cancel} is cancelled.
+   */
+  public SequentialRun(
+      Scenario scenario,
+      TraceOutputs outputs,
+      Function<TraceSink, TraceSink> tap,
+      CancelToken cancel) {
     this.scenario = scenario;
+    this.cancel = cancel;
     this.machine = new Machine(scenario);
     this.kdpcs = new KdpcTable(machine);
     this.writer = outputs.writer();
@@ -87,8 +102,13 @@ public final class SequentialRun implements AutoCloseable {
    * Processes the next event in global order.
    *
    * @return false if there was none left (the run is at its end)
+   * @throws RunCancelled if the run's token is cancelled
    */
   public boolean step() {
+    // A volatile read per event: nothing next to an event's cost, and a cancel stops at once.
+    if (cancel.isCancelled()) {
+      throw new RunCancelled(lastEventNs);
+    }
     Processor p = heap.top();
     long t = p.nextEventTime();
     if (t > limit) {
@@ -96,6 +116,7 @@ public final class SequentialRun implements AutoCloseable {
     }
     p.step();
     processed++;
+    lastEventNs = t;
     touched.clear();
     CrossCpu m;
     while ((m = mail.poll()) != null) {
@@ -115,7 +136,11 @@ public final class SequentialRun implements AutoCloseable {
     return true;
   }
 
-  /** Processes every event before {@code time} (all of them for {@code Long.MAX_VALUE}). */
+  /**
+   * Processes every event before {@code time} (all of them for {@code Long.MAX_VALUE}).
+   *
+   * @throws RunCancelled if the run's token is cancelled first
+   */
   public void runBefore(long time) {
     while (nextEventTime() < time && step()) {
       // each step processes one event

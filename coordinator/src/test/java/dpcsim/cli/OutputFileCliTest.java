@@ -7,6 +7,7 @@ import static dpcsim.cli.CliTest.filesIn;
 import static dpcsim.cli.CliTest.footer;
 import static dpcsim.cli.CliTest.runExample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dpcsim.ExampleScenarios;
@@ -14,6 +15,7 @@ import dpcsim.cli.CliTest.Result;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,6 +97,47 @@ class OutputFileCliTest {
     Result r = runExample(SCENARIO, o.option, file.toString());
     assertOneLineError(r, o.option, file.toString(), "nowhere", "does not exist");
     assertEquals(List.of(), filesIn(tmp));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Output.class)
+  @DisplayName("a file under a regular file is an error (exit 2) naming it, not a .part name")
+  void parentIsAFile(Output o) throws IOException {
+    Path notAFolder = Files.writeString(tmp.resolve("notes.txt"), "a file\n");
+    Path file = notAFolder.resolve(o.fileName);
+    Result r = runExample(SCENARIO, o.option, file.toString());
+    assertOneLineError(r, o.option + " " + file + ": " + notAFolder + " is not a folder");
+    assertEquals(List.of(notAFolder), filesIn(tmp));
+  }
+
+  /**
+   * A folder where nobody may create a file: permission bits as a user; as root, whom they do not
+   * stop, sysfs's top folder, which refuses new files even to root (or is mounted read-only).
+   */
+  private Path unwritableFolder() throws IOException {
+    Path probe = Files.createFile(tmp.resolve("probe"));
+    boolean root = ((Integer) Files.getAttribute(probe, "unix:uid")) == 0;
+    Files.delete(probe);
+    if (root) {
+      return Path.of("/sys");
+    }
+    Path dir = Files.createDirectory(tmp.resolve("read-only"));
+    Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("r-xr-xr-x"));
+    return dir;
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @EnumSource(Output.class)
+  @DisplayName("an unwritable folder: one line naming the user's file and the system's reason")
+  void unwritable(Output o) throws IOException {
+    Path file = unwritableFolder().resolve(o.fileName);
+    Result r = runExample(SCENARIO, o.option, file.toString());
+    assertOneLineError(r, o.option + " " + file + ": ");
+    assertTrue(
+        r.err().endsWith(": permission denied\n") || r.err().endsWith(": read-only file system\n"),
+        r.err());
+    assertFalse(r.err().contains(".part"), r.err());
+    assertFalse(Files.exists(file));
   }
 
   @ParameterizedTest(name = "{0}")

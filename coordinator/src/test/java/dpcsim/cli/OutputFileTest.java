@@ -1,11 +1,16 @@
 package dpcsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.FileOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -76,6 +81,61 @@ class OutputFileTest {
     assertTrue(e.getMessage().startsWith("--trace " + target + ": "), e.getMessage());
     assertEquals(List.of(target), files());
     assertEquals("old\n", Files.readString(target));
+  }
+
+  @Test
+  @DisplayName("opening removes the parts killed processes left in the folder, and only those")
+  void removesOrphans() throws Exception {
+    Path orphan =
+        Files.writeString(
+            tmp.resolve(PartFiles.name("old.jsonl", PartFilesTest.deadPid(), 1, 1)), "partial");
+    Path kept = Files.writeString(tmp.resolve("old.jsonl"), "a result");
+    try (OutputFile f = OutputFile.open(tmp.resolve("t.jsonl"), "--trace", false)) {
+      assertFalse(Files.exists(orphan), "the orphan is gone");
+      assertTrue(Files.exists(kept));
+      f.commit();
+    }
+    assertEquals(List.of(kept, tmp.resolve("t.jsonl")), files());
+  }
+
+  @Test
+  @DisplayName("deleteOpenParts deletes the parts not yet committed (a process about to halt)")
+  void deleteOpenParts() throws IOException {
+    try (OutputFile f = OutputFile.open(tmp.resolve("t.jsonl"), "--trace", false)) {
+      f.stream().write(new byte[100_000]);
+      assertEquals(1, files().size());
+      OutputFile.deleteOpenParts();
+      assertEquals(List.of(), files());
+    }
+  }
+
+  @Test
+  @DisplayName("a failed create names the user's file and the system's reason, never the part")
+  void reasonNamesTheTarget() {
+    Path target = tmp.resolve("t.jsonl");
+    Path part = tmp.resolve(PartFiles.nameFor("t.jsonl"));
+    assertEquals(
+        "permission denied",
+        OutputFile.reason(new AccessDeniedException(part.toString()), part, target));
+    assertEquals(
+        "read-only file system",
+        OutputFile.reason(
+            new FileSystemException(part.toString(), null, "Read-only file system"), part, target));
+    assertEquals(
+        "cannot rename " + target,
+        OutputFile.reason(new IOException("Cannot rename " + part), part, target));
+  }
+
+  @Test
+  @DisplayName("a write error (a full disk: /dev/full) is one line naming the user's file")
+  void writeErrorNamesTheFile() throws IOException {
+    Path part = tmp.resolve(PartFiles.nameFor("t.jsonl"));
+    try (OutputStream full = new FileOutputStream("/dev/full")) {
+      OutputStream named =
+          new OutputFile.Named(full, "--trace t.jsonl", part, tmp.resolve("t.jsonl"));
+      UserError e = assertThrows(UserError.class, () -> named.write(new byte[10]));
+      assertEquals("--trace t.jsonl: no space left on device", e.getMessage());
+    }
   }
 
   @Test

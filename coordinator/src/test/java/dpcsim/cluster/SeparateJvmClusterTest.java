@@ -41,7 +41,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * A real cluster of separate JVMs on 127.0.0.1: {@code dpcsim coordinator} and two {@code dpcsim
  * node} processes, and runs submitted with {@code dpcsim run --cluster}. Then one node is killed
- * (SIGKILL) in the middle of a run.
+ * (SIGKILL) in the middle of a run, and a client JVM is interrupted (SIGINT) in the middle of one.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -278,6 +278,77 @@ class SeparateJvmClusterTest {
             "--nodes",
             "1");
     assertEquals("0", next[0], next[2]);
+  }
+
+  @Test
+  @Order(3)
+  @DisplayName(
+      "a client interrupted by SIGINT: exit 130, one line; the coordinator ends its run at once and"
+          + " takes the queued next")
+  void clientInterrupted() throws Exception {
+    Path file = ExampleScenarios.repoRoot().resolve("scenarios/server-64.yaml");
+    Path node1Log = logs.resolve("node1.log");
+    int hostedBefore = count(Files.readString(node1Log), "hosting processors");
+    List<String> cmd = new ArrayList<>();
+    // A test JVM started in the background may have SIGINT ignored, which its children inherit.
+    cmd.addAll(List.of("env", "--default-signal=INT"));
+    cmd.add(ProcessHandle.current().info().command().orElse("java"));
+    cmd.addAll(List.of("-Xmx256m", "-XX:TieredStopAtLevel=1"));
+    cmd.add("-Dlogback.configurationFile=" + Main.class.getResource("/logback.xml"));
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dpcsim.cli.Main"));
+    cmd.addAll(
+        List.of("run", file.toString(), "--cluster", seed, "--nodes", "1", "--duration", "60s"));
+    Path clientErr = logs.resolve("client.err");
+    Process client =
+        new ProcessBuilder(cmd)
+            .redirectOutput(logs.resolve("client.out").toFile())
+            .redirectError(clientErr.toFile())
+            .start();
+    processes.add(client);
+    TestProbe<Object> probe = probes.createTestProbe();
+    probe.awaitAssert(
+        Duration.ofSeconds(60),
+        Duration.ofMillis(50),
+        () -> {
+          assertTrue(count(Files.readString(node1Log), "hosting processors") > hostedBefore);
+          return null;
+        });
+    // The next run waits behind the 60 simulated seconds (minutes of work) until the cancel.
+    CompletableFuture<String[]> next =
+        CompletableFuture.supplyAsync(
+            () ->
+                result(
+                    "run",
+                    ExampleScenarios.repoRoot().resolve("scenarios/script-tour.yaml").toString(),
+                    "--cluster",
+                    seed,
+                    "--nodes",
+                    "1"));
+    probe.awaitAssert(
+        Duration.ofSeconds(60),
+        Duration.ofMillis(200),
+        () -> {
+          assertTrue(result("status", "--cluster", seed)[1].contains("(1 queued)"));
+          return null;
+        });
+
+    long interruptedAt = System.nanoTime();
+    assertEquals(
+        0, new ProcessBuilder("kill", "-INT", Long.toString(client.pid())).start().waitFor());
+    assertTrue(client.waitFor(30, TimeUnit.SECONDS), "the client ended");
+    assertEquals(130, client.exitValue(), Files.readString(clientErr));
+    List<String> lines = Files.readString(clientErr).lines().filter(l -> !l.isBlank()).toList();
+    assertTrue(
+        Pattern.matches(
+            "dpcsim: interrupted \\(SIGINT\\) at simulated \\S+ of 60.0s; no output written",
+            lines.get(lines.size() - 1)),
+        lines.toString());
+    assertEquals("", Files.readString(logs.resolve("client.out")), "nothing printed as complete");
+
+    String[] r = next.get(60, TimeUnit.SECONDS);
+    double seconds = (System.nanoTime() - interruptedAt) / 1e9;
+    assertEquals("0", r[0], r[2]);
+    assertTrue(seconds < 20, "the queued run ended " + seconds + " s after the interrupt");
   }
 
   private static int count(String text, String what) {

@@ -14,7 +14,8 @@ import java.util.concurrent.TimeUnit;
  * IOException} writing the file) is rethrown to the engine's thread at the next hand-over or at
  * {@link #finish}, as the same exception object.
  *
- * <p>{@link #close} stops the thread of a run that ended without {@link #finish} (a fault).
+ * <p>{@link #close} stops the thread of a run that ended without {@link #finish} (a fault, a
+ * cancel).
  */
 public final class TracePipe implements TraceConsumer, AutoCloseable {
   /** Events per hand-over: enough to make the queue's cost per event negligible. */
@@ -22,6 +23,9 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
 
   /** Batches in flight: the engine waits when the consumer is this far behind. */
   static final int IN_FLIGHT = 8;
+
+  /** How long {@link #close} waits for the consumer to stop (it may be blocked writing). */
+  static final long CLOSE_WAIT_MS = 1000;
 
   private final TraceConsumer downstream;
   private final Thread thread; // null: runs the consumer inline
@@ -121,12 +125,20 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
     rethrowFailure();
   }
 
-  /** Stops the consumer's thread if the run ended without {@link #finish}; idempotent. */
+  /**
+   * Stops the consumer's thread if the run ended without {@link #finish}, and waits for it (at most
+   * {@link #CLOSE_WAIT_MS}): the files it writes are about to be deleted. Idempotent.
+   */
   @Override
   public void close() {
     if (thread != null && !finished) {
       closed = true;
       thread.interrupt();
+      try {
+        thread.join(CLOSE_WAIT_MS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -164,7 +176,8 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
       if (message instanceof Batch b) {
         if (failure == null) {
           try {
-            for (int i = 0; i < b.size(); i++) {
+            // A closed pipe's run is abandoned: stop within the batch, not after it.
+            for (int i = 0; i < b.size() && !closed; i++) {
               downstream.accept(b.events()[i]);
             }
           } catch (Throwable t) {

@@ -34,6 +34,13 @@ public interface CoordinatorMessage extends CborSerializable {
     }
   }
 
+  /**
+   * Ends the run submitted with {@code replyTo} at once, whether it runs, waits for its nodes or is
+   * queued (its client was interrupted). The coordinator answers {@link RunReply.Cancelled} to
+   * {@code replyTo} (also for a run it no longer knows) and takes the next queued run.
+   */
+  record CancelRun(ActorRef<RunReply> replyTo) implements CoordinatorMessage {}
+
   /** Asks what the coordinator is doing: for {@code dpcsim status}. */
   record GetStatus(ActorRef<Status> replyTo) implements CoordinatorMessage {}
 

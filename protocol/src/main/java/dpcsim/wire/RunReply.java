@@ -47,6 +47,14 @@ public sealed interface RunReply extends CborSerializable {
   record Failed(String runId, String message, int exitStatus) implements RunReply {}
 
   /**
+   * The coordinator ended the run on its client's {@link CoordinatorMessage.CancelRun}; no result
+   * is complete. Trace batches sent before this may still arrive.
+   *
+   * @param runId the run, or empty if it had not started
+   */
+  record Cancelled(String runId) implements RunReply {}
+
+  /**
    * A debugged run paused (DebugControl): every event before {@code reachedNs} has run, none at or
    * after it, and every trace batch up to there was sent before this. The processors answer
    * inspection until {@code driver} gets a {@link DriverMessage.Continue}.

@@ -11,6 +11,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
 /** The consumer behind a pipe sees what it would see inline, and its failures come back. */
@@ -119,5 +123,28 @@ class TracePipeTest {
       pipe.finish(100_000);
     }
     assertEquals(TracePipe.BATCH + 6, r.events.size());
+  }
+
+  @Test
+  void closeStopsTheConsumerWithinItsBatchAndWaitsForIt() throws InterruptedException {
+    // A cancelled run closes the pipe and then deletes the files its consumer writes.
+    AtomicInteger seen = new AtomicInteger();
+    CountDownLatch started = new CountDownLatch(1);
+    TracePipe pipe =
+        TracePipe.to(
+            e -> {
+              seen.incrementAndGet();
+              started.countDown();
+              LockSupport.parkNanos(1_000_000); // a slow consumer: a batch takes seconds
+            },
+            true);
+    events(TracePipe.BATCH).forEach(pipe::accept);
+    assertTrue(started.await(10, TimeUnit.SECONDS));
+    long start = System.nanoTime();
+    pipe.close();
+    long closeMs = (System.nanoTime() - start) / 1_000_000;
+    assertTrue(closeMs < TracePipe.CLOSE_WAIT_MS, "the consumer ended; close took " + closeMs);
+    int atClose = seen.get();
+    assertTrue(atClose < TracePipe.BATCH, "stopped within the batch: " + atClose);
   }
 }
