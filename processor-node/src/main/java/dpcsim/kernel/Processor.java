@@ -31,14 +31,14 @@ import java.util.List;
  * interrupt decision for a remote insertion (R-14) is therefore made on arrival, with the target's
  * state at that instant, and an IPI it sends is traced on the inserting processor.
  */
-public final class Processor {
+public final class Processor implements ProcessorView {
   private static final String IPI_DPC = "DPC";
 
   private final int cpu;
   private final Machine machine;
   private final Profile profile;
   private final KdpcTable kdpcs;
-  private final DpcReach reach;
+  private final SharedKdpcs sharing;
   private final Kprcb prcb;
   private final GlobalTunables globals;
   private final TraceSink sink;
@@ -89,11 +89,6 @@ public final class Processor {
   /** Shared KDPCs in this processor's queues: while any is queued, any event may retire one. */
   private int sharedQueued;
 
-  /** This processor's script actions that may send a message, in time order (static). */
-  private long[] sendingScriptTimes = new long[0];
-
-  private int sendingScriptNext;
-
   /** Ticks and IPIs that arrived while the IRQL was HIGH, replayed when it drops. */
   private final List<SimEvent> masked = new ArrayList<>();
 
@@ -121,20 +116,26 @@ public final class Processor {
    * @param outbox where effects on other processors go
    */
   public Processor(int cpu, Machine machine, KdpcTable kdpcs, TraceSink sink, Outbox outbox) {
-    this(cpu, machine, kdpcs, new DpcReach(machine), sink, outbox);
+    this(cpu, machine, kdpcs, SharedKdpcs.NONE, sink, outbox);
   }
 
   /**
-   * Creates processor {@code cpu} of {@code machine} with a precomputed {@link DpcReach} (one per
-   * run, shared by all processors).
+   * Creates processor {@code cpu} of {@code machine} that keeps the books on the KDPCs {@code
+   * sharing} calls shared (one analysis per run, for all processors), so that an engine can stop it
+   * before it touches one.
    */
   public Processor(
-      int cpu, Machine machine, KdpcTable kdpcs, DpcReach reach, TraceSink sink, Outbox outbox) {
+      int cpu,
+      Machine machine,
+      KdpcTable kdpcs,
+      SharedKdpcs sharing,
+      TraceSink sink,
+      Outbox outbox) {
     this.cpu = cpu;
     this.machine = machine;
     this.profile = machine.profile();
     this.kdpcs = kdpcs;
-    this.reach = reach;
+    this.sharing = sharing;
     this.globals = machine.initialGlobals();
     this.prcb = new Kprcb(cpu, globals, machine.threadDpcEnable());
     prcb.dpcTimeLimit = machine.dpcTimeLimit();
@@ -215,16 +216,11 @@ public final class Processor {
    */
   public void start() {
     List<ScriptAction> script = machine.scenario().script();
-    List<Long> sending = new ArrayList<>();
     for (ScriptAction a : script) {
       if (a.cpu() != null && a.cpu() == cpu) {
         fel.add(new SimEvent(a.atNs(), 0, a.index(), cpu, 0, SimEvent.Kind.SCRIPT, a, 0));
-        if (reach.maySend(a.op(), cpu)) {
-          sending.add(a.atNs());
-        }
       }
     }
-    sendingScriptTimes = sending.stream().mapToLong(Long::longValue).sorted().toArray();
     for (DeviceStream d : devices) {
       scheduleDevice(d);
     }
@@ -276,8 +272,8 @@ public final class Processor {
   /**
    * Processes every event before {@code horizon} (exclusive), in key order.
    *
-   * @param stopAtShared stop before an event that touches a shared KDPC (see {@link DpcReach}): the
-   *     engine runs those one at a time in global order
+   * @param stopAtShared stop before an event that touches a shared KDPC (see {@link SharedKdpcs}):
+   *     the engine runs those one at a time in global order
    * @return why the run ended
    */
   public WindowEnd runUntil(long horizon, boolean stopAtShared) {
@@ -323,120 +319,47 @@ public final class Processor {
     }
     switch (e.kind) {
       case SCRIPT:
-        return reach.touchesShared(((ScriptAction) e.ref).op());
+        return sharing.touchesShared(((ScriptAction) e.ref).op());
       case MILESTONE:
         Activity a = (Activity) e.ref;
         return a.touchesShared && a.generation == e.value && a.running();
       case REMOTE_INSERT:
-        return reach.shared(((CrossCpu.RemoteInsert) e.ref).dpc());
+        return sharing.shared(((CrossCpu.RemoteInsert) e.ref).dpc());
       case REMOTE_REMOVE:
-        return reach.shared(((CrossCpu.RemoteRemove) e.ref).dpc());
+        return sharing.shared(((CrossCpu.RemoteRemove) e.ref).dpc());
       default:
         return false;
     }
   }
 
-  /**
-   * A lower bound on the simulated time at which this processor may next send a message to another
-   * processor, given that nothing reaches it before its next event: the next script action that may
-   * send, the next sending step of work already under way, or any work that its next event may
-   * start. {@link DpcReach#NEVER} when it can never send again.
-   *
-   * @return the earliest possible send time (messages arrive a latency later)
-   */
-  public long earliestOutputTime() {
-    long next = nextEventTime();
-    long eot = DpcReach.NEVER;
-    while (sendingScriptNext < sendingScriptTimes.length
-        && sendingScriptTimes[sendingScriptNext] < next) {
-      sendingScriptNext++;
-    }
-    if (sendingScriptNext < sendingScriptTimes.length) {
-      eot = sendingScriptTimes[sendingScriptNext];
-    }
-    if (!Double.isNaN(reach.hopChance(cpu))) {
-      return Math.min(eot, hopLookahead(next, false));
-    }
-    if (next != Long.MAX_VALUE) {
-      long offset = sendOffset();
-      if (offset != DpcReach.NEVER) {
-        eot = Math.min(eot, saturatedAdd(next, offset));
-      }
-      for (Activity a : new Activity[] {isr, dpcRoutine, threadedRoutine}) {
-        if (a != null) {
-          long remaining = a.remainingToSend(now, cpu, reach);
-          if (remaining != DpcReach.NEVER) {
-            // A running activity reaches its step no earlier than now + remaining; a suspended
-            // one resumes no earlier than the next event.
-            long base = a.running() ? now : next;
-            eot = Math.min(eot, saturatedAdd(base, remaining));
-          }
-        }
-      }
-    }
-    return eot;
+  @Override
+  public RunningWork isr() {
+    return isr;
   }
 
-  /**
-   * @return the earliest offset of a send in work that starts here at or after the next event or a
-   *     message's arrival ({@link DpcReach#sendOffset}, with the work stream's next draw)
-   */
-  public long sendOffset() {
-    if (!Double.isNaN(reach.hopChance(cpu))) {
-      return hopLookahead(0, true);
-    }
-    return reach.sendOffset(cpu, workRandom.peekDouble());
+  @Override
+  public RunningWork dpcRoutine() {
+    return dpcRoutine;
   }
 
-  /** How many random-target inserts {@link #hopLookahead} looks ahead at most. */
-  private static final int HOP_LOOKAHEAD = 32;
-
-  /**
-   * The earliest send of a processor whose every send is the random-target insert that ends a
-   * normal routine ({@link DpcReach#hopChance}). Its routines run one after another and each
-   * performs at most one such insert, whose target comes from this processor's own stream: looking
-   * ahead in a copy of that stream finds the first insert m (1-based) that goes elsewhere. The
-   * running routine (ending at E) may perform the first; every later one ends a routine that starts
-   * after E, or after the next event or a message's arrival when none runs, and the routines
-   * started from then on draw their durations in order from the work stream, so the m-th insert
-   * comes no earlier than the sum of the shortest durations those draws give.
-   *
-   * @param forMessage true: the offset after a message's arrival ({@link DpcReach#NEVER} while a
-   *     routine runs: nothing a message brings starts before it ends); false: the time itself
-   */
-  private long hopLookahead(long next, boolean forMessage) {
-    double chance = reach.hopChance(cpu);
-    RandomStream targets = retargetRandom.fork();
-    int n = machine.processors();
-    int m = 1;
-    for (; m <= HOP_LOOKAHEAD; m++) {
-      // As retarget() draws: the Bernoulli draw, then the uniform one only when remote.
-      if (targets.nextDouble() < chance && (int) (targets.nextDouble() * n) != cpu) {
-        break;
-      }
-    }
-    boolean running = dpcRoutine != null;
-    if (forMessage && running) {
-      return DpcReach.NEVER;
-    }
-    RandomStream draws = workRandom.fork();
-    long sum = 0;
-    for (int i = 0; i < (running ? m - 1 : m); i++) {
-      sum = saturatedAdd(sum, reach.minDuration(cpu, draws.nextDouble()));
-    }
-    if (forMessage) {
-      return sum;
-    }
-    if (running) {
-      long end = now + (dpcRoutine.duration - dpcRoutine.progress(now));
-      return saturatedAdd(end, sum);
-    }
-    return next == Long.MAX_VALUE ? DpcReach.NEVER : saturatedAdd(next, sum);
+  @Override
+  public RunningWork threadedRoutine() {
+    return threadedRoutine;
   }
 
-  private static long saturatedAdd(long a, long b) {
-    long r = a + b;
-    return r < a ? Long.MAX_VALUE : r;
+  @Override
+  public double nextWorkDraw() {
+    return workRandom.peekDouble();
+  }
+
+  @Override
+  public RandomStream workDraws() {
+    return workRandom.fork();
+  }
+
+  @Override
+  public RandomStream retargetDraws() {
+    return retargetRandom.fork();
   }
 
   /**
@@ -500,7 +423,7 @@ public final class Processor {
       case REMOTE_INSERT -> {
         CrossCpu.RemoteInsert m = (CrossCpu.RemoteInsert) e.ref;
         Kdpc dpc = kdpcs.get(m.dpc());
-        if (reach.token(m.dpc())) {
+        if (sharing.token(m.dpc())) {
           dpc.number = m.number(); // the sender held it last; this node's copy may be stale
         }
         insertHere(dpc, m.arg1(), m.arg2(), m.from());
@@ -814,7 +737,7 @@ public final class Processor {
     dpc.systemArgument2 = arg2;
     boolean atHead = profile.mediumHigh().queuesAtHead(dpc.importance);
     queue.insert(dpc, atHead);
-    if (reach.shared(dpc.id())) {
+    if (sharing.shared(dpc.id())) {
       sharedQueued++;
     }
     emit(
@@ -917,7 +840,7 @@ public final class Processor {
       return;
     }
     queue.unlink(dpc); // DpcCount is unchanged
-    if (reach.shared(dpc.id())) {
+    if (sharing.shared(dpc.id())) {
       sharedQueued--;
     }
     emit(new TraceEvent.DpcRemove(now, cpu, dpc.name(), by, true));
@@ -1090,7 +1013,7 @@ public final class Processor {
   }
 
   private Activity newRoutine(Activity.Kind kind, Kdpc dpc) {
-    if (reach.shared(dpc.id())) {
+    if (sharing.shared(dpc.id())) {
       sharedQueued--;
     }
     long d = workRandom.sample(dpc.routine().duration());
@@ -1101,7 +1024,7 @@ public final class Processor {
         dpc.routine(),
         dpc.routinePlan(),
         d,
-        reach.routineTouchesShared(dpc.id()));
+        sharing.routineTouchesShared(dpc.id()));
   }
 
   private void startIsr(int deviceIndex) {
@@ -1115,7 +1038,7 @@ public final class Processor {
             device.isr(),
             machine.isrPlan(deviceIndex),
             d,
-            reach.isrTouchesShared(deviceIndex));
+            sharing.isrTouchesShared(deviceIndex));
     emit(new TraceEvent.IsrStart(now, cpu, device.name()));
   }
 
