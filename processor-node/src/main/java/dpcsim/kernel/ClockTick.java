@@ -2,7 +2,8 @@ package dpcsim.kernel;
 
 /**
  * The clock tick's DPC bookkeeping (KeUpdateRunTime, R-24..R-28) as a pure function of one
- * processor's KPRCB, the globals and the profile.
+ * processor's KPRCB, the globals and the profile. The watchdog's count of the same tick is {@link
+ * DpcWatchdog}'s.
  *
  * <p>Every count here is a ULONG (R-10a), so each 0 tunable has the kernel's effect rather than a
  * special case: with IdealDpcRate 0, {@code rate < 0} never holds and the maximum is never lowered;
@@ -11,6 +12,20 @@ package dpcsim.kernel;
  */
 final class ClockTick {
   private ClockTick() {}
+
+  /**
+   * R-27: charges the tick to where it landed: InterruptTime in an ISR, DpcTime in a retire pass
+   * (the idle loop's included), the thread's time elsewhere. Bookkeeping only.
+   */
+  static void account(Kprcb prcb, boolean inIsr, boolean inRetirePass) {
+    if (inIsr) {
+      prcb.interruptTime++;
+    } else if (inRetirePass) {
+      prcb.dpcTime++;
+    } else {
+      prcb.threadTime++;
+    }
+  }
 
   /**
    * Applies one tick: the request-rate update (R-24, or R-28's decay), then either the queue-depth
