@@ -22,7 +22,7 @@ final class Retirement {
    *     interrupt goes straight on to QuantumEnd ({@link DpcThread#quantumEnd})
    */
   static boolean takeDispatchInterrupt(Kprcb prcb, Profile profile) {
-    if (profile.softwareInterruptClearsRequest()) {
+    if (profile.requestClear() == Profile.RequestClear.DISPATCH_INTERRUPT_AND_PASS_END) {
       prcb.dpcInterruptRequested = false;
     }
     if (prcb.normal.depth() == 0) {

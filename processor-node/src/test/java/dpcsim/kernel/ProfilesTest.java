@@ -63,7 +63,7 @@ class ProfilesTest {
     assertFalse(Profiles.REACTOS.threadedSupported());
     assertTrue(Profiles.WIN10.watchdog());
     assertFalse(Profiles.WS03.watchdog());
-    assertFalse(Profiles.REACTOS.softwareInterruptClearsRequest());
-    assertFalse(Profiles.REACTOS.tickTestsInterruptRequested());
+    assertEquals(Profile.RequestClear.PASS_END_ONLY, Profiles.REACTOS.requestClear());
+    assertEquals(Profile.RequestTest.IGNORES_REQUESTED, Profiles.REACTOS.tick().requestTest());
   }
 }
