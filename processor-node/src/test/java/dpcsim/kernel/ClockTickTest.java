@@ -125,4 +125,17 @@ class ClockTickTest {
     assertFalse(ClockTick.mayLowerDepth(win10, 0));
     assertFalse(ClockTick.mayLowerDepth(win10, 1));
   }
+
+  @Test
+  @DisplayName("R-27: a tick is charged to the ISR, else to a retire pass, else to the thread")
+  void accounting() {
+    Kprcb p = prcb(standard());
+    ClockTick.account(p, true, true);
+    ClockTick.account(p, false, true);
+    ClockTick.account(p, false, true);
+    ClockTick.account(p, false, false);
+    assertEquals(1, p.interruptTime());
+    assertEquals(2, p.dpcTime());
+    assertEquals(1, p.threadTime());
+  }
 }
