@@ -14,7 +14,6 @@ import java.util.List;
 final class Interrupts {
   private final int cpu;
   private final Machine machine;
-  private final Profile profile;
   private final Kprcb prcb;
   private final GlobalTunables globals;
   private final Timeline timeline;
@@ -32,7 +31,6 @@ final class Interrupts {
       IdleState idle) {
     this.cpu = prcb.number;
     this.machine = machine;
-    this.profile = machine.profile();
     this.prcb = prcb;
     this.globals = globals;
     this.timeline = timeline;
@@ -115,7 +113,7 @@ final class Interrupts {
     idle.wake();
     boolean dpcExecuting = stack.retiring() && stack.dpcRoutine() != null;
     ClockTick.account(prcb, stack.isr() != null, stack.retiring());
-    boolean request = ClockTick.apply(prcb, globals, profile, k);
+    boolean request = ClockTick.apply(prcb, globals, machine.profile(), k);
     long now = timeline.now();
     timeline.emit(
         new TraceEvent.Tick(

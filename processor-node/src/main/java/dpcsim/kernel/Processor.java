@@ -28,8 +28,6 @@ import dpcsim.wire.EventKey;
 public final class Processor implements ProcessorView {
   private final int cpu;
   private final Machine machine;
-  private final Profile profile;
-  private final KdpcTable kdpcs;
   private final Kprcb prcb;
   private final GlobalTunables globals;
   private final Timeline timeline;
@@ -72,8 +70,6 @@ public final class Processor implements ProcessorView {
       Outbox outbox) {
     this.cpu = cpu;
     this.machine = machine;
-    this.profile = machine.profile();
-    this.kdpcs = kdpcs;
     this.globals = machine.initialGlobals();
     this.prcb = new Kprcb(cpu, globals, machine.threadDpcEnable());
     prcb.dpcTimeLimit = machine.dpcTimeLimit();

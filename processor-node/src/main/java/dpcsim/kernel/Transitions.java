@@ -13,7 +13,6 @@ import dpcsim.trace.TraceEvent;
 final class Transitions {
   private final int cpu;
   private final Machine machine;
-  private final Profile profile;
   private final Kprcb prcb;
   private final Timeline timeline;
   private final ExecutionStack stack;
@@ -35,7 +34,6 @@ final class Transitions {
       RandomStream workRandom) {
     this.cpu = prcb.number;
     this.machine = machine;
-    this.profile = machine.profile();
     this.prcb = prcb;
     this.timeline = timeline;
     this.stack = stack;
@@ -121,7 +119,7 @@ final class Transitions {
   /** the pending DISPATCH software interrupt is taken. */
   private void takeDispatchInterrupt() {
     stack.clearDispatch();
-    if (Retirement.takeDispatchInterrupt(prcb, profile)) {
+    if (Retirement.takeDispatchInterrupt(prcb, machine.profile())) {
       stack.setRetiring(true); // QuantumEnd is handled when the pass ends
     } else {
       quantumEnd();

@@ -24,7 +24,6 @@ public final class OutputBound {
   private final DpcReach reach;
   private final int cpu;
   private final int processors;
-  private final Predicate<Op> sends;
 
   /** This processor's script actions that may send a message, in time order (static). */
   private final long[] sendingScriptTimes;
@@ -37,7 +36,6 @@ public final class OutputBound {
     this.reach = reach;
     this.cpu = view.cpu();
     this.processors = machine.processors();
-    this.sends = op -> reach.maySend(op, cpu);
     List<Long> sending = new ArrayList<>();
     for (ScriptAction a : machine.scenario().script()) {
       if (a.cpu() != null && a.cpu() == cpu && reach.maySend(a.op(), cpu)) {
@@ -74,6 +72,7 @@ public final class OutputBound {
         eot = Math.min(eot, saturatedAdd(next, offset));
       }
       long now = view.now();
+      Predicate<Op> sends = op -> reach.maySend(op, cpu);
       for (RunningWork a :
           new RunningWork[] {view.isr(), view.dpcRoutine(), view.threadedRoutine()}) {
         if (a != null) {
