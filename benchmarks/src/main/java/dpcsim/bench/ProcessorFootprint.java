@@ -1,9 +1,9 @@
 package dpcsim.bench;
 
-import dpcsim.kernel.DpcReach;
 import dpcsim.kernel.KdpcTable;
 import dpcsim.kernel.Machine;
-import dpcsim.kernel.ProcessorWindow;
+import dpcsim.lookahead.DpcReach;
+import dpcsim.lookahead.ProcessorWindow;
 import dpcsim.node.ProcessorActor;
 import dpcsim.wire.ProcessorMessage;
 import java.lang.management.ManagementFactory;

@@ -1,10 +1,10 @@
 package dpcsim.bench;
 
 import dpcsim.interconnect.RunProtocol;
-import dpcsim.kernel.DpcReach;
 import dpcsim.kernel.KdpcTable;
 import dpcsim.kernel.Machine;
-import dpcsim.kernel.ProcessorWindow;
+import dpcsim.lookahead.DpcReach;
+import dpcsim.lookahead.ProcessorWindow;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
 import dpcsim.wire.ProcessorStatus;

@@ -1,9 +1,9 @@
 package dpcsim.engine;
 
-import dpcsim.kernel.DpcReach;
 import dpcsim.kernel.KdpcTable;
 import dpcsim.kernel.Machine;
 import dpcsim.kernel.Processor;
+import dpcsim.lookahead.DpcReach;
 import dpcsim.report.StatsCollector;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScriptAction;

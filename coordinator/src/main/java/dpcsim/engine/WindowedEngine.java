@@ -1,10 +1,10 @@
 package dpcsim.engine;
 
 import dpcsim.interconnect.RunProtocol;
-import dpcsim.kernel.DpcReach;
 import dpcsim.kernel.KdpcTable;
 import dpcsim.kernel.Machine;
-import dpcsim.kernel.ProcessorWindow;
+import dpcsim.lookahead.DpcReach;
+import dpcsim.lookahead.ProcessorWindow;
 import dpcsim.report.StatsCollector;
 import dpcsim.scenario.Scenario;
 import dpcsim.trace.TracePipe;

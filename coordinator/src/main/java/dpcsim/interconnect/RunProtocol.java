@@ -1,7 +1,7 @@
 package dpcsim.interconnect;
 
-import dpcsim.kernel.DpcReach;
 import dpcsim.kernel.Machine;
+import dpcsim.lookahead.DpcReach;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.wire.CrossCpu;
 import dpcsim.wire.EventKey;

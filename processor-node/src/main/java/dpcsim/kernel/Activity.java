@@ -1,7 +1,9 @@
 package dpcsim.kernel;
 
+import dpcsim.scenario.Op;
 import dpcsim.scenario.Step;
 import dpcsim.scenario.Work;
+import java.util.function.Predicate;
 
 /**
  * A piece of timed work on a processor: an ISR, a DeferredRoutine at DISPATCH_LEVEL or a threaded
@@ -10,7 +12,7 @@ import dpcsim.scenario.Work;
  * remaining steps and its end. Steps with {@code after} run that far into the work (clamped to its
  * end), the others at the end, in file order.
  */
-final class Activity {
+final class Activity implements RunningWork {
   enum Kind {
     ISR,
     DPC,
@@ -34,7 +36,7 @@ final class Activity {
   /** Bumped on every suspend: a milestone event carrying an older value is stale. */
   int generation;
 
-  /** Some step names a shared KDPC (see {@link DpcReach}). */
+  /** Some step names a shared KDPC (see {@link SharedKdpcs}). */
   final boolean touchesShared;
 
   /**
@@ -58,8 +60,14 @@ final class Activity {
     return Math.min(after[i], duration);
   }
 
-  boolean running() {
+  @Override
+  public boolean running() {
     return running;
+  }
+
+  @Override
+  public long duration() {
+    return duration;
   }
 
   /**
@@ -106,24 +114,18 @@ final class Activity {
     return nextStep >= steps.length && progress >= duration;
   }
 
-  /**
-   * @return the progress still needed before the next step that may send a message when run on
-   *     {@code cpu}, or {@link DpcReach#NEVER}
-   */
-  long remainingToSend(long now, int cpu, DpcReach reach) {
-    long done = progress(now);
+  @Override
+  public long nextStepAt(Predicate<Op> test) {
     for (int i = nextStep; i < steps.length; i++) {
-      if (reach.maySend(steps[i].op(), cpu)) {
-        return Math.max(0, offset(i) - done);
+      if (test.test(steps[i].op())) {
+        return offset(i);
       }
     }
-    return DpcReach.NEVER;
+    return Long.MAX_VALUE;
   }
 
-  /**
-   * @return simulated time already spent on this work
-   */
-  long progress(long now) {
+  @Override
+  public long progress(long now) {
     return running ? progress + (now - resumedAt) : progress;
   }
 }

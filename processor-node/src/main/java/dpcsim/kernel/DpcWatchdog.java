@@ -11,6 +11,11 @@ final class DpcWatchdog {
 
   private DpcWatchdog() {}
 
+  /** the single-DPC count restarts at every routine call at DISPATCH_LEVEL. */
+  static void routineCalled(Kprcb prcb) {
+    prcb.dpcTimeCount = 0;
+  }
+
   /**
    * Counts one tick.
    *

@@ -49,7 +49,7 @@ public final class KdpcTable {
   /**
    * @return the state of every KDPC {@code reach} calls shared, as this node sees it
    */
-  public List<KdpcState> sharedState(DpcReach reach) {
+  public List<KdpcState> sharedState(SharedKdpcs reach) {
     List<KdpcState> out = new ArrayList<>();
     for (Kdpc k : dpcs) {
       if (reach.shared(k.id())) {

@@ -1,26 +1,13 @@
 package dpcsim.kernel;
 
-import dpcsim.scenario.Importance;
-
-/** How a kernel treats MediumHighImportance (R-4, spec P). */
+/**
+ * A profile's reading of MediumHighImportance (R-4). Every kernel queues it at the tail (R-13,
+ * {@link Insertion}); they differ in whether it counts as High for the remote interrupt decision
+ * (R-14, {@link DpcInterrupt#countsAsHigh}).
+ */
 public enum MediumHigh {
   /** Stored but not tested anywhere: behaves as Medium (ws03, reactos, textbook). */
   AS_MEDIUM,
   /** Counts as High when deciding on an interrupt, but queues at the tail (win10). */
-  HIGH_DECISION_TAIL;
-
-  /**
-   * @return true if a DPC of this importance goes to the HEAD of its list (R-13)
-   */
-  public boolean queuesAtHead(Importance importance) {
-    return importance == Importance.HIGH;
-  }
-
-  /**
-   * @return true if a DPC of this importance counts as High in the R-14 decisions
-   */
-  public boolean highForDecision(Importance importance) {
-    return importance == Importance.HIGH
-        || (this == HIGH_DECISION_TAIL && importance == Importance.MEDIUM_HIGH);
-  }
+  HIGH_DECISION_TAIL
 }

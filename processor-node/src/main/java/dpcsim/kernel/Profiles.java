@@ -1,5 +1,15 @@
 package dpcsim.kernel;
 
+import dpcsim.kernel.Profile.DepthCeiling;
+import dpcsim.kernel.Profile.DepthFloor;
+import dpcsim.kernel.Profile.DpcThreads;
+import dpcsim.kernel.Profile.Identity;
+import dpcsim.kernel.Profile.RequestClear;
+import dpcsim.kernel.Profile.RequestTest;
+import dpcsim.kernel.Profile.TargetBias;
+import dpcsim.kernel.Profile.Tick;
+import dpcsim.kernel.Profile.TypeCodes;
+import dpcsim.kernel.Profile.Watchdog;
 import dpcsim.kernel.layout.KdpcFamily;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -7,51 +17,46 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The table of kernel profiles (spec section P), looked up by name. */
+/**
+ * The table of kernel profiles, looked up by name: one row per profile, one named reading per
+ * column (the order of {@link Profile}'s components).
+ */
 public final class Profiles {
   /** WRK 1.2, NT 5.2 (Windows Server 2003 SP1). */
   public static final Profile WS03 =
       new Profile(
           "ws03",
           "Windows Research Kernel 1.2 (NT 5.2)",
-          KdpcFamily.NT52,
-          0x13,
-          0x18,
-          32,
-          64,
+          new Identity(KdpcFamily.NT52, TypeCodes.NT5_NT6, TargetBias.NT52),
           MediumHigh.AS_MEDIUM,
           RemoteRule.WRK,
-          TickRule.LEGACY,
-          true,
-          false,
-          false,
-          true,
-          true,
-          false,
-          false,
+          RequestClear.DISPATCH_INTERRUPT_AND_PASS_END,
+          new Tick(
+              TickRule.LEGACY,
+              RequestTest.REQUIRES_NONE_REQUESTED,
+              DepthFloor.NOT_ONE,
+              DepthCeiling.NOT_GLOBAL),
+          DpcThreads.OFF_BY_DEFAULT,
+          Watchdog.NONE,
           DpcBehaviorScope.GLOBALS_ONLY,
           Defaults.STANDARD);
 
-  /** Modern x64 Windows 10 as decompiled (lower confidence, spec P). */
+  /** Modern x64 Windows 10 as decompiled (lower confidence). */
   public static final Profile WIN10 =
       new Profile(
           "win10",
           "Windows 10 x64, decompiled (lower confidence)",
-          KdpcFamily.NT63,
-          0x13,
-          0x1A,
-          0x20,
-          0x500,
+          new Identity(KdpcFamily.NT63, TypeCodes.MODERN_X64, TargetBias.MODERN),
           MediumHigh.HIGH_DECISION_TAIL,
           RemoteRule.WRK,
-          TickRule.DECAY,
-          true,
-          true,
-          true,
-          true,
-          true,
-          true,
-          true,
+          RequestClear.DISPATCH_INTERRUPT_AND_PASS_END,
+          new Tick(
+              TickRule.DECAY,
+              RequestTest.REQUIRES_NONE_REQUESTED,
+              DepthFloor.ABOVE_ONE,
+              DepthCeiling.BELOW_GLOBAL),
+          DpcThreads.ON_BY_DEFAULT,
+          Watchdog.BUG_CHECK_0X133,
           DpcBehaviorScope.GLOBALS_AND_PROCESSORS,
           Defaults.STANDARD);
 
@@ -60,21 +65,17 @@ public final class Profiles {
       new Profile(
           "reactos",
           "ReactOS ntoskrnl/ke/dpc.c",
-          KdpcFamily.NT60,
-          0x13,
-          0x18,
-          32,
-          64,
+          new Identity(KdpcFamily.NT60, TypeCodes.NT5_NT6, TargetBias.NT52),
           MediumHigh.AS_MEDIUM,
           RemoteRule.WRK,
-          TickRule.LEGACY,
-          false,
-          true,
-          false,
-          false,
-          false,
-          false,
-          false,
+          RequestClear.PASS_END_ONLY,
+          new Tick(
+              TickRule.LEGACY,
+              RequestTest.IGNORES_REQUESTED,
+              DepthFloor.ABOVE_ONE,
+              DepthCeiling.NOT_GLOBAL),
+          DpcThreads.NONE,
+          Watchdog.NONE,
           DpcBehaviorScope.GLOBALS_ONLY,
           Defaults.STANDARD);
 
@@ -83,21 +84,17 @@ public final class Profiles {
       new Profile(
           "textbook",
           "Russinovich, Inside NT's DPC / Windows Internals table",
-          KdpcFamily.NT351,
-          0x13,
-          0x18,
-          32,
-          64,
+          new Identity(KdpcFamily.NT351, TypeCodes.NT5_NT6, TargetBias.NT52),
           MediumHigh.AS_MEDIUM,
           RemoteRule.TEXTBOOK,
-          TickRule.LEGACY,
-          true,
-          false,
-          false,
-          true,
-          true,
-          false,
-          false,
+          RequestClear.DISPATCH_INTERRUPT_AND_PASS_END,
+          new Tick(
+              TickRule.LEGACY,
+              RequestTest.REQUIRES_NONE_REQUESTED,
+              DepthFloor.NOT_ONE,
+              DepthCeiling.NOT_GLOBAL),
+          DpcThreads.OFF_BY_DEFAULT,
+          Watchdog.NONE,
           DpcBehaviorScope.GLOBALS_ONLY,
           Defaults.STANDARD);
 

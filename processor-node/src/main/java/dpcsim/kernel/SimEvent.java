@@ -23,7 +23,7 @@ final class SimEvent {
     FLUSH_REQUEST
   }
 
-  // Not final: a processor reuses the events it has processed (see Processor#recycle), so the hot
+  // Not final: a processor reuses the events it has processed (see Timeline#recycle), so the hot
   // path allocates no event per scheduled milestone or device arrival.
   long time;
   int lane;

@@ -1,8 +1,8 @@
 package dpcsim.node;
 
-import dpcsim.kernel.ProcessorWindow;
 import dpcsim.kernel.ScenarioFault;
 import dpcsim.kernel.debug.Snapshots;
+import dpcsim.lookahead.ProcessorWindow;
 import dpcsim.wire.KdpcLookup;
 import dpcsim.wire.ProcessorMessage;
 import dpcsim.wire.ProcessorReply;

@@ -117,9 +117,25 @@ class ClockTickTest {
   @Test
   @DisplayName("R-25: ws03 (!= 1) and win10 (> 1) both stop shrinking at 1")
   void floorReadings() {
-    assertTrue(Profiles.WS03.mayLowerDepth(2));
-    assertFalse(Profiles.WS03.mayLowerDepth(1));
-    assertTrue(Profiles.WS03.mayLowerDepth(0), "!= 1 would go below 1 from 0");
-    assertFalse(Profiles.WIN10.mayLowerDepth(0));
+    Profile.DepthFloor ws03 = Profiles.WS03.tick().floor();
+    Profile.DepthFloor win10 = Profiles.WIN10.tick().floor();
+    assertTrue(ClockTick.mayLowerDepth(ws03, 2));
+    assertFalse(ClockTick.mayLowerDepth(ws03, 1));
+    assertTrue(ClockTick.mayLowerDepth(ws03, 0), "!= 1 would go below 1 from 0");
+    assertFalse(ClockTick.mayLowerDepth(win10, 0));
+    assertFalse(ClockTick.mayLowerDepth(win10, 1));
+  }
+
+  @Test
+  @DisplayName("R-27: a tick is charged to the ISR, else to a retire pass, else to the thread")
+  void accounting() {
+    Kprcb p = prcb(standard());
+    ClockTick.account(p, true, true);
+    ClockTick.account(p, false, true);
+    ClockTick.account(p, false, true);
+    ClockTick.account(p, false, false);
+    assertEquals(1, p.interruptTime());
+    assertEquals(2, p.dpcTime());
+    assertEquals(1, p.threadTime());
   }
 }

@@ -2,8 +2,10 @@ package dpcsim.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.scenario.Importance;
 import dpcsim.trace.TraceEvent.DpcInsert;
 import dpcsim.trace.TraceEvent.DpcInterruptRequest;
 import dpcsim.trace.TraceEvent.DpcStart;
@@ -11,8 +13,56 @@ import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-/** KeInsertQueueDpc: R-11..R-16 on one processor. */
+/**
+ * KeInsertQueueDpc: R-11..R-16 on one processor. First the rule called directly ({@link
+ * Insertion}), then whole runs that show it in the trace.
+ */
 class InsertionTest {
+
+  @Test
+  @DisplayName("R-13: Insertion links High at the head, Low, Medium and MediumHigh at the tail")
+  void placementByImportance() {
+    Kprcb p = Fixtures.prcb(0);
+    Kdpc low = Fixtures.dpc(1, Importance.LOW);
+    Kdpc medium = Fixtures.dpc(2, Importance.MEDIUM);
+    Kdpc mediumHigh = Fixtures.dpc(3, Importance.MEDIUM_HIGH);
+    Kdpc high = Fixtures.dpc(4, Importance.HIGH);
+    Kdpc high2 = Fixtures.dpc(5, Importance.HIGH);
+    assertEquals(Insertion.Placement.TAIL, Insertion.insert(p, low, 0, 0));
+    assertEquals(Insertion.Placement.TAIL, Insertion.insert(p, medium, 0, 0));
+    assertEquals(Insertion.Placement.TAIL, Insertion.insert(p, mediumHigh, 0, 0));
+    assertEquals(Insertion.Placement.HEAD, Insertion.insert(p, high, 0, 0));
+    assertEquals(Insertion.Placement.HEAD, Insertion.insert(p, high2, 0, 0));
+    assertEquals(List.of(high2, high, low, medium, mediumHigh), p.normal().entries());
+    assertEquals(5, p.normal().depth());
+    assertEquals(5, p.normal().count());
+    assertSame(p.normal(), high.dpcData(), "R-2: DpcData names the queue");
+  }
+
+  @Test
+  @DisplayName("R-12: Insertion of a queued KDPC is rejected and keeps the first arguments")
+  void rejectedWhileQueued() {
+    Kprcb p = Fixtures.prcb(0);
+    Kprcb other = Fixtures.prcb(1);
+    Kdpc x = Fixtures.dpc(1, Importance.MEDIUM);
+    Insertion.insert(p, x, 1, 2);
+    assertEquals(Insertion.Placement.REJECTED, Insertion.insert(p, x, 3, 4));
+    assertEquals(Insertion.Placement.REJECTED, Insertion.insert(other, x, 5, 6), "queued anywhere");
+    assertEquals(List.of(1L, 2L), List.of(x.systemArgument1(), x.systemArgument2()));
+    assertEquals(1, p.normal().count(), "R-8: DpcCount counts successful insertions only");
+    assertEquals(0, other.normal().depth());
+  }
+
+  @Test
+  @DisplayName("R-11: a threaded KDPC goes to the threaded queue only while ThreadDpcEnable is set")
+  void queueForThreaded() {
+    Kdpc t = Fixtures.threadedDpc(1);
+    Kprcb enabled = Fixtures.threadedPrcb(0);
+    assertSame(enabled.threaded(), Insertion.queueFor(enabled, t));
+    Kprcb disabled = Fixtures.prcb(0);
+    assertSame(disabled.normal(), Insertion.queueFor(disabled, t));
+    assertSame(enabled.normal(), Insertion.queueFor(enabled, Fixtures.dpc(2, Importance.LOW)));
+  }
 
   private static final String FOUR_DPCS =
       """

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dpcsim.kernel.layout.KdpcFamily;
 import dpcsim.kernel.layout.NtVersion;
-import dpcsim.scenario.Importance;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -64,38 +63,7 @@ class ProfilesTest {
     assertFalse(Profiles.REACTOS.threadedSupported());
     assertTrue(Profiles.WIN10.watchdog());
     assertFalse(Profiles.WS03.watchdog());
-    assertFalse(Profiles.REACTOS.softwareInterruptClearsRequest());
-    assertFalse(Profiles.REACTOS.tickTestsInterruptRequested());
-  }
-
-  @Test
-  @DisplayName("R-14: the WRK remote rule needs High or full depth AND a busy or halted target")
-  void wrkRemoteRule() {
-    RemoteRule r = RemoteRule.WRK;
-    assertTrue(r.requestInterrupt(true, 1, 4, false, false));
-    assertFalse(r.requestInterrupt(true, 1, 4, true, false), "idle, not halted: it polls");
-    assertTrue(r.requestInterrupt(true, 1, 4, true, true));
-    assertFalse(r.requestInterrupt(false, 3, 4, false, false));
-    assertTrue(r.requestInterrupt(false, 4, 4, false, false), "R-16: >= after the increment");
-  }
-
-  @Test
-  @DisplayName("R-14 textbook: High always; Low/Medium at full depth or when the target is idle")
-  void textbookRemoteRule() {
-    RemoteRule r = RemoteRule.TEXTBOOK;
-    assertTrue(r.requestInterrupt(true, 1, 4, true, false));
-    assertTrue(r.requestInterrupt(false, 1, 4, true, false));
-    assertFalse(r.requestInterrupt(false, 1, 4, false, false));
-    assertTrue(r.requestInterrupt(false, 4, 4, false, false));
-  }
-
-  @Test
-  @DisplayName("R-4/R-13: MediumHigh queues at the tail everywhere; High for the decision in win10")
-  void mediumHigh() {
-    assertFalse(MediumHigh.AS_MEDIUM.queuesAtHead(Importance.MEDIUM_HIGH));
-    assertFalse(MediumHigh.HIGH_DECISION_TAIL.queuesAtHead(Importance.MEDIUM_HIGH));
-    assertFalse(MediumHigh.AS_MEDIUM.highForDecision(Importance.MEDIUM_HIGH));
-    assertTrue(MediumHigh.HIGH_DECISION_TAIL.highForDecision(Importance.MEDIUM_HIGH));
-    assertTrue(MediumHigh.AS_MEDIUM.queuesAtHead(Importance.HIGH));
+    assertEquals(Profile.RequestClear.PASS_END_ONLY, Profiles.REACTOS.requestClear());
+    assertEquals(Profile.RequestTest.IGNORES_REQUESTED, Profiles.REACTOS.tick().requestTest());
   }
 }

@@ -18,12 +18,11 @@ class RetargetTest {
   @Test
   @DisplayName("the target is the runner with probability 1 - P + P/N, each other one P/N")
   void distribution() {
-    Sim sim = Sim.of(Phold.yaml(4, 1, 0.25, "10us", 7, "1ms"));
-    Processor p = sim.cpus[1];
+    RandomStream stream = new RandomStream(7, RandomStream.RETARGET, 1); // processor 1's
     int draws = 200_000;
     int[] counts = new int[4];
     for (int i = 0; i < draws; i++) {
-      counts[p.retarget(0.25)]++;
+      counts[Operations.retarget(stream, 1, 4, 0.25)]++;
     }
     assertEquals(0.8125, counts[1] / (double) draws, 0.005, "stays: 0.75 + 0.25/4");
     for (int other : new int[] {0, 2, 3}) {
@@ -32,8 +31,8 @@ class RetargetTest {
     int[] never = new int[4];
     int[] always = new int[4];
     for (int i = 0; i < 10_000; i++) {
-      never[p.retarget(0.0)]++;
-      always[p.retarget(1.0)]++;
+      never[Operations.retarget(stream, 1, 4, 0.0)]++;
+      always[Operations.retarget(stream, 1, 4, 1.0)]++;
     }
     assertEquals(10_000, never[1], "P = 0 always keeps the runner");
     assertEquals(0.25, always[1] / 10_000.0, 0.02, "P = 1 is uniform, the runner included");

@@ -1,10 +1,10 @@
 package dpcsim.node;
 
-import dpcsim.kernel.DpcReach;
 import dpcsim.kernel.KdpcTable;
 import dpcsim.kernel.Machine;
-import dpcsim.kernel.ProcessorWindow;
 import dpcsim.kernel.Profiles;
+import dpcsim.lookahead.DpcReach;
+import dpcsim.lookahead.ProcessorWindow;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioException;
 import dpcsim.scenario.ScenarioLoader;

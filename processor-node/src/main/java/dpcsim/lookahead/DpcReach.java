@@ -1,7 +1,8 @@
-package dpcsim.kernel;
+package dpcsim.lookahead;
 
+import dpcsim.kernel.Machine;
+import dpcsim.kernel.SharedKdpcs;
 import dpcsim.scenario.DeviceDef;
-import dpcsim.scenario.Dist;
 import dpcsim.scenario.DpcDef;
 import dpcsim.scenario.Op;
 import dpcsim.scenario.Scenario;
@@ -22,12 +23,13 @@ import java.util.List;
  *   <li>How soon can a processor send a message to another one? Only steps that may insert into or
  *       remove from another processor's queue, or flush, send; the earliest such step of any
  *       routine or ISR that can run on a processor bounds its earliest output time, which sizes the
- *       engine's windows far beyond the raw latency.
+ *       engine's windows far beyond the raw latency ({@link SendOffsets}, {@link OutputBound}).
  * </ul>
  *
- * All answers over-approximate: a processor counted as reachable may never be reached.
+ * All answers over-approximate: a processor counted as reachable may never be reached. The kernel
+ * sees only the first answer, as {@link SharedKdpcs}.
  */
-public final class DpcReach {
+public final class DpcReach implements SharedKdpcs {
   /** No send can ever happen. */
   public static final long NEVER = Long.MAX_VALUE;
 
@@ -52,30 +54,8 @@ public final class DpcReach {
   private final boolean[] routineTouchesShared;
   private final boolean[] isrTouchesShared;
 
-  /** Per processor: earliest offset into any work that can run there of a sending step. */
-  private final long[] minSendOffset;
-
-  /**
-   * Per processor whose work is only normal DPC routines (no ISR, no threaded DPC), which run one
-   * after another: their distinct duration distributions with the earliest {@code after} of a
-   * sending step; null for any other processor.
-   */
-  private final WorkShape[][] serialWork;
-
-  /** Per DPC, its routine's shape when no processor changes it (no step has an {@code after}). */
-  private final WorkShape[] fixedShape;
-
-  /**
-   * Per processor: P when every send from it is the {@code target: { random: P }} insert ending a
-   * routine (one at most per routine, all with the same P, no {@code after}), and only normal
-   * routines with drawn durations run there (PHOLD); NaN otherwise.
-   */
-  private final double[] hopChance;
-
-  private final RoutineHops[] routineHops;
-
-  /** A routine's duration and its earliest sending {@code after} ({@link #NEVER}: none). */
-  private record WorkShape(Dist duration, long sendCap) {}
+  /** How soon work on each processor may send (built on {@link #maySend}). */
+  private final SendOffsets sends;
 
   /** Computes the reach of {@code machine}'s scenario. */
   public DpcReach(Machine machine) {
@@ -126,136 +106,7 @@ public final class DpcReach {
     for (int i = 0; i < devices.size(); i++) {
       isrTouchesShared[i] = touchesShared(devices.get(i).isr());
     }
-    minSendOffset = new long[processors];
-    java.util.Arrays.fill(minSendOffset, NEVER);
-    for (int i = 0; i < n; i++) {
-      Work w = dpcs.get(i).routine();
-      for (int p = placeOf[i].nextSetBit(0); p >= 0; p = placeOf[i].nextSetBit(p + 1)) {
-        minSendOffset[p] = Math.min(minSendOffset[p], firstSendOffset(w, p));
-      }
-    }
-    for (DeviceDef d : devices) {
-      for (int p : d.cpus()) {
-        minSendOffset[p] = Math.min(minSendOffset[p], firstSendOffset(d.isr(), p));
-      }
-    }
-    fixedShape = new WorkShape[n];
-    java.util.Map<WorkShape, WorkShape> canonical = new java.util.HashMap<>();
-    for (int i = 0; i < n; i++) {
-      Work w = dpcs.get(i).routine();
-      if (w.then().stream().allMatch(step -> step.afterNs() == null)) {
-        // No step caps it anywhere. One instance per distinct shape, so serialWork can skip
-        // repeats by identity.
-        WorkShape shape = new WorkShape(w.duration(), NEVER);
-        fixedShape[i] = canonical.computeIfAbsent(shape, x -> x);
-      }
-    }
-    serialWork = new WorkShape[processors][];
-    for (int p = 0; p < processors; p++) {
-      serialWork[p] = serialWork(p);
-    }
-    routineHops = new RoutineHops[n];
-    for (int i = 0; i < n; i++) {
-      routineHops[i] = RoutineHops.of(dpcs.get(i).routine());
-    }
-    hopChance = new double[processors];
-    for (int p = 0; p < processors; p++) {
-      hopChance[p] = computeHopChance(p);
-    }
-  }
-
-  private double computeHopChance(int p) {
-    if (serialWork[p] == null || minSendOffset[p] == NEVER) {
-      return Double.NaN;
-    }
-    for (WorkShape w : serialWork[p]) {
-      if (w.duration() instanceof Dist.Fixed) {
-        return Double.NaN; // draws nothing: the draws would not line up with the routines
-      }
-    }
-    double chance = Double.NaN;
-    for (int i = 0; i < dpcs.size(); i++) {
-      if (!placeOf[i].get(p)) {
-        continue;
-      }
-      RoutineHops h = routineHops[i];
-      if (h.unusable()) {
-        return Double.NaN;
-      }
-      if (!Double.isNaN(h.chance())) {
-        if (!Double.isNaN(chance) && chance != h.chance()) {
-          return Double.NaN;
-        }
-        chance = h.chance();
-      }
-      for (Op op : h.otherOps()) {
-        if (maySend(op, p)) {
-          return Double.NaN;
-        }
-      }
-    }
-    return chance;
-  }
-
-  /**
-   * What a routine's steps say about look-ahead, whatever processor runs it (worked out once per
-   * KDPC, not once per KDPC and processor: 8,192 x 2,048 for the largest PHOLD).
-   *
-   * @param unusable a random retarget with an {@code after}, or more than one
-   * @param chance its one random retarget's probability, or NaN for none
-   * @param otherOps the other steps' operations, which may send depending on the processor
-   */
-  private record RoutineHops(boolean unusable, double chance, List<Op> otherOps) {
-    static RoutineHops of(Work w) {
-      double chance = Double.NaN;
-      int retargets = 0;
-      boolean unusable = false;
-      List<Op> others = new java.util.ArrayList<>();
-      for (Step step : w.then()) {
-        if (step.op() instanceof Op.Insert ins && ins.retargets()) {
-          retargets++;
-          unusable |= step.afterNs() != null || retargets > 1;
-          chance = ins.remote();
-        } else {
-          others.add(step.op());
-        }
-      }
-      return new RoutineHops(unusable, chance, List.copyOf(others));
-    }
-  }
-
-  private WorkShape[] serialWork(int p) {
-    for (DeviceDef d : devices) {
-      if (d.cpus().contains(p)) {
-        return null; // an ISR may preempt a routine and start in the middle of it
-      }
-    }
-    java.util.Set<WorkShape> shapes = new java.util.LinkedHashSet<>();
-    WorkShape lastShape = null;
-    for (int i = 0; i < dpcs.size(); i++) {
-      if (!placeOf[i].get(p)) {
-        continue;
-      }
-      if (dpcs.get(i).threaded()) {
-        return null; // a normal routine may preempt the threaded one
-      }
-      if (fixedShape[i] != null) {
-        if (fixedShape[i] != lastShape) { // runs of equal shapes (PHOLD): one set lookup
-          shapes.add(fixedShape[i]);
-          lastShape = fixedShape[i];
-        }
-        continue;
-      }
-      Work w = dpcs.get(i).routine();
-      long cap = NEVER;
-      for (Step step : w.then()) {
-        if (step.afterNs() != null && maySend(step.op(), p)) {
-          cap = Math.min(cap, step.afterNs());
-        }
-      }
-      shapes.add(new WorkShape(w.duration(), cap));
-    }
-    return shapes.toArray(new WorkShape[0]);
+    sends = new SendOffsets(this, s, placeOf);
   }
 
   private void markSetTargets(Work w) {
@@ -383,6 +234,7 @@ public final class DpcReach {
   /**
    * @return true if performing {@code op} reads or writes a shared KDPC
    */
+  @Override
   public boolean touchesShared(Op op) {
     String name = dpcName(op);
     return name != null && shared[machine.dpcIndex(name)];
@@ -411,79 +263,10 @@ public final class DpcReach {
     return false;
   }
 
-  private long firstSendOffset(Work w, int runner) {
-    long best = NEVER;
-    long minDuration = minimum(w.duration());
-    for (Step step : w.then()) {
-      if (maySend(step.op(), runner)) {
-        long at = step.afterNs() == null ? minDuration : Math.min(step.afterNs(), minDuration);
-        best = Math.min(best, at);
-      }
-    }
-    return best;
-  }
-
-  /**
-   * @return the smallest duration {@code d} can produce (draws are at least 1 ns)
-   */
-  private static long minimum(Dist d) {
-    if (d instanceof Dist.Fixed f) {
-      return Math.max(1, f.ns());
-    }
-    if (d instanceof Dist.Uniform u) {
-      return Math.max(1, u.lowNs());
-    }
-    return 1;
-  }
-
-  /**
-   * The earliest offset of a send in work that starts on {@code cpu} at or after a given instant,
-   * knowing {@code u}, the next uniform draw of the processor's work stream. Where only normal DPC
-   * routines run, they run one after another, so the first one to start after the instant either
-   * draws {@code u} (or has a fixed duration) and sends no earlier than its drawn duration or a
-   * sending step's {@code after}, or ends before any later one starts. Elsewhere: {@link
-   * #minSendOffset}. (An exponential routine may last 1 ns, so without the draw PHOLD's windows
-   * would be no wider than the latency.)
-   *
-   * @return at least {@link #minSendOffset}; {@link #NEVER} when nothing can send
-   */
-  public long sendOffset(int cpu, double u) {
-    long floor = minSendOffset[cpu];
-    WorkShape[] shapes = serialWork[cpu];
-    if (floor == NEVER || shapes == null) {
-      return floor;
-    }
-    long g = NEVER;
-    for (WorkShape w : shapes) {
-      g = Math.min(g, Math.min(w.sendCap(), RandomStream.sampleWith(w.duration(), u)));
-    }
-    return Math.max(floor, g);
-  }
-
-  /**
-   * @return for a processor where only normal routines run and every send is the random-target
-   *     insert ending one (at most one per routine, no {@code after}, all with the same P): P; else
-   *     NaN. There the order of the sends is known ahead from the processor's own draws.
-   */
-  public double hopChance(int cpu) {
-    return hopChance[cpu];
-  }
-
-  /**
-   * @return the shortest duration any routine that can run on {@code cpu} gets from the draw {@code
-   *     u} (only for processors with a {@link #hopChance})
-   */
-  public long minDuration(int cpu, double u) {
-    long d = NEVER;
-    for (WorkShape w : serialWork[cpu]) {
-      d = Math.min(d, RandomStream.sampleWith(w.duration(), u));
-    }
-    return d;
-  }
-
   /**
    * @return true if DPC {@code dpc}'s fields may be touched on more than one processor
    */
+  @Override
   public boolean shared(int dpc) {
     return shared[dpc];
   }
@@ -492,6 +275,7 @@ public final class DpcReach {
    * @return true if DPC {@code dpc} is a token ({@link Tokens}): never shared, however many
    *     processors it visits, because only its one current holder touches it
    */
+  @Override
   public boolean token(int dpc) {
     return token[dpc];
   }
@@ -499,6 +283,7 @@ public final class DpcReach {
   /**
    * @return true if some step of DPC {@code dpc}'s routine touches a shared KDPC
    */
+  @Override
   public boolean routineTouchesShared(int dpc) {
     return routineTouchesShared[dpc];
   }
@@ -506,8 +291,36 @@ public final class DpcReach {
   /**
    * @return true if some step of device {@code device}'s ISR touches a shared KDPC
    */
+  @Override
   public boolean isrTouchesShared(int device) {
     return isrTouchesShared[device];
+  }
+
+  /**
+   * The earliest offset of a send in work that starts on {@code cpu} at or after a given instant,
+   * knowing {@code u}, the next uniform draw of the processor's work stream ({@link
+   * SendOffsets#sendOffset}).
+   *
+   * @return at least {@link #minSendOffset}; {@link #NEVER} when nothing can send
+   */
+  public long sendOffset(int cpu, double u) {
+    return sends.sendOffset(cpu, u);
+  }
+
+  /**
+   * @return for a processor where every send is the random-target insert ending a routine: its
+   *     probability P; else NaN ({@link SendOffsets#hopChance})
+   */
+  public double hopChance(int cpu) {
+    return sends.hopChance(cpu);
+  }
+
+  /**
+   * @return the shortest duration any routine that can run on {@code cpu} gets from the draw {@code
+   *     u} (only for processors with a {@link #hopChance})
+   */
+  public long minDuration(int cpu, double u) {
+    return sends.minDuration(cpu, u);
   }
 
   /**
@@ -515,7 +328,7 @@ public final class DpcReach {
    *     that may send a message; {@link #NEVER} when none can
    */
   public long minSendOffset(int cpu) {
-    return minSendOffset[cpu];
+    return sends.minSendOffset(cpu);
   }
 
   /**

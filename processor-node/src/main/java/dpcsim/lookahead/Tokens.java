@@ -1,4 +1,4 @@
-package dpcsim.kernel;
+package dpcsim.lookahead;
 
 import dpcsim.scenario.DeviceDef;
 import dpcsim.scenario.DpcDef;

@@ -1,9 +1,12 @@
-package dpcsim.kernel;
+package dpcsim.lookahead;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.kernel.Machine;
+import dpcsim.kernel.Profiles;
+import dpcsim.kernel.RandomStream;
 import dpcsim.scenario.Phold;
 import dpcsim.scenario.ScenarioLoader;
 import java.util.LinkedHashSet;

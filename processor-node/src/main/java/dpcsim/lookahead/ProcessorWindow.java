@@ -1,5 +1,8 @@
-package dpcsim.kernel;
+package dpcsim.lookahead;
 
+import dpcsim.kernel.KdpcTable;
+import dpcsim.kernel.Machine;
+import dpcsim.kernel.Processor;
 import dpcsim.scenario.ScriptAction;
 import dpcsim.wire.CrossCpu;
 import dpcsim.wire.EventKey;
@@ -19,6 +22,7 @@ import java.util.function.IntPredicate;
  */
 public final class ProcessorWindow {
   private final Processor processor;
+  private final OutputBound bound;
   private final KdpcTable kdpcs;
   private final DpcReach reach;
   private final IntPredicate local;
@@ -62,6 +66,7 @@ public final class ProcessorWindow {
             reach,
             (event, emitter, seq) -> trace.add(new TraceRecord(event, emitter, seq)),
             message -> outbound.add(message));
+    this.bound = new OutputBound(processor, machine, reach);
     processor.start();
     for (ScriptAction a : tunableChanges) {
       processor.scheduleTunableChange(a);
@@ -137,9 +142,9 @@ public final class ProcessorWindow {
     return new ProcessorStatus(
         processor.cpu(),
         processor.nextEventTime(),
-        processor.earliestOutputTime(),
+        bound.earliestOutputTime(),
         end == Processor.WindowEnd.BLOCKED ? processor.nextKey() : null,
         processor.stopRequested() ? processor.now() : -1,
-        processor.sendOffset());
+        bound.sendOffset());
   }
 }
