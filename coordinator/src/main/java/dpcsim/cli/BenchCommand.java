@@ -28,6 +28,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -130,6 +131,8 @@ final class BenchCommand implements Callable<Integer> {
       description = "for the engine 'cluster': processor nodes to use (default: 1)")
   int nodes;
 
+  @Mixin EventBudget budget;
+
   /** The scenario to measure and its text for the nodes. */
   private record Subject(Scenario scenario, ScenarioSource source) {}
 
@@ -141,6 +144,7 @@ final class BenchCommand implements Callable<Integer> {
     checkEngines();
     Subject subject = workload != null ? generated() : fromFile();
     Scenario scenario = subject.scenario();
+    budget.check(scenario);
     ScenarioSource source = subject.source();
     PrintWriter err = spec.commandLine().getErr();
     boolean progress = !json && ProgressDisplay.stderrIsTerminal();

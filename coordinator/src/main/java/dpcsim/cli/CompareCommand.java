@@ -69,6 +69,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin ScenarioOverrides overrides;
 
+  @Mixin EventBudget budget;
+
   @Option(names = "--json", description = "prints the figures as one JSON object")
   boolean json;
 
@@ -95,6 +97,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     Scenario scenario = ScenarioFiles.load(file);
     scenario = overrides.applyTo(scenario);
+    budget.check(scenario);
     // The page is checked and opened before any profile runs, and written whole at the end.
     try (OutputFile page = html == null ? null : OutputFile.open(Path.of(html), "--html", force)) {
       List<ProfileOutcome> outcomes =

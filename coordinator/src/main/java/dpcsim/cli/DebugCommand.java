@@ -55,6 +55,8 @@ final class DebugCommand implements Callable<Integer> {
 
   @Mixin ScenarioOverrides overrides;
 
+  @Mixin EventBudget budget;
+
   @Option(
       names = "--break-at",
       paramLabel = "T",
@@ -95,6 +97,7 @@ final class DebugCommand implements Callable<Integer> {
     }
     Scenario scenario = ScenarioFiles.load(file);
     scenario = overrides.applyTo(scenario);
+    budget.check(scenario);
     checkNodes(scenario);
     long firstBreak = breakOn.isEmpty() ? 0 : Long.MAX_VALUE;
     if (breakAt != null) {

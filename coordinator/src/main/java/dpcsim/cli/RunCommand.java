@@ -50,6 +50,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ScenarioOverrides overrides;
 
+  @Mixin EventBudget budget;
+
   @Option(
       names = "--trace",
       paramLabel = "FILE",
@@ -210,6 +212,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Scenario scenario = ScenarioFiles.load(file);
     scenario = overrides.applyTo(scenario);
+    budget.check(scenario);
     checkClusterOptions(scenario);
     PrintWriter out = spec.commandLine().getOut();
     boolean traceToStdout = "-".equals(trace);
