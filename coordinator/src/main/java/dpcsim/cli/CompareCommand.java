@@ -13,6 +13,7 @@ import dpcsim.report.ProfileFigures;
 import dpcsim.report.ProfileOutcome;
 import dpcsim.report.html.CompareHtml;
 import dpcsim.scenario.Scenario;
+import dpcsim.scenario.ScenarioText;
 import dpcsim.wire.ScenarioSource;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -130,7 +131,7 @@ final class CompareCommand implements Callable<Integer> {
     for (ProfileOutcome o : outcomes) {
       if (o instanceof ProfileOutcome.Faulted f) {
         // As 'dpcsim run' would: a scenario fault is exit status 2, one line naming it.
-        err.println("dpcsim: " + f.profile() + ": " + f.message());
+        err.println("dpcsim: " + f.profile() + ": " + ScenarioText.escape(f.message()));
         status = Main.USER_ERROR;
       }
     }

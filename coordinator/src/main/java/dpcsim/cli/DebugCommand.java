@@ -13,6 +13,7 @@ import dpcsim.engine.TraceOutputs;
 import dpcsim.kernel.Profiles;
 import dpcsim.scenario.Durations;
 import dpcsim.scenario.Scenario;
+import dpcsim.scenario.ScenarioText;
 import dpcsim.wire.ScenarioSource;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -119,17 +120,14 @@ final class DebugCommand implements Callable<Integer> {
       }
       out.println(
           "dpcsim kernel debugger: "
-              + file
+              + ScenarioText.escape(file.toString())
               + ", profile "
               + scenario.profile()
               + ", "
               + scenario.processors()
               + " processors, engine "
               + target.engine());
-      for (String line : session.start(firstBreak)) {
-        out.println(line);
-      }
-      out.flush();
+      DebugConsole.print(out, session.start(firstBreak));
       if (script != null) {
         DebugConsole.script(session, script, out);
       } else {
