@@ -1,6 +1,7 @@
 package dpcsim.bench;
 
 import dpcsim.report.TextTable;
+import dpcsim.scenario.ScenarioText;
 import dpcsim.trace.Json;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +99,7 @@ public record BenchReport(
    */
   public List<String> text() {
     List<String> out = new ArrayList<>();
-    out.add(workload);
+    out.add(ScenarioText.escape(workload));
     out.add(
         String.format(
             Locale.ROOT,

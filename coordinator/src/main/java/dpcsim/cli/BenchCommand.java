@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -136,6 +137,8 @@ final class BenchCommand implements Callable<Integer> {
       description = "for the engine 'cluster': processor nodes to use (default: 1)")
   int nodes;
 
+  @Mixin EventBudget budget;
+
   /** The scenario to measure and its text for the nodes. */
   private record Subject(Scenario scenario, ScenarioSource source) {}
 
@@ -158,6 +161,7 @@ final class BenchCommand implements Callable<Integer> {
 
   private int bench(Subject subject) {
     Scenario scenario = subject.scenario();
+    budget.check(scenario);
     ScenarioSource source = subject.source();
     ActorEngine.Options options = ActorEngine.Options.DEFAULT.withCancel(stop.token());
     PrintWriter err = spec.commandLine().getErr();

@@ -14,6 +14,7 @@ import dpcsim.report.ProfileFigures;
 import dpcsim.report.ProfileOutcome;
 import dpcsim.report.html.CompareHtml;
 import dpcsim.scenario.Scenario;
+import dpcsim.scenario.ScenarioText;
 import dpcsim.wire.ScenarioSource;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -71,6 +72,7 @@ final class CompareCommand implements Callable<Integer> {
   @Mixin ScenarioOverrides overrides;
 
   @Mixin WallLimit wallLimit;
+  @Mixin EventBudget budget;
 
   @Option(names = "--json", description = "prints the figures as one JSON object")
   boolean json;
@@ -101,6 +103,7 @@ final class CompareCommand implements Callable<Integer> {
     }
     Scenario scenario = ScenarioFiles.load(file);
     scenario = overrides.applyTo(scenario);
+    budget.check(scenario);
     stop = RunStop.start(spec.commandLine().getErr(), wallLimit.value);
     try {
       return compare(scenario, chosen);
@@ -144,7 +147,7 @@ final class CompareCommand implements Callable<Integer> {
     for (ProfileOutcome o : outcomes) {
       if (o instanceof ProfileOutcome.Faulted f) {
         // As 'dpcsim run' would: a scenario fault is exit status 2, one line naming it.
-        err.println("dpcsim: " + f.profile() + ": " + f.message());
+        err.println("dpcsim: " + f.profile() + ": " + ScenarioText.escape(f.message()));
         status = Main.USER_ERROR;
       }
     }

@@ -15,6 +15,7 @@ import dpcsim.engine.TraceOutputs;
 import dpcsim.kernel.Profiles;
 import dpcsim.scenario.Durations;
 import dpcsim.scenario.Scenario;
+import dpcsim.scenario.ScenarioText;
 import dpcsim.wire.ScenarioSource;
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -57,6 +58,8 @@ final class DebugCommand implements Callable<Integer> {
 
   @Mixin ScenarioOverrides overrides;
 
+  @Mixin EventBudget budget;
+
   @Option(
       names = "--break-at",
       paramLabel = "T",
@@ -97,6 +100,7 @@ final class DebugCommand implements Callable<Integer> {
     }
     Scenario scenario = ScenarioFiles.load(file);
     scenario = overrides.applyTo(scenario);
+    budget.check(scenario);
     checkNodes(scenario);
     long firstBreak = breakOn.isEmpty() ? 0 : Long.MAX_VALUE;
     if (breakAt != null) {
@@ -136,17 +140,14 @@ final class DebugCommand implements Callable<Integer> {
       }
       out.println(
           "dpcsim kernel debugger: "
-              + file
+              + ScenarioText.escape(file.toString())
               + ", profile "
               + scenario.profile()
               + ", "
               + scenario.processors()
               + " processors, engine "
               + target.engine());
-      for (String line : session.start(firstBreak)) {
-        out.println(line);
-      }
-      out.flush();
+      DebugConsole.print(out, session.start(firstBreak));
       if (script != null) {
         DebugConsole.script(session, script, out);
       } else {

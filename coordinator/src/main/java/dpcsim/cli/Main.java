@@ -1,6 +1,7 @@
 package dpcsim.cli;
 
 import dpcsim.engine.RunFailure;
+import dpcsim.scenario.ScenarioText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -89,17 +90,18 @@ public final class Main implements Runnable {
     cl.setErr(err);
     cl.setExecutionExceptionHandler(
         (ex, commandLine, parseResult) -> {
+          // Messages quote scenario text and paths: escaped, so they stay one line each.
           if (ex instanceof UserError) {
-            err.println("dpcsim: " + ex.getMessage());
+            err.println("dpcsim: " + ScenarioText.escape(ex.getMessage()));
             err.flush();
             return USER_ERROR;
           }
           if (ex instanceof RunFailure f) {
-            err.println("dpcsim: " + f.getMessage());
+            err.println("dpcsim: " + ScenarioText.escape(f.getMessage()));
             err.flush();
             return f.exitStatus();
           }
-          err.println("dpcsim: internal error: " + ex);
+          err.println("dpcsim: internal error: " + ScenarioText.escape(ex.toString()));
           if (System.getenv("DPCSIM_DEBUG") != null) {
             for (Throwable t = ex; t != null; t = t.getCause()) {
               err.println((t == ex ? "" : "caused by: ") + t);
@@ -115,7 +117,7 @@ public final class Main implements Runnable {
         });
     cl.setParameterExceptionHandler(
         (ex, args2) -> {
-          err.println("dpcsim: " + ex.getMessage());
+          err.println("dpcsim: " + ScenarioText.escape(ex.getMessage()));
           String name = commandName(ex.getCommandLine());
           err.println("dpcsim: see 'dpcsim " + (name.isEmpty() ? "" : name + " ") + "--help'");
           err.flush();

@@ -52,6 +52,7 @@ final class RunCommand implements Callable<Integer> {
   @Mixin ScenarioOverrides overrides;
 
   @Mixin WallLimit wallLimit;
+  @Mixin EventBudget budget;
 
   @Option(
       names = "--trace",
@@ -217,6 +218,7 @@ final class RunCommand implements Callable<Integer> {
     }
     Scenario scenario = ScenarioFiles.load(file);
     scenario = overrides.applyTo(scenario);
+    budget.check(scenario);
     checkClusterOptions(scenario);
     boolean traceToStdout = "-".equals(trace);
     checkOutputPaths(traceToStdout);

@@ -1,6 +1,7 @@
 package dpcsim.cli;
 
 import dpcsim.engine.ClusterMember;
+import dpcsim.scenario.ScenarioText;
 import dpcsim.wire.CoordinatorMessage;
 import dpcsim.wire.RunReply;
 import java.io.PrintWriter;
@@ -92,7 +93,12 @@ final class StatusCommand implements Callable<Integer> {
       if (s.activeRun().isEmpty()) {
         out.println("no run in progress");
       } else {
-        out.println("run in progress: " + s.activeRun() + " (" + s.queued() + " queued)");
+        out.println(
+            "run in progress: "
+                + ScenarioText.escape(s.activeRun())
+                + " ("
+                + s.queued()
+                + " queued)");
         for (RunReply.Placement p : s.placement()) {
           out.println(
               "  processors " + p.firstCpu() + "-" + (p.endCpu() - 1) + " on " + p.address());

@@ -1,5 +1,6 @@
 package dpcsim.debug;
 
+import dpcsim.scenario.ScenarioText;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -24,7 +25,7 @@ public final class DebugConsole {
       throws IOException {
     String line;
     while (!session.quit() && (line = in.readLine()) != null) {
-      out.println(session.prompt() + line);
+      out.println(session.prompt() + ScenarioText.escape(line));
       print(out, session.execute(line));
     }
     if (!session.quit()) {
@@ -58,9 +59,10 @@ public final class DebugConsole {
     }
   }
 
-  private static void print(PrintWriter out, List<String> lines) {
+  /** Lines name KDPCs and devices from the scenario: escaped, so each stays one line of text. */
+  public static void print(PrintWriter out, List<String> lines) {
     for (String l : lines) {
-      out.println(l);
+      out.println(ScenarioText.escape(l));
     }
     out.flush();
   }

@@ -1,5 +1,6 @@
 package dpcsim.perfetto;
 
+import dpcsim.scenario.ScenarioText;
 import dpcsim.trace.Json;
 
 /**
@@ -78,12 +79,12 @@ final class ChromeJson {
    */
   static void counter(StringBuilder out, String name, long tsNs, int cpu, String key, long value) {
     out.append("{\"name\":");
-    Json.quote(out, name);
+    shown(out, name);
     out.append(",\"ph\":\"C\",\"ts\":");
     micros(out, tsNs);
     pidTid(out, cpu);
     out.append(",\"args\":{");
-    Json.quote(out, key);
+    shown(out, key);
     out.append(':').append(value).append("}}");
   }
 
@@ -116,7 +117,7 @@ final class ChromeJson {
     out.append("{\"name\":\"process_name\",\"ph\":\"M\"");
     pidTid(out, 0);
     out.append(",\"args\":{\"name\":");
-    Json.quote(out, name);
+    shown(out, name);
     out.append("}}");
   }
 
@@ -125,7 +126,7 @@ final class ChromeJson {
     out.append("{\"name\":\"thread_name\",\"ph\":\"M\"");
     pidTid(out, cpu);
     out.append(",\"args\":{\"name\":");
-    Json.quote(out, name);
+    shown(out, name);
     out.append("}}");
   }
 
@@ -138,11 +139,19 @@ final class ChromeJson {
 
   private static void head(StringBuilder out, String name, String cat, char ph, long tsNs) {
     out.append("{\"name\":");
-    Json.quote(out, name);
+    shown(out, name);
     out.append(",\"cat\":");
-    Json.quote(out, cat);
+    shown(out, cat);
     out.append(",\"ph\":\"").append(ph).append("\",\"ts\":");
     micros(out, tsNs);
+  }
+
+  /**
+   * Names come from the scenario: a control character in one shows as an escape ({@code \e}) in
+   * Perfetto's tracks rather than reaching them decoded.
+   */
+  private static void shown(StringBuilder out, String text) {
+    Json.quote(out, ScenarioText.escape(text));
   }
 
   private static void pidTid(StringBuilder out, int cpu) {

@@ -1,6 +1,7 @@
 package dpcsim.perfetto;
 
 import dpcsim.scenario.Scenario;
+import dpcsim.scenario.ScenarioText;
 import dpcsim.trace.Json;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
@@ -132,7 +133,7 @@ public final class PerfettoWriter implements TraceConsumer {
       first = false;
       Json.quote(tail, e.getKey());
       tail.append(':');
-      Json.quote(tail, e.getValue());
+      Json.quote(tail, ScenarioText.escape(e.getValue()));
     }
     tail.append("}}\n");
     try {

@@ -1,6 +1,7 @@
 package dpcsim.report;
 
 import dpcsim.scenario.Scenario;
+import dpcsim.scenario.ScenarioText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +26,7 @@ public final class CompareTable {
   public static List<String> render(
       Scenario scenario, String engine, List<ProfileOutcome> outcomes) {
     List<String> out = new ArrayList<>();
-    out.add(scenario.name());
+    out.add(ScenarioText.escape(scenario.name()));
     out.add(
         scenario.processors()
             + (scenario.processors() == 1 ? " processor" : " processors")
@@ -64,7 +65,7 @@ public final class CompareTable {
     out.addAll(ScenarioOverrides.describe(scenario, profiles));
     for (ProfileOutcome o : outcomes) {
       if (o instanceof ProfileOutcome.Faulted f) {
-        out.add(f.profile() + ": fault: " + f.message());
+        out.add(f.profile() + ": fault: " + ScenarioText.escape(f.message()));
       }
     }
     return out;

@@ -1,6 +1,7 @@
 package dpcsim.report;
 
 import dpcsim.engine.RunResult;
+import dpcsim.scenario.ScenarioText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -79,7 +80,7 @@ public final class SummaryTable {
   public static List<String> render(RunResult r) {
     List<String> out = new ArrayList<>();
     var s = r.scenario();
-    out.add(s.name());
+    out.add(ScenarioText.escape(s.name()));
     out.add(
         "profile "
             + s.profile()
@@ -165,7 +166,7 @@ public final class SummaryTable {
       boolean ran = d.dpcExecuted() > 0;
       table.add(
           new Row()
-              .text(d.dpc())
+              .text(ScenarioText.escape(d.dpc()))
               .counts(d.dpcInserted(), d.dpcExecuted(), d.dpcInterrupts(), d.ipisSent())
               .counts(d.maxQueueDepth())
               .durations(d.dpcTimeNs())
@@ -183,7 +184,7 @@ public final class SummaryTable {
     for (DeviceStats v : devices) {
       table.add(
           new Row()
-              .text(v.device())
+              .text(ScenarioText.escape(v.device()))
               .counts(v.isrCount())
               .durations(v.isrTimeNs())
               .percents(allTime, v.isrTimeNs())

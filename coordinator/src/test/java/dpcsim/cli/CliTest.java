@@ -672,14 +672,17 @@ class CliTest {
   class Validate {
     @ParameterizedTest(name = "validate {0}")
     @MethodSource("dpcsim.cli.CliTest#exampleNames")
-    @DisplayName("every example scenario is ok (exit 0)")
+    @DisplayName("every example scenario is ok (exit 0), within the default event budget")
     void examplesOk(String name) {
       Scenario s = ExampleScenarios.load(example(name));
       Result r = dpcsim("validate", examplePath(name));
       assertEquals(0, r.status(), r.err());
       assertEquals("", r.err());
-      assertEquals(1, r.outLines().size(), r.out());
+      assertEquals(2, r.outLines().size(), r.out());
       String line = r.outLines().get(0);
+      String estimate = r.outLines().get(1);
+      assertTrue(estimate.startsWith(examplePath(name) + ": about "), "second line: the estimate");
+      assertTrue(estimate.contains(" simulation events (budget 2000000000)"), estimate);
       assertTrue(line.startsWith(examplePath(name) + ": ok: "), line);
       assertTrue(line.contains("\"" + s.name() + "\""), line);
       assertTrue(line.contains(", profile " + s.profile() + ", "), line);

@@ -311,7 +311,9 @@ class PerfettoWriterTest {
   }
 
   @Test
-  @DisplayName("names are JSON-escaped and the output parses, with otherData in order")
+  @DisplayName(
+      "names are JSON-escaped, control characters shown as escapes, and the output parses, with"
+          + " otherData in order")
   void escaping() throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     PerfettoWriter w = new PerfettoWriter(bytes, 1, "a \"quoted\" \\ name\n\u00e9", Map.of());
@@ -320,8 +322,9 @@ class PerfettoWriterTest {
     w.finish(10);
     JsonNode root = new ObjectMapper().readTree(bytes.toByteArray());
     assertEquals(
-        "a \"quoted\" \\ name\n\u00e9",
-        root.get("traceEvents").get(0).get("args").get("name").asText());
+        "a \"quoted\" \\ name\\n\u00e9",
+        root.get("traceEvents").get(0).get("args").get("name").asText(),
+        "the newline shows as \\n in Perfetto: scenario text is data");
     boolean found = false;
     for (JsonNode e : root.get("traceEvents")) {
       found |= "dev\"ice".equals(e.path("name").asText());

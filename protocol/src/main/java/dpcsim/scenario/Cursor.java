@@ -17,6 +17,9 @@ final class Cursor {
   private static final Pattern REAL =
       Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
 
+  /** The longest fraction ({@code load}, {@code random}) read: no need for more digits. */
+  private static final int FRACTION_CHARS = 64;
+
   private final String source;
   private final YamlNode node;
   private final String path;
@@ -131,7 +134,9 @@ final class Cursor {
   long duration() throws ScenarioException {
     if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.NUMBER) {
       throw error(
-          "duration '" + s.text() + "' has no unit (write it with ns, us, ms or s, e.g. 2us)");
+          "duration "
+              + ScenarioText.quote(s.text())
+              + " has no unit (write it with ns, us, ms or s, e.g. 2us)");
     }
     String text = text();
     try {
@@ -147,7 +152,7 @@ final class Cursor {
   long positiveDuration() throws ScenarioException {
     long ns = duration();
     if (ns == 0) {
-      throw error("duration must be greater than zero, found '" + text() + "'");
+      throw error("duration must be greater than zero, found " + ScenarioText.quote(text()));
     }
     return ns;
   }
@@ -157,7 +162,10 @@ final class Cursor {
    */
   double positiveRate() throws ScenarioException {
     if (node instanceof YamlNode.Scalar s && s.kind() == YamlNode.Kind.NUMBER) {
-      throw error("rate '" + s.text() + "' has no unit (write it per second, e.g. 20000/s)");
+      throw error(
+          "rate "
+              + ScenarioText.quote(s.text())
+              + " has no unit (write it per second, e.g. 20000/s)");
     }
     String text = text();
     double rate;
@@ -167,7 +175,7 @@ final class Cursor {
       throw error(e.getMessage());
     }
     if (rate <= 0) {
-      throw error("rate must be greater than zero, found '" + text + "'");
+      throw error("rate must be greater than zero, found " + ScenarioText.quote(text));
     }
     return rate;
   }
@@ -185,9 +193,9 @@ final class Cursor {
         return Long.parseUnsignedLong(text.substring(2), 16);
       }
     } catch (NumberFormatException e) {
-      throw error("integer '" + text + "' does not fit in 64 bits");
+      throw error("integer " + ScenarioText.quote(text) + " does not fit in 64 bits");
     }
-    throw error("expected an integer (decimal or 0x hex), found '" + text + "'");
+    throw error("expected an integer (decimal or 0x hex), found " + ScenarioText.quote(text));
   }
 
   /**
@@ -196,7 +204,7 @@ final class Cursor {
   long integerAtLeast(long min) throws ScenarioException {
     long v = integer();
     if (v < min) {
-      throw error("must be at least " + min + ", found " + text());
+      throw error("must be at least " + min + ", found " + ScenarioText.bare(text()));
     }
     return v;
   }
@@ -214,10 +222,11 @@ final class Cursor {
         return Long.parseUnsignedLong(text.substring(2), 16);
       }
     } catch (NumberFormatException e) {
-      throw error("number '" + text + "' does not fit in 64 bits");
+      throw error("number " + ScenarioText.quote(text) + " does not fit in 64 bits");
     }
     throw error(
-        "expected an unsigned integer (decimal or 0x hex, up to 64 bits), found '" + text + "'");
+        "expected an unsigned integer (decimal or 0x hex, up to 64 bits), found "
+            + ScenarioText.quote(text));
   }
 
   /**
@@ -225,12 +234,28 @@ final class Cursor {
    */
   double fraction() throws ScenarioException {
     String text = text();
-    if (!REAL.matcher(text).matches()) {
-      throw error("expected a number between 0 and 1, found '" + text + "'");
+    // The length cap keeps BigDecimal's quadratic reading of long digit strings out of reach.
+    if (text.length() > FRACTION_CHARS) {
+      throw error(
+          "a number between 0 and 1 has at most "
+              + FRACTION_CHARS
+              + " characters, found "
+              + ScenarioText.quote(text));
     }
-    BigDecimal v = new BigDecimal(text);
+    if (!REAL.matcher(text).matches()) {
+      throw error("expected a number between 0 and 1, found " + ScenarioText.quote(text));
+    }
+    BigDecimal v;
+    try {
+      v = new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw error(
+          "expected a number between 0 and 1, found "
+              + ScenarioText.quote(text)
+              + " (its exponent is out of range)");
+    }
     if (v.signum() < 0 || v.compareTo(BigDecimal.ONE) > 0) {
-      throw error("fraction " + text + " is outside 0..1");
+      throw error("fraction " + ScenarioText.bare(text) + " is outside 0..1");
     }
     return v.doubleValue();
   }

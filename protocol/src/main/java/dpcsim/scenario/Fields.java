@@ -26,7 +26,11 @@ final class Fields {
       if (!allowed.contains(e.key())) {
         throw keyError(
             e.key(),
-            "unknown key '" + e.key() + "' (allowed keys: " + String.join(", ", allowed) + ")");
+            "unknown key "
+                + ScenarioText.quote(e.key())
+                + " (allowed keys: "
+                + String.join(", ", allowed)
+                + ")");
       }
     }
   }

@@ -118,7 +118,10 @@ final class OpReader {
     String text = c.text();
     Importance i = Importance.fromYaml(text);
     if (i == null) {
-      throw c.error("unknown importance '" + text + "' (expected low, medium, high, mediumHigh)");
+      throw c.error(
+          "unknown importance "
+              + ScenarioText.quote(text)
+              + " (expected low, medium, high, mediumHigh)");
     }
     return i;
   }
@@ -130,7 +133,11 @@ final class OpReader {
     String text = c.text();
     if (!LEVELS.contains(text)) {
       throw c.error(
-          "unknown IRQL level '" + text + "' (expected " + String.join(", ", LEVELS) + ")");
+          "unknown IRQL level "
+              + ScenarioText.quote(text)
+              + " (expected "
+              + String.join(", ", LEVELS)
+              + ")");
     }
     return Irql.valueOf(text);
   }
@@ -142,7 +149,8 @@ final class OpReader {
     String text = c.text();
     Tunable t = Tunable.fromYaml(text);
     if (t == null) {
-      throw c.error("unknown tunable '" + text + "' (expected " + tunableNames() + ")");
+      throw c.error(
+          "unknown tunable " + ScenarioText.quote(text) + " (expected " + tunableNames() + ")");
     }
     return t;
   }
@@ -176,7 +184,8 @@ final class OpReader {
     long v = c.integer();
     if (v < 0 || v > TUNABLE_MAX) {
       throw c.error(
-          "a tunable is an unsigned 32-bit count, 0..4294967295 (0xFFFFFFFF), found " + c.text());
+          "a tunable is an unsigned 32-bit count, 0..4294967295 (0xFFFFFFFF), found "
+              + ScenarioText.bare(c.text()));
     }
     return v;
   }

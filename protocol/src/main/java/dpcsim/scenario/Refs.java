@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.StringJoiner;
 
 /**
  * What the rest of a scenario may refer to: the processor count and the DPC and device names in
@@ -11,6 +12,9 @@ import java.util.Set;
  * defined further down the file.
  */
 record Refs(int processors, Set<String> dpcs, Set<String> devices) {
+  /** How many defined names an "unknown name" error lists. */
+  private static final int LISTED_NAMES = 10;
+
   /**
    * Sets, not lists: a generated scenario names thousands of KDPCs (DPC-PHOLD on 2048 processors:
    * 8,192, each named twice), and a list lookup per reference made loading quadratic.
@@ -39,7 +43,7 @@ record Refs(int processors, Set<String> dpcs, Set<String> devices) {
    */
   String outOfRange(String written) {
     return "processor "
-        + written
+        + ScenarioText.bare(written)
         + " is out of range (the scenario has "
         + (processors == 1
             ? "1 processor: 0)"
@@ -69,11 +73,24 @@ record Refs(int processors, Set<String> dpcs, Set<String> devices) {
     throw c.error(
         "unknown "
             + what
-            + " '"
-            + name
-            + "' "
+            + " "
+            + ScenarioText.quote(name)
+            + " "
             + (names.isEmpty()
                 ? "(no " + section + " are defined)"
-                : "(defined: " + String.join(", ", names) + ")"));
+                : "(defined: " + firstNames(names) + ")"));
+  }
+
+  /** The names listed in an error: a generated scenario defines thousands, so the first few. */
+  private static String firstNames(Set<String> names) {
+    StringJoiner shown = new StringJoiner(", ");
+    int listed = 0;
+    for (String n : names) {
+      if (listed++ == LISTED_NAMES) {
+        return shown + ", ... (" + names.size() + " in all)";
+      }
+      shown.add(ScenarioText.bare(n));
+    }
+    return shown.toString();
   }
 }

@@ -6,7 +6,8 @@ package dpcsim.scenario;
  * (for example {@code x.yaml:12:5: dpcs.nicRx.importance: unknown importance 'hihg' (expected low,
  * medium, high, mediumHigh)}), so editors and terminals can jump to the spot. Without a known
  * position it reads {@code FILE: PATH: detail}; without a field path (a YAML syntax error, an
- * unreadable file) the {@code PATH: } part is left out.
+ * unreadable file) the {@code PATH: } part is left out. The message shows every part escaped
+ * ({@link ScenarioText}); the accessors return them as given.
  */
 public final class ScenarioException extends Exception {
   private final String file;
@@ -36,17 +37,28 @@ public final class ScenarioException extends Exception {
     this(file, 0, 0, path, detail);
   }
 
+  /**
+   * Every part is escaped, so no scenario text (nor a path given on the command line) can act as
+   * terminal control or start a second line. The readers quote values shortened already; the path
+   * and detail are cut here too, as a last resort against text no reader foresaw.
+   */
   private static String format(String file, int line, int column, String path, String detail) {
-    StringBuilder sb = new StringBuilder(file);
+    StringBuilder sb = new StringBuilder(ScenarioText.escape(file));
     if (line > 0) {
       sb.append(':').append(line).append(':').append(column);
     }
     sb.append(": ");
     if (!path.isEmpty()) {
-      sb.append(path).append(": ");
+      sb.append(ScenarioText.shorten(path, MAX_PATH_CHARS)).append(": ");
     }
-    return sb.append(detail).toString();
+    return sb.append(ScenarioText.shorten(detail, MAX_DETAIL_CHARS)).toString();
   }
+
+  /** The longest field path shown: two quoted values' worth. */
+  private static final int MAX_PATH_CHARS = 2 * ScenarioLimits.QUOTED_CHARS;
+
+  /** The longest detail shown; every detail the readers write is shorter. */
+  private static final int MAX_DETAIL_CHARS = 1000;
 
   /**
    * @return the scenario's source name

@@ -20,12 +20,17 @@ public final class ScenarioLoader {
    * @param file a YAML or JSON scenario
    * @param knownProfiles the profile names an explicit {@code profile} may take
    * @return the validated scenario, with {@code source} = {@code file} as given
-   * @throws ScenarioException if the file cannot be read, is not YAML, or fails validation
+   * @throws ScenarioException if the file cannot be read, is longer than {@link
+   *     ScenarioLimits#MAX_CHARS} characters, is not YAML, or fails validation
    */
   public static Scenario load(Path file, Set<String> knownProfiles) throws ScenarioException {
     String source = file.toString();
     String text;
     try {
+      long bytes = Files.size(file);
+      if (bytes > ScenarioLimits.MAX_FILE_BYTES) {
+        throw tooLong(source, bytes + " bytes");
+      }
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new ScenarioException(source, "", "cannot read: " + reason(e));
@@ -39,13 +44,32 @@ public final class ScenarioLoader {
    *     without extension is the default scenario name
    * @param knownProfiles the profile names an explicit {@code profile} may take
    * @return the validated scenario
-   * @throws ScenarioException if the text is not YAML or fails validation
+   * @throws ScenarioException if the text is longer than {@link ScenarioLimits#MAX_CHARS}
+   *     characters, is not YAML, or fails validation
    */
   public static Scenario parse(String yamlText, String sourceName, Set<String> knownProfiles)
       throws ScenarioException {
     Objects.requireNonNull(knownProfiles, "knownProfiles");
+    if (yamlText.length() > ScenarioLimits.MAX_CHARS) {
+      int chars = yamlText.codePointCount(0, yamlText.length());
+      if (chars > ScenarioLimits.MAX_CHARS) {
+        throw tooLong(sourceName, chars + " characters");
+      }
+    }
     YamlNode root = YamlTreeBuilder.build(yamlText, sourceName);
     return ScenarioReader.read(root, sourceName, baseName(sourceName), knownProfiles);
+  }
+
+  /** Checked before parsing, so a huge file is refused at once instead of parsed for minutes. */
+  private static ScenarioException tooLong(String source, String size) {
+    return new ScenarioException(
+        source,
+        "",
+        "the scenario is too long: "
+            + size
+            + " (at most "
+            + ScenarioLimits.MAX_CHARS
+            + " characters, 3 MiB)");
   }
 
   /**

@@ -106,7 +106,11 @@ final class ScenarioReader {
     String p = c.text();
     if (!known.contains(p)) {
       throw c.error(
-          "unknown profile '" + p + "' (expected " + String.join(", ", new TreeSet<>(known)) + ")");
+          "unknown profile "
+              + ScenarioText.quote(p)
+              + " (expected "
+              + String.join(", ", new TreeSet<>(known))
+              + ")");
     }
     return p;
   }
@@ -115,7 +119,10 @@ final class ScenarioReader {
     long n = c.integer();
     if (n < 1 || n > Scenario.MAX_PROCESSORS) {
       throw c.error(
-          "processors must be between 1 and " + Scenario.MAX_PROCESSORS + ", found " + c.text());
+          "processors must be between 1 and "
+              + Scenario.MAX_PROCESSORS
+              + ", found "
+              + ScenarioText.bare(c.text()));
     }
     return (int) n;
   }
@@ -180,7 +187,7 @@ final class ScenarioReader {
     try {
       cpu = Integer.parseInt(key);
     } catch (NumberFormatException e) {
-      throw f.keyError(key, "'" + key + "' is not a processor number");
+      throw f.keyError(key, ScenarioText.quote(key) + " is not a processor number");
     }
     if (cpu < 0 || cpu >= refs.processors()) {
       throw f.keyError(key, refs.outOfRange(key));
@@ -200,7 +207,8 @@ final class ScenarioReader {
     if (action != null) {
       String a = action.text();
       if (!a.equals("record") && !a.equals("stop")) {
-        throw action.error("unknown watchdog action '" + a + "' (expected record, stop)");
+        throw action.error(
+            "unknown watchdog action " + ScenarioText.quote(a) + " (expected record, stop)");
       }
       stop = a.equals("stop");
     }

@@ -37,7 +37,7 @@ final class ScriptReader {
     Cursor doAt = f.required("do", "the operation: " + ops);
     String op = doAt.text();
     if (!OpReader.ALL_OPS.contains(op)) {
-      throw doAt.error("unknown operation '" + op + "' (expected " + ops + ")");
+      throw doAt.error("unknown operation " + ScenarioText.quote(op) + " (expected " + ops + ")");
     }
     boolean global = op.equals("setTunable");
     if (global && f.has("cpu")) {
@@ -64,7 +64,7 @@ final class ScriptReader {
     if (at > durationNs) {
       throw c.error(
           "at "
-              + c.text()
+              + ScenarioText.bare(c.text())
               + " is past the scenario's duration ("
               + Durations.format(durationNs)
               + ")");

@@ -120,9 +120,9 @@ final class WorkReader {
     if (low > high) {
       throw bounds.error(
           "uniform bounds are reversed: low "
-              + items.get(0).text()
+              + ScenarioText.bare(items.get(0).text())
               + " is greater than high "
-              + items.get(1).text());
+              + ScenarioText.bare(items.get(1).text()));
     }
     return new Dist.Uniform(low, high);
   }
@@ -148,7 +148,7 @@ final class WorkReader {
     Cursor countAt = f.required("count", "interrupts per burst");
     long count = countAt.integerAtLeast(1);
     if (count > Integer.MAX_VALUE) {
-      throw countAt.error("burst count " + countAt.text() + " is too large");
+      throw countAt.error("burst count " + ScenarioText.bare(countAt.text()) + " is too large");
     }
     long gap = f.required("gap", "the time between interrupts of one burst").positiveDuration();
     return new Interrupts.Burst(every, (int) count, gap);
@@ -183,7 +183,7 @@ final class WorkReader {
               + " (e.g. { insert: nicRx })";
       for (String key : f.keys()) {
         if (!STEP_FIELDS.contains(key)) {
-          throw f.keyError(key, "unknown key '" + key + "'; " + need);
+          throw f.keyError(key, "unknown key " + ScenarioText.quote(key) + "; " + need);
         }
       }
       throw c.error(need);

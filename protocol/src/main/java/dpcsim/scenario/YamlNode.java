@@ -38,7 +38,7 @@ sealed interface YamlNode {
   record Scalar(String text, Kind kind, Mark mark) implements YamlNode {
     @Override
     public String describe() {
-      return kind == Kind.NULL ? "null" : "the scalar '" + text + "'";
+      return kind == Kind.NULL ? "null" : "the scalar " + ScenarioText.quote(text);
     }
   }
 

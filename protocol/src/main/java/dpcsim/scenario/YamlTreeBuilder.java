@@ -19,7 +19,7 @@ import java.util.StringJoiner;
  * file.
  */
 final class YamlTreeBuilder {
-  private static final YAMLFactory FACTORY = new YAMLFactory();
+  private static final YAMLFactory FACTORY = new LinearYamlFactory();
 
   private final String source;
   private final YAMLParser parser;
@@ -54,6 +54,10 @@ final class YamlTreeBuilder {
       JsonLocation loc = e.getLocation();
       int line = loc == null ? 0 : Math.max(loc.getLineNr(), 0);
       int column = loc == null ? 0 : Math.max(loc.getColumnNr(), 0);
+      if (e.getCause() instanceof CodePointReader.NotPrintable n) {
+        line = n.getProblemMark().getLine() + 1;
+        column = n.getProblemMark().getColumn() + 1;
+      }
       throw new ScenarioException(
           source, line, column, "", "YAML syntax error: " + oneLine(e.getOriginalMessage()));
     } catch (IOException e) {
@@ -69,7 +73,7 @@ final class YamlTreeBuilder {
           at.line(),
           at.column(),
           path,
-          "YAML aliases (*" + parser.getText() + ") are not supported");
+          "YAML aliases (*" + ScenarioText.bare(parser.getText()) + ") are not supported");
     }
     return switch (token) {
       case START_OBJECT -> mapping(at, path);
@@ -99,9 +103,9 @@ final class YamlTreeBuilder {
             keyMark.line(),
             keyMark.column(),
             childPath,
-            "duplicate key '"
-                + key
-                + "' (first at line "
+            "duplicate key "
+                + ScenarioText.quote(key)
+                + " (first at line "
                 + previous.keyMark().line()
                 + ", column "
                 + previous.keyMark().column()

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -21,7 +22,9 @@ class DurationsTest {
     "0us, 0",
     "0.5us, 500",
     "1.000000001s, 1000000001",
-    "9223372036854775807ns, 9223372036854775807"
+    "86400s, 86400000000000",
+    "00000000000000000000000000000000000000002us, 2000",
+    "2.000000000000000000000000000000000000000us, 2000"
   })
   @DisplayName("parses each unit exactly")
   void parsesUnits(String text, long ns) {
@@ -38,7 +41,10 @@ class DurationsTest {
         "-5us|negative duration",
         "0.5ns|not a whole number of nanoseconds",
         "1.0000000001s|not a whole number of nanoseconds",
-        "9223372036854775808ns|too large",
+        "9223372036854775808ns|longer than a day",
+        "86400.000000001s|longer than a day",
+        "86400000000001ns|longer than a day",
+        "0.0000000000000000000000000000000000000001s|not a whole number of nanoseconds",
         "fast|is not a duration",
         "1e3us|is not a duration"
       })
@@ -81,5 +87,33 @@ class DurationsTest {
         assertThrows(IllegalArgumentException.class, () -> Durations.parseRate("-1/s"))
             .getMessage()
             .contains("negative rate"));
+  }
+
+  @Test
+  @DisplayName("rates are at most 1e9/s, however many digits they are written with")
+  void rateLimit() {
+    assertEquals(1e9, Durations.parseRate("1000000000/s"));
+    assertEquals(1e9, Durations.parseRate("0001000000000.000/s"));
+    for (String tooHigh : List.of("1000000000.5/s", "1000000001/s", "9".repeat(400) + "/s")) {
+      String message =
+          assertThrows(IllegalArgumentException.class, () -> Durations.parseRate(tooHigh))
+              .getMessage();
+      assertTrue(message.contains("is above the limit of 1000000000/s"), message);
+      assertTrue(message.length() < 200, message);
+    }
+  }
+
+  @Test
+  @DisplayName("a 200,000-digit duration is refused at once, quoting 80 characters of it")
+  void hugeDuration() {
+    String text = "9".repeat(200_000) + "s";
+    String message =
+        assertThrows(IllegalArgumentException.class, () -> Durations.parse(text)).getMessage();
+    assertEquals(
+        "duration '"
+            + "9".repeat(77)
+            + "...' (200001 characters) is longer than a day (at most"
+            + " 86400s of simulated time)",
+        message);
   }
 }

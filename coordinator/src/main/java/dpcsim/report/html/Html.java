@@ -1,5 +1,7 @@
 package dpcsim.report.html;
 
+import dpcsim.scenario.ScenarioText;
+
 /**
  * Text helpers for the report. Everything it writes is also well-formed XML (only the five XML
  * escapes, every element closed), so tests and tools can parse the whole file with an XML parser.
@@ -8,26 +10,22 @@ final class Html {
   private Html() {}
 
   /**
-   * @return {@code s} safe as element text and as a double-quoted attribute value
+   * @return {@code s} safe as element text and as a double-quoted attribute value. Control
+   *     characters show as escapes ({@code \e}, {@code \n}, {@code \u0001}, see {@link
+   *     ScenarioText}): the report's text comes from the scenario, and no generated text has any
    */
   static String esc(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 8);
-    for (int i = 0; i < s.length(); i++) {
-      char ch = s.charAt(i);
+    String shown = ScenarioText.escape(s);
+    StringBuilder out = new StringBuilder(shown.length() + 8);
+    for (int i = 0; i < shown.length(); i++) {
+      char ch = shown.charAt(i);
       switch (ch) {
         case '&' -> out.append("&amp;");
         case '<' -> out.append("&lt;");
         case '>' -> out.append("&gt;");
         case '"' -> out.append("&quot;");
         case '\'' -> out.append("&#39;");
-        default -> {
-          // Control characters other than tab and newline are not allowed in XML 1.0.
-          if (ch < 0x20 && ch != '\t' && ch != '\n') {
-            out.append('\uFFFD');
-          } else {
-            out.append(ch);
-          }
-        }
+        default -> out.append(ch);
       }
     }
     return out.toString();

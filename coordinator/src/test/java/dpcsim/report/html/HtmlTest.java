@@ -10,13 +10,13 @@ import org.junit.jupiter.api.Test;
 @DisplayName("Html helpers")
 class HtmlTest {
   @Test
-  @DisplayName("escapes the five XML characters and drops control characters")
+  @DisplayName("escapes the five XML characters and shows control characters as escapes")
   void escape() {
     assertAll(
         () ->
             assertEquals(
                 "a&lt;b&gt; &amp; &quot;c&quot; &#39;d&#39;", Html.esc("a<b> & \"c\" 'd'")),
-        () -> assertEquals("x\uFFFDy\tz\n", Html.esc("x\u0001y\tz\n")),
+        () -> assertEquals("x\\u0001y\\tz\\n\\e", Html.esc("x\u0001y\tz\n\u001b")),
         () -> assertEquals("caf\u00e9 \u2192", Html.esc("caf\u00e9 \u2192")));
   }
 
