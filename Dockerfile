@@ -9,14 +9,14 @@ WORKDIR /src
 # The whole build context, as .dockerignore trims it: every module the root pom lists comes
 # along (DockerBuildContextTest fails when one would not).
 COPY . .
-RUN ./mvnw -B -ntp -q -Dmaven.test.skip=true package -pl coordinator -am
+RUN ./mvnw -B -ntp -q -Dmaven.test.skip=true package -pl cli -am
 
 FROM eclipse-temurin:17-jre
 # The simulator needs no root: it runs as a system user of its own.
 RUN groupadd --system dpcsim \
  && useradd --system --gid dpcsim --home-dir /opt/dpcsim --no-create-home dpcsim
 WORKDIR /opt/dpcsim
-COPY --from=build /src/coordinator/target/dpcsim.jar dpcsim.jar
+COPY --from=build /src/cli/target/dpcsim.jar dpcsim.jar
 COPY scenarios scenarios
 USER dpcsim
 # Artery (the cluster) and Pekko Management (GET /health/alive, /health/ready with --health-port).

@@ -1,5 +1,6 @@
 package dpcsim.coordinator;
 
+import dpcsim.engine.Placement;
 import dpcsim.kernel.Profiles;
 import dpcsim.node.NodeHost;
 import dpcsim.scenario.Scenario;
@@ -60,7 +61,7 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
   private String activeRun;
   private ActorRef<DriverMessage> activeDriver;
   private ActorRef<RunReply> activeClient;
-  private List<RunReply.Placement> activePlacement = List.of();
+  private List<Placement> activePlacement = List.of();
   private long runs;
 
   private Coordinator(
@@ -241,9 +242,7 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
     activeDriver = driver;
     activeClient = m.replyTo();
     activePlacement =
-        slots.stream()
-            .map(s -> new RunReply.Placement(s.address(), s.firstCpu(), s.endCpu()))
-            .toList();
+        slots.stream().map(s -> new Placement(s.address(), s.firstCpu(), s.endCpu())).toList();
   }
 
   /** Contiguous ranges, as equal as possible, in host order (DESIGN.md, "Cluster"). */

@@ -1,5 +1,6 @@
 package dpcsim.coordinator;
 
+import dpcsim.engine.Placement;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
 import dpcsim.wire.CoordinatorMessage;
@@ -54,8 +55,7 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
   /** How a run ended, as the client saw it. */
   public sealed interface Outcome {
     /** Completed: the consumer has seen the whole trace. */
-    record Completed(RunReply.Finished finished, List<RunReply.Placement> placement)
-        implements Outcome {}
+    record Completed(RunReply.Finished finished, List<Placement> placement) implements Outcome {}
 
     /** Failed: nothing is complete. */
     record Failed(String message, int exitStatus) implements Outcome {}
@@ -122,7 +122,7 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
   private boolean heard;
   private boolean started;
   private boolean cancelling;
-  private List<RunReply.Placement> placement = List.of();
+  private List<Placement> placement = List.of();
   private long nextBatch;
   private long lastEventNs;
 

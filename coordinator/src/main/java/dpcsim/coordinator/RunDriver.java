@@ -1,11 +1,14 @@
 package dpcsim.coordinator;
 
-import dpcsim.debug.BreakWatch;
-import dpcsim.debug.Breakpoint;
+import dpcsim.breakpoint.BreakWatch;
+import dpcsim.breakpoint.Breakpoint;
+import dpcsim.engine.Placement;
 import dpcsim.interconnect.IdleSummary;
 import dpcsim.interconnect.RunProtocol;
 import dpcsim.kernel.Machine;
 import dpcsim.lookahead.DpcReach;
+import dpcsim.lookahead.ProcessorStatus;
+import dpcsim.lookahead.WindowReport;
 import dpcsim.scenario.Op;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScriptAction;
@@ -16,11 +19,9 @@ import dpcsim.wire.DriverMessage;
 import dpcsim.wire.HostMessage;
 import dpcsim.wire.ProcessorMessage;
 import dpcsim.wire.ProcessorReply;
-import dpcsim.wire.ProcessorStatus;
 import dpcsim.wire.RunReply;
 import dpcsim.wire.ScenarioSource;
 import dpcsim.wire.TunableChange;
-import dpcsim.wire.WindowReport;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -219,9 +220,9 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     }
     protocol.start(initial);
     applyControl();
-    List<RunReply.Placement> placement = new ArrayList<>();
+    List<Placement> placement = new ArrayList<>();
     for (HostSlot s : slots) {
-      placement.add(new RunReply.Placement(s.address(), s.firstCpu(), s.endCpu()));
+      placement.add(new Placement(s.address(), s.firstCpu(), s.endCpu()));
     }
     client.tell(new RunReply.Started(runId, placement));
     started = true;

@@ -1,13 +1,13 @@
 package dpcsim.interconnect;
 
+import dpcsim.kernel.CrossCpu;
+import dpcsim.kernel.EventKey;
 import dpcsim.kernel.Machine;
 import dpcsim.lookahead.DpcReach;
+import dpcsim.lookahead.KdpcState;
+import dpcsim.lookahead.ProcessorStatus;
+import dpcsim.lookahead.WindowReport;
 import dpcsim.trace.TraceConsumer;
-import dpcsim.wire.CrossCpu;
-import dpcsim.wire.EventKey;
-import dpcsim.wire.KdpcState;
-import dpcsim.wire.ProcessorStatus;
-import dpcsim.wire.WindowReport;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -3,7 +3,7 @@ package dpcsim.interconnect;
 import dpcsim.trace.IndexSort;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
-import dpcsim.wire.TraceRecord;
+import dpcsim.trace.TraceRecord;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.IntBinaryOperator;

@@ -1,8 +1,8 @@
 package dpcsim.interconnect;
 
-import dpcsim.wire.CrossCpu;
-import dpcsim.wire.EventKey;
-import dpcsim.wire.ProcessorStatus;
+import dpcsim.kernel.CrossCpu;
+import dpcsim.kernel.EventKey;
+import dpcsim.lookahead.ProcessorStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

@@ -6,15 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dpcsim.ExampleScenarios;
-import dpcsim.engine.ActorEngine;
+import dpcsim.ScenarioSources;
+import dpcsim.actors.ActorEngine;
+import dpcsim.actors.LocalCluster;
 import dpcsim.engine.CancelToken;
-import dpcsim.engine.LocalCluster;
+import dpcsim.engine.Placement;
 import dpcsim.engine.RunCancelled;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.scenario.Scenario;
-import dpcsim.wire.RunReply;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -44,20 +45,19 @@ class LocalNodesTest {
         RunResult multi =
             cluster.run(
                 s,
-                ExampleScenarios.source(s),
+                ScenarioSources.source(s),
                 TraceOutputs.NONE,
                 new ActorEngine.Options(
                     Long.MAX_VALUE, Duration.ofSeconds(60), Duration.ofSeconds(20)));
         assertEquals(seq.traceSha256(), multi.traceSha256(), name + " on " + nodes + " nodes");
         assertEquals(nodes, multi.nodes());
         int expectedFirst = 0;
-        for (RunReply.Placement p : multi.placement()) {
+        for (Placement p : multi.placement()) {
           assertEquals(expectedFirst, p.firstCpu(), "contiguous ranges");
           expectedFirst = p.endCpu();
         }
         assertEquals(s.processors(), expectedFirst);
-        assertEquals(
-            nodes, multi.placement().stream().map(RunReply.Placement::address).distinct().count());
+        assertEquals(nodes, multi.placement().stream().map(Placement::address).distinct().count());
       }
     }
   }
@@ -76,7 +76,7 @@ class LocalNodesTest {
               Long.MAX_VALUE, Duration.ofSeconds(60), Duration.ofSeconds(20), cancel);
       CompletableFuture<RunResult> first =
           CompletableFuture.supplyAsync(
-              () -> cluster.run(minutes, ExampleScenarios.source(minutes), watched, options));
+              () -> cluster.run(minutes, ScenarioSources.source(minutes), watched, options));
       underWay.get(60, TimeUnit.SECONDS);
 
       long cancelledAt = System.nanoTime();
@@ -90,8 +90,7 @@ class LocalNodesTest {
 
       Scenario s = ExampleScenarios.shortened(file);
       RunResult next =
-          cluster.run(
-              s, ExampleScenarios.source(s), TraceOutputs.NONE, ActorEngine.Options.DEFAULT);
+          cluster.run(s, ScenarioSources.source(s), TraceOutputs.NONE, ActorEngine.Options.DEFAULT);
       assertEquals(SequentialEngine.run(s, null, false).traceSha256(), next.traceSha256());
       assertEquals(2, next.nodes());
     }

@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.actors.ClusterMember;
 import dpcsim.coordinator.ClusterNode;
-import dpcsim.engine.ClusterMember;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;

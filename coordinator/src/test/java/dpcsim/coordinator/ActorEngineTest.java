@@ -8,12 +8,13 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dpcsim.ExampleScenarios;
 import dpcsim.OneNodeCluster;
-import dpcsim.engine.ActorEngine;
+import dpcsim.ScenarioSources;
+import dpcsim.actors.ActorEngine;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
-import dpcsim.report.StatsCollector;
 import dpcsim.scenario.Scenario;
+import dpcsim.stats.StatsCollector;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
 import dpcsim.trace.TraceFanout;
@@ -76,7 +77,7 @@ class ActorEngineTest {
   }
 
   private RunResult actors(Scenario s, long cap) {
-    ScenarioSource source = ExampleScenarios.source(s);
+    ScenarioSource source = ScenarioSources.source(s);
     return ActorEngine.runOn(
         testKit.system(),
         coordinator,

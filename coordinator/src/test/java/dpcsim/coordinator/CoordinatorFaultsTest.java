@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.ConfigFactory;
+import dpcsim.lookahead.ProcessorStatus;
 import dpcsim.node.NodeHost;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.wire.CoordinatorMessage;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.HostMessage;
 import dpcsim.wire.ProcessorMessage;
-import dpcsim.wire.ProcessorStatus;
 import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
 import java.util.ArrayList;

@@ -2,6 +2,7 @@ package dpcsim.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dpcsim.interconnect.WindowedEngine;
 import dpcsim.kernel.Profiles;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioException;

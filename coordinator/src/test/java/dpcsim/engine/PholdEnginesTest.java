@@ -3,6 +3,7 @@ package dpcsim.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.interconnect.WindowedEngine;
 import dpcsim.scenario.Phold;
 import dpcsim.scenario.Scenario;
 import org.junit.jupiter.api.DisplayName;

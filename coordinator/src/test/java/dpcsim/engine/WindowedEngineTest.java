@@ -3,6 +3,7 @@ package dpcsim.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dpcsim.ExampleScenarios;
+import dpcsim.interconnect.WindowedEngine;
 import dpcsim.scenario.Scenario;
 import java.nio.file.Path;
 import java.util.stream.Stream;

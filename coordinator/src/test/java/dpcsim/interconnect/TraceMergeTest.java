@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dpcsim.trace.TraceEvent;
-import dpcsim.wire.TraceRecord;
+import dpcsim.trace.TraceRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;

@@ -1,8 +1,8 @@
 package dpcsim.node;
 
-import dpcsim.wire.CrossCpu;
-import dpcsim.wire.TraceRecord;
-import dpcsim.wire.WindowReport;
+import dpcsim.kernel.CrossCpu;
+import dpcsim.lookahead.WindowReport;
+import dpcsim.trace.TraceRecord;
 import java.util.ArrayList;
 import java.util.List;
 

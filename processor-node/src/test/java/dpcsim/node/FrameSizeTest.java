@@ -3,13 +3,13 @@ package dpcsim.node;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.kernel.CrossCpu;
+import dpcsim.lookahead.ProcessorStatus;
+import dpcsim.lookahead.WindowReport;
 import dpcsim.trace.TraceEvent;
-import dpcsim.wire.CrossCpu;
+import dpcsim.trace.TraceRecord;
 import dpcsim.wire.DriverMessage;
-import dpcsim.wire.ProcessorStatus;
 import dpcsim.wire.ScenarioSource;
-import dpcsim.wire.TraceRecord;
-import dpcsim.wire.WindowReport;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;

@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
+import dpcsim.lookahead.WindowReport;
 import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceRecord;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.HostMessage;
 import dpcsim.wire.ScenarioSource;
-import dpcsim.wire.TraceRecord;
 import dpcsim.wire.TunableChange;
-import dpcsim.wire.WindowReport;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;

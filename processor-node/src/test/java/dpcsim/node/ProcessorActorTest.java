@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.kernel.CrossCpu;
+import dpcsim.lookahead.WindowReport;
 import dpcsim.trace.TraceEvent;
-import dpcsim.wire.CrossCpu;
+import dpcsim.trace.TraceRecord;
 import dpcsim.wire.ProcessorMessage;
 import dpcsim.wire.ProcessorReply;
-import dpcsim.wire.TraceRecord;
-import dpcsim.wire.WindowReport;
 import java.util.List;
 import org.apache.pekko.actor.testkit.typed.javadsl.BehaviorTestKit;
 import org.apache.pekko.actor.testkit.typed.javadsl.TestInbox;

@@ -1,5 +1,6 @@
 package dpcsim.wire;
 
+import dpcsim.engine.Placement;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 
@@ -52,7 +53,6 @@ public interface CoordinatorMessage extends CborSerializable {
    * @param queued runs waiting behind it
    * @param hosts the processor hosts the coordinator knows
    */
-  record Status(
-      String activeRun, List<RunReply.Placement> placement, int queued, List<String> hosts)
+  record Status(String activeRun, List<Placement> placement, int queued, List<String> hosts)
       implements CborSerializable {}
 }

@@ -1,5 +1,7 @@
 package dpcsim.wire;
 
+import dpcsim.lookahead.ProcessorStatus;
+import dpcsim.lookahead.WindowReport;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 

@@ -1,5 +1,6 @@
 package dpcsim.wire;
 
+import dpcsim.kernel.CrossCpu;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 

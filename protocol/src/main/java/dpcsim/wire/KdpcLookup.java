@@ -1,5 +1,7 @@
 package dpcsim.wire;
 
+import dpcsim.kernel.debug.KdpcSnapshot;
+
 /**
  * A node's copy of the KDPC called {@code name}, for the debugger's {@code dt _KDPC}.
  *

@@ -1,5 +1,9 @@
 package dpcsim.wire;
 
+import dpcsim.kernel.CrossCpu;
+import dpcsim.kernel.EventKey;
+import dpcsim.kernel.debug.ProcessorSnapshot;
+import dpcsim.lookahead.KdpcState;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 

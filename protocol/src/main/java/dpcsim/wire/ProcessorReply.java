@@ -1,5 +1,7 @@
 package dpcsim.wire;
 
+import dpcsim.lookahead.WindowReport;
+
 /** A processor actor's answers. */
 public sealed interface ProcessorReply extends CborSerializable {
   /** What the processor did. */

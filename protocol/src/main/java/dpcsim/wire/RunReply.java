@@ -1,5 +1,7 @@
 package dpcsim.wire;
 
+import dpcsim.engine.Placement;
+import dpcsim.lookahead.KdpcState;
 import dpcsim.trace.TraceEvent;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -77,7 +79,4 @@ public sealed interface RunReply extends CborSerializable {
       List<Integer> nodeFirstCpus,
       ActorRef<DriverMessage> driver)
       implements RunReply {}
-
-  /** Processors {@code [firstCpu, endCpu)} run on the node at {@code address}. */
-  record Placement(String address, int firstCpu, int endCpu) implements CborSerializable {}
 }

@@ -1,0 +1,265 @@
+package dpcsim.kernel;
+
+import dpcsim.scenario.Irql;
+import dpcsim.scenario.Op;
+import dpcsim.scenario.ScriptAction;
+import dpcsim.trace.TraceEvent;
+import java.util.List;
+
+/**
+ * The scenario's operations, performed as code running on one processor: a script action or a step
+ * of a routine or an ISR. Above all the DPC services (KeInsertQueueDpc, KeRemoveQueueDpc,
+ * KeFlushQueuedDpcs) and their other halves when the call targets another processor and its message
+ * arrives here: each applies a rule class ({@link Insertion}, {@link DpcInterrupt}, {@link
+ * Removal}, {@link Flush}) and carries out its result (the trace events, the software interrupt,
+ * the IPI, the message to another processor). Then KeSetImportanceDpc and KeSetTargetProcessorDpc,
+ * the thread's IRQL, thread work, a device interrupt, {@code setTunable} and {@code halt}.
+ */
+final class Operations {
+  private static final String IPI_DPC = "DPC";
+
+  private final int cpu;
+  private final Machine machine;
+  private final Profile profile;
+  private final KdpcTable kdpcs;
+  private final Kprcb prcb;
+  private final GlobalTunables globals;
+  private final Timeline timeline;
+  private final ExecutionStack stack;
+  private final ThreadLoad load;
+  private final IdleState idle;
+  private final Interrupts interrupts;
+  private final SharedAccess shared;
+  private final Outbox outbox;
+  private final RandomStream retargetRandom;
+
+  Operations(
+      Machine machine,
+      KdpcTable kdpcs,
+      Kprcb prcb,
+      GlobalTunables globals,
+      Timeline timeline,
+      ExecutionStack stack,
+      ThreadLoad load,
+      IdleState idle,
+      Interrupts interrupts,
+      SharedAccess shared,
+      Outbox outbox,
+      RandomStream retargetRandom) {
+    this.cpu = prcb.number;
+    this.machine = machine;
+    this.profile = machine.profile();
+    this.kdpcs = kdpcs;
+    this.prcb = prcb;
+    this.globals = globals;
+    this.timeline = timeline;
+    this.stack = stack;
+    this.load = load;
+    this.idle = idle;
+    this.interrupts = interrupts;
+    this.shared = shared;
+    this.outbox = outbox;
+    this.retargetRandom = retargetRandom;
+  }
+
+  /** A script action of this processor (or a {@code setTunable} sent to it) at its instant. */
+  void script(ScriptAction action) {
+    if (!(action.op() instanceof Op.SetTunable) && !(action.op() instanceof Op.Halt)) {
+      // Script code runs on the processor, so a halted processor is woken to run it.
+      idle.wake();
+    }
+    perform(action.op());
+  }
+
+  /** Performs one operation as code running on this processor. */
+  void perform(Op op) {
+    if (op instanceof Op.Insert i) {
+      insert(i);
+    } else if (op instanceof Op.Remove r) {
+      remove(r);
+    } else if (op instanceof Op.SetImportance s) {
+      // a queued DPC keeps its position; the new value counts from the next insertion.
+      kdpcs.get(machine.dpcIndex(s.dpc())).importance = s.importance();
+    } else if (op instanceof Op.SetTarget s) {
+      kdpcs.get(machine.dpcIndex(s.dpc())).number =
+          s.target() == null ? 0 : s.target() + profile.targetBias();
+    } else if (op instanceof Op.RaiseIrql r) {
+      setThreadIrql(r.level());
+    } else if (op instanceof Op.LowerIrql l) {
+      setThreadIrql(l.level());
+    } else if (op instanceof Op.RunThread t) {
+      load.runThread(t.forNs());
+    } else if (op instanceof Op.Interrupt i) {
+      interrupts.device(machine.deviceIndex(i.device()));
+    } else if (op instanceof Op.Flush) {
+      flush();
+    } else if (op instanceof Op.SetTunable t) {
+      // the global always; the KPRCB copies only where the profile's kernel rewrites them.
+      globals.set(t.name(), t.value());
+      profile.dpcBehaviorScope().apply(prcb, globals);
+    } else if (op instanceof Op.Halt) {
+      idle.halt();
+    }
+  }
+
+  /**
+   * KeRaiseIrql/KeLowerIrql by the thread; ticks and IPIs masked at HIGH are taken on leaving it.
+   */
+  private void setThreadIrql(Irql level) {
+    List<SimEvent> replay = stack.setThreadIrql(level);
+    timeline.emit(new TraceEvent.Irql(timeline.now(), cpu, level.name()));
+    interrupts.replay(replay);
+  }
+
+  /**
+   * An {@code insert} step or action: KeInsertQueueDpc on this processor, after
+   * KeSetTargetProcessorDpc for a random target (R-6). The KDPC's Number picks the queue (R-6):
+   * this processor's, at once, or another one's, by message.
+   */
+  private void insert(Op.Insert op) {
+    Kdpc dpc = kdpcs.get(machine.dpcIndex(op.dpc()));
+    if (op.retargets()) {
+      int target = retarget(retargetRandom, cpu, machine.processors(), op.remote());
+      dpc.number = target + profile.targetBias(); // KeSetTargetProcessorDpc
+    }
+    int target = dpc.targetFor(cpu, profile.targetBias());
+    if (target == cpu) {
+      insertHere(dpc, op.arg1(), op.arg2(), cpu);
+    } else {
+      outbox.send(
+          new CrossCpu.RemoteInsert(
+              cpu,
+              target,
+              timeline.now() + machine.scenario().remoteInsertLatencyNs(),
+              timeline.nextSeq(),
+              dpc.id(),
+              op.arg1(),
+              op.arg2(),
+              dpc.number));
+    }
+  }
+
+  /** Another processor's insertion into this processor's queue arrives (R-11..R-17). */
+  void insertArrives(CrossCpu.RemoteInsert m) {
+    Kdpc dpc = kdpcs.get(m.dpc());
+    if (shared.token(m.dpc())) {
+      dpc.number = m.number(); // the sender held it last; this node's copy may be stale
+    }
+    insertHere(dpc, m.arg1(), m.arg2(), m.from());
+  }
+
+  /**
+   * The target of an insert step with {@code target: { random: remote }}: a Bernoulli draw first
+   * (remote with probability {@code remote}), then, only when remote, a uniform draw over all
+   * {@code processors} (the runner included). Both come from the runner's own stream, in its event
+   * order, so every engine draws the same targets.
+   *
+   * @return the target processor
+   */
+  static int retarget(RandomStream stream, int runner, int processors, double remote) {
+    if (stream.nextDouble() >= remote) {
+      return runner;
+    }
+    return (int) (stream.nextDouble() * processors);
+  }
+
+  /** The insertion taking effect on this processor's queue, on behalf of {@code by}. */
+  private void insertHere(Kdpc dpc, long arg1, long arg2, int by) {
+    Insertion.Placement at = Insertion.insert(prcb, dpc, arg1, arg2);
+    if (at == Insertion.Placement.REJECTED) {
+      timeline.emit(TraceEvent.DpcInsert.rejected(timeline.now(), cpu, dpc.name(), by));
+      return;
+    }
+    DpcQueue queue = dpc.dpcData;
+    shared.queued(dpc);
+    timeline.emit(
+        new TraceEvent.DpcInsert(
+            timeline.now(),
+            cpu,
+            dpc.name(),
+            by,
+            true,
+            queue.kind().traceName(),
+            at.traceName(),
+            queue.depth()));
+    DpcInterrupt.Request request =
+        queue.kind() == DpcQueue.Kind.THREADED
+            ? DpcInterrupt.forThreadedInsert(prcb, by, stack.idle(), idle.halted())
+            : DpcInterrupt.forNormalInsert(
+                prcb, dpc.importance, by, stack.idle(), idle.halted(), profile);
+    signal(request, by, request == DpcInterrupt.Request.IPI ? "ipi" : "local");
+  }
+
+  /** A {@code remove} step or action: KeRemoveQueueDpc on this processor. */
+  private void remove(Op.Remove op) {
+    Kdpc dpc = kdpcs.get(machine.dpcIndex(op.dpc()));
+    int owner = Removal.queueOwner(dpc);
+    if (owner < 0) {
+      timeline.emit(new TraceEvent.DpcRemove(timeline.now(), cpu, dpc.name(), cpu, false));
+    } else if (owner == cpu) {
+      removeHere(dpc, cpu);
+    } else {
+      outbox.send(
+          new CrossCpu.RemoteRemove(
+              cpu,
+              owner,
+              timeline.now() + machine.scenario().remoteInsertLatencyNs(),
+              timeline.nextSeq(),
+              dpc.id()));
+    }
+  }
+
+  /** Another processor's removal from this processor's queue arrives. */
+  void removeArrives(CrossCpu.RemoteRemove m) {
+    removeHere(kdpcs.get(m.dpc()), m.from());
+  }
+
+  private void removeHere(Kdpc dpc, int by) {
+    boolean removed = Removal.remove(prcb, dpc);
+    if (removed) {
+      shared.dequeued(dpc);
+    }
+    timeline.emit(new TraceEvent.DpcRemove(timeline.now(), cpu, dpc.name(), by, removed));
+  }
+
+  /**
+   * A {@code flush} step or action: KeFlushQueuedDpcs here, and a request to every other (R-23).
+   */
+  private void flush() {
+    flushArrives(cpu);
+    long arrive = timeline.now() + machine.scenario().remoteInsertLatencyNs();
+    for (int other = 0; other < machine.processors(); other++) {
+      if (other != cpu) {
+        outbox.send(new CrossCpu.FlushRequest(cpu, other, arrive, timeline.nextSeq()));
+      }
+    }
+  }
+
+  /** R-23 on this processor, for a flush called on {@code by}. */
+  void flushArrives(int by) {
+    signal(Flush.request(prcb, by), by, "flush");
+  }
+
+  /** Carries out a request for a DPC interrupt on this processor, traced with {@code via}. */
+  private void signal(DpcInterrupt.Request request, int by, String via) {
+    if (request == DpcInterrupt.Request.NONE) {
+      return;
+    }
+    timeline.emit(new TraceEvent.DpcInterruptRequest(timeline.now(), cpu, by, via));
+    if (request == DpcInterrupt.Request.SOFTWARE_INTERRUPT) {
+      stack.requestDispatch();
+    } else {
+      sendIpiFrom(by);
+    }
+  }
+
+  /**
+   * R-17: an IPI of kind DPC from {@code from} to this processor, traced on the sender; it arrives
+   * {@code latency.ipi} later.
+   */
+  private void sendIpiFrom(int from) {
+    long now = timeline.now();
+    timeline.emit(new TraceEvent.IpiSend(now, from, cpu, IPI_DPC));
+    timeline.add(now + machine.scenario().ipiLatencyNs(), SimEvent.Kind.IPI_ARRIVE, IPI_DPC, from);
+  }
+}

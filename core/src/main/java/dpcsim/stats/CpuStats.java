@@ -1,0 +1,31 @@
+package dpcsim.stats;
+
+/**
+ * The statistics of one processor (trace-format.md's {@code cpus} entries), all derived from the
+ * ordered trace so that every engine reports the same numbers.
+ *
+ * @param latencyP50 DPC insert-to-start latency, nearest-rank 50th percentile (ns)
+ * @param durationP50 routine duration (DpcStart to DpcEnd on this processor, wall span including
+ *     any ISR, or normal DPC, that preempted the routine), nearest-rank 50th percentile (ns); a
+ *     routine still running at the end counts with its time so far
+ * @param isrCount ISRs started on this processor
+ */
+public record CpuStats(
+    int cpu,
+    long dpcInserted,
+    long dpcExecuted,
+    long dpcInterrupts,
+    long ipisSent,
+    long ipisReceived,
+    int maxQueueDepth,
+    long dpcTimeNs,
+    long isrTimeNs,
+    long idleTimeNs,
+    long latencyP50,
+    long latencyP99,
+    long latencyMax,
+    long watchdog,
+    long durationP50,
+    long durationP99,
+    long durationMax,
+    long isrCount) {}

@@ -1,0 +1,321 @@
+package dpcsim.stats;
+
+import dpcsim.scenario.DeviceDef;
+import dpcsim.scenario.DpcDef;
+import dpcsim.scenario.Scenario;
+import dpcsim.trace.TraceConsumer;
+import dpcsim.trace.TraceEvent;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Accumulates per-processor, per-KDPC and per-device statistics from the ordered trace (including
+ * Tick events, which it ignores).
+ *
+ * <p>Time is attributed to the innermost activity: ISR time (to the ISR's device) while an ISR
+ * runs, DPC time (to the innermost routine's KDPC) while a routine (normal or threaded) runs and no
+ * ISR does, idle time while the processor is in the idle summary and runs neither. So the per-KDPC
+ * DPC times add up to the processors' DPC times, and the per-device ISR times to their ISR times.
+ *
+ * <p>A routine's <em>duration</em> is the wall span from its DpcStart to its DpcEnd on its
+ * processor, <em>including</em> any ISR (and, for a threaded routine, any normal routine) that
+ * preempted it: the inclusive figure LatencyMon and xperf report as DPC execution time. An ISR's
+ * duration likewise runs from IsrStart to IsrEnd. A routine or ISR still running when the run ends
+ * counts with its duration so far (a lower bound), so a stuck routine still shows.
+ *
+ * <p>Attribution to a KDPC: latency runs from the {@code ok} DpcInsert that queued it to its
+ * DpcStart (a KDPC is queued at most once, R-12, so one pending time per KDPC suffices). A
+ * DpcInterruptRequest {@code via: local} or {@code ipi} belongs to the {@code ok} insertion that
+ * immediately precedes it on the same processor in the same instant (the kernel decides the request
+ * as part of the insertion, R-14, and traces it right after); {@code tick} and {@code flush}
+ * requests belong to no KDPC. Each {@code via: ipi} request sends exactly one IPI, so the KDPC's
+ * {@code ipisSent} counts those requests (the IpiSend line itself is on the inserting processor and
+ * may come before the insertion in trace order). A Watchdog violation belongs to the innermost
+ * routine running on its processor, if any (a cumulative violation of a thread spinning at DISPATCH
+ * belongs to none).
+ *
+ * <p>Per event the collector does array work only: names are interned to indices once.
+ */
+public final class StatsCollector implements TraceConsumer {
+  private final Cpu[] cpus;
+  private final NameIndex dpcNames = new NameIndex();
+  private final List<Dpc> dpcs = new ArrayList<>();
+  private final NameIndex deviceNames = new NameIndex();
+  private final List<Device> devices = new ArrayList<>();
+  private final LongSamples machineLatency = new LongSamples();
+  private RunStats result;
+
+  private static final class Cpu {
+    long inserted;
+    long executed;
+    long interrupts;
+    long ipisSent;
+    long ipisReceived;
+    long isrCount;
+    int maxDepth;
+    long dpcTime;
+    long isrTime;
+    long idleTime;
+    long watchdog;
+    long lastT;
+    boolean idle;
+    final OpenFrames routines = new OpenFrames();
+    final OpenFrames isrs = new OpenFrames();
+    final LongSamples latency = new LongSamples();
+    final LongSamples duration = new LongSamples();
+    // The last ok insertion on this processor, for attributing the request that follows it.
+    int lastInsertDpc = -1;
+    long lastInsertT;
+  }
+
+  private static final class Dpc {
+    long inserted;
+    long executed;
+    long interrupts;
+    long ipisSent;
+    int maxDepth;
+    long dpcTime;
+    long watchdog;
+    long queuedAt = -1; // the pending insertion's time, -1 when not queued
+    final LongSamples latency = new LongSamples();
+    final LongSamples duration = new LongSamples();
+  }
+
+  private static final class Device {
+    long count;
+    long isrTime;
+    final LongSamples duration = new LongSamples();
+  }
+
+  /** Collects statistics for {@code processors} processors; KDPCs and devices as they appear. */
+  public StatsCollector(int processors) {
+    this(processors, List.of(), List.of());
+  }
+
+  /**
+   * Collects statistics for {@code processors} processors, reporting the named KDPCs and devices
+   * first, in the given order, even those that never appear in the trace.
+   */
+  public StatsCollector(int processors, List<String> dpcOrder, List<String> deviceOrder) {
+    cpus = new Cpu[processors];
+    for (int i = 0; i < processors; i++) {
+      cpus[i] = new Cpu();
+    }
+    for (String name : dpcOrder) {
+      dpc(name);
+    }
+    for (String name : deviceOrder) {
+      device(name);
+    }
+  }
+
+  /**
+   * @return a collector reporting {@code s}'s KDPCs and devices in file order
+   */
+  public static StatsCollector forScenario(Scenario s) {
+    return new StatsCollector(
+        s.processors(),
+        s.dpcs().stream().map(DpcDef::name).toList(),
+        s.devices().stream().map(DeviceDef::name).toList());
+  }
+
+  private int dpc(String name) {
+    int i = dpcNames.of(name);
+    if (i == dpcs.size()) {
+      dpcs.add(new Dpc());
+    }
+    return i;
+  }
+
+  private int device(String name) {
+    int i = deviceNames.of(name);
+    if (i == devices.size()) {
+      devices.add(new Device());
+    }
+    return i;
+  }
+
+  /** Attributes the time since the processor's last event to its innermost activity. */
+  private void advance(Cpu c, long t) {
+    long delta = t - c.lastT;
+    if (delta > 0) {
+      if (!c.isrs.isEmpty()) {
+        c.isrTime += delta;
+        devices.get(c.isrs.top()).isrTime += delta;
+      } else if (!c.routines.isEmpty()) {
+        c.dpcTime += delta;
+        dpcs.get(c.routines.top()).dpcTime += delta;
+      } else if (c.idle) {
+        c.idleTime += delta;
+      }
+    }
+    c.lastT = t;
+  }
+
+  @Override
+  public void accept(TraceEvent event) {
+    Cpu c = cpus[event.cpu()];
+    advance(c, event.t());
+    if (event instanceof TraceEvent.DpcInsert e) {
+      if (e.ok()) {
+        int i = dpc(e.dpc());
+        Dpc d = dpcs.get(i);
+        c.inserted++;
+        c.maxDepth = Math.max(c.maxDepth, e.depth());
+        c.lastInsertDpc = i;
+        c.lastInsertT = e.t();
+        d.inserted++;
+        d.maxDepth = Math.max(d.maxDepth, e.depth());
+        d.queuedAt = e.t();
+      }
+    } else if (event instanceof TraceEvent.DpcStart e) {
+      int i = dpc(e.dpc());
+      Dpc d = dpcs.get(i);
+      c.executed++;
+      d.executed++;
+      c.routines.push(i, e.t());
+      if (d.queuedAt >= 0) {
+        long latency = e.t() - d.queuedAt;
+        c.latency.add(latency);
+        d.latency.add(latency);
+        machineLatency.add(latency);
+        d.queuedAt = -1;
+      }
+    } else if (event instanceof TraceEvent.DpcEnd e) {
+      if (!c.routines.isEmpty()) {
+        long duration = e.t() - c.routines.topSince();
+        c.duration.add(duration);
+        dpcs.get(c.routines.top()).duration.add(duration);
+        c.routines.pop();
+      }
+    } else if (event instanceof TraceEvent.DpcRemove e) {
+      if (e.ok()) {
+        dpcs.get(dpc(e.dpc())).queuedAt = -1;
+      }
+    } else if (event instanceof TraceEvent.DpcInterruptRequest e) {
+      c.interrupts++;
+      boolean ipi = "ipi".equals(e.via());
+      if ((ipi || "local".equals(e.via())) && c.lastInsertDpc >= 0 && c.lastInsertT == e.t()) {
+        Dpc d = dpcs.get(c.lastInsertDpc);
+        d.interrupts++;
+        if (ipi) {
+          d.ipisSent++;
+        }
+        c.lastInsertDpc = -1; // one request per insertion
+      }
+    } else if (event instanceof TraceEvent.IpiSend) {
+      c.ipisSent++;
+    } else if (event instanceof TraceEvent.IpiReceive) {
+      c.ipisReceived++;
+    } else if (event instanceof TraceEvent.IsrStart e) {
+      int i = device(e.device());
+      c.isrCount++;
+      devices.get(i).count++;
+      c.isrs.push(i, e.t());
+    } else if (event instanceof TraceEvent.IsrEnd e) {
+      if (!c.isrs.isEmpty()) {
+        devices.get(c.isrs.top()).duration.add(e.t() - c.isrs.topSince());
+        c.isrs.pop();
+      }
+    } else if (event instanceof TraceEvent.Idle e) {
+      c.idle = e.on();
+    } else if (event instanceof TraceEvent.Watchdog) {
+      c.watchdog++;
+      if (!c.routines.isEmpty()) {
+        dpcs.get(c.routines.top()).watchdog++;
+      }
+    }
+  }
+
+  @Override
+  public void finish(long simulatedNs) {
+    List<CpuStats> cpuStats = new ArrayList<>(cpus.length);
+    for (int cpu = 0; cpu < cpus.length; cpu++) {
+      Cpu c = cpus[cpu];
+      advance(c, simulatedNs);
+      closeOpen(c, simulatedNs);
+      cpuStats.add(
+          new CpuStats(
+              cpu,
+              c.inserted,
+              c.executed,
+              c.interrupts,
+              c.ipisSent,
+              c.ipisReceived,
+              c.maxDepth,
+              c.dpcTime,
+              c.isrTime,
+              c.idleTime,
+              c.latency.percentile(50),
+              c.latency.percentile(99),
+              c.latency.max(),
+              c.watchdog,
+              c.duration.percentile(50),
+              c.duration.percentile(99),
+              c.duration.max(),
+              c.isrCount));
+    }
+    List<DpcStats> dpcStats = new ArrayList<>(dpcs.size());
+    for (int i = 0; i < dpcs.size(); i++) {
+      Dpc d = dpcs.get(i);
+      dpcStats.add(
+          new DpcStats(
+              dpcNames.name(i),
+              d.inserted,
+              d.executed,
+              d.interrupts,
+              d.ipisSent,
+              d.maxDepth,
+              d.dpcTime,
+              d.latency.percentile(50),
+              d.latency.percentile(99),
+              d.latency.max(),
+              d.duration.percentile(50),
+              d.duration.percentile(99),
+              d.duration.max(),
+              d.watchdog));
+    }
+    List<DeviceStats> deviceStats = new ArrayList<>(devices.size());
+    for (int i = 0; i < devices.size(); i++) {
+      Device v = devices.get(i);
+      deviceStats.add(
+          new DeviceStats(
+              deviceNames.name(i),
+              v.count,
+              v.isrTime,
+              v.duration.percentile(50),
+              v.duration.percentile(99),
+              v.duration.max()));
+    }
+    result = new RunStats(cpuStats, dpcStats, deviceStats, Percentiles.of(machineLatency));
+  }
+
+  /** Routines and ISRs still running at the end count with their duration so far. */
+  private void closeOpen(Cpu c, long end) {
+    for (int k = 0; k < c.routines.depth(); k++) {
+      long duration = end - c.routines.sinceAt(k);
+      c.duration.add(duration);
+      dpcs.get(c.routines.indexAt(k)).duration.add(duration);
+    }
+    for (int k = 0; k < c.isrs.depth(); k++) {
+      devices.get(c.isrs.indexAt(k)).duration.add(end - c.isrs.sinceAt(k));
+    }
+  }
+
+  /**
+   * @return everything collected; valid after {@link #finish}
+   */
+  public RunStats stats() {
+    if (result == null) {
+      throw new IllegalStateException("statistics are complete only after finish()");
+    }
+    return result;
+  }
+
+  /**
+   * @return one entry per processor; valid after {@link #finish}
+   */
+  public List<CpuStats> cpus() {
+    return stats().cpus();
+  }
+}
