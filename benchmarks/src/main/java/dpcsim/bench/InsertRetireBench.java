@@ -48,7 +48,7 @@ public class InsertRetireBench {
             Scenarios.parse(
                 """
                 processors: 1
-                duration: 100000s
+                duration: 86400s
                 dpcs:
                   d: { importance: medium, routine: { duration: 1us } }
                 devices:

@@ -89,7 +89,7 @@ public class WindowRoundTripBench {
     StringBuilder yaml =
         new StringBuilder("processors: ")
             .append(n)
-            .append("\nseed: 7\nduration: 100000s\nload: { default: 0.3, period: 1ms }\ndpcs:\n");
+            .append("\nseed: 7\nduration: 86400s\nload: { default: 0.3, period: 1ms }\ndpcs:\n");
     for (int i = 0; i < n; i++) {
       yaml.append("  rx")
           .append(i)
