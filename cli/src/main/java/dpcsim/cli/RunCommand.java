@@ -3,9 +3,11 @@ package dpcsim.cli;
 import dpcsim.actors.ActorEngine;
 import dpcsim.actors.LocalCluster;
 import dpcsim.engine.RunCancelled;
+import dpcsim.engine.RunFailure;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
+import dpcsim.invariant.InvariantViolation;
 import dpcsim.perfetto.PerfettoWriter;
 import dpcsim.report.StatsJson;
 import dpcsim.report.SummaryTable;
@@ -79,6 +81,14 @@ final class RunCommand implements Callable<Integer> {
           "writes a self-contained HTML report to FILE: queue depth over time, latency"
               + " histograms, time shares, IPI matrix (opens offline in any browser)")
   String report;
+
+  @Option(
+      names = "--check",
+      description =
+          "checks every kernel invariant after each event (a KDPC in at most one queue, DpcData set"
+              + " iff queued, depths, time order, IRQL order); sequential engine only: with another"
+              + " engine it stops with one line asking for --engine sequential")
+  boolean check;
 
   @Option(names = "--json", description = "prints the run statistics as one JSON object")
   boolean json;
@@ -216,6 +226,10 @@ final class RunCommand implements Callable<Integer> {
       throw new UserError(
           "--engine: unknown engine '" + engine + "' (expected sequential or actors)");
     }
+    if (check && !engine.equals(SequentialEngine.NAME)) {
+      throw new UserError(
+          "--check runs on the sequential engine only: add --engine sequential (same trace)");
+    }
     Scenario scenario = ScenarioFiles.load(file);
     scenario = overrides.applyTo(scenario);
     budget.check(scenario);
@@ -293,7 +307,11 @@ final class RunCommand implements Callable<Integer> {
                 windowCapNs(), ActorEngine.Options.DEFAULT.progressTimeout(), wait, stop.token());
         result = runOnActors(scenario, source, outputs, options);
       } else {
-        result = SequentialEngine.run(scenario, outputs, stop.token());
+        try {
+          result = SequentialEngine.run(scenario, outputs, stop.token(), check);
+        } catch (InvariantViolation v) {
+          throw new RunFailure(v.getMessage(), Main.INTERNAL_ERROR);
+        }
       }
       if (reportFile != null) {
         reportFile.stream()

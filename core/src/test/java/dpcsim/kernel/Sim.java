@@ -1,5 +1,6 @@
 package dpcsim.kernel;
 
+import dpcsim.invariant.Invariants;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioException;
 import dpcsim.scenario.ScenarioLoader;
@@ -18,8 +19,7 @@ import java.util.stream.Collectors;
 /**
  * A minimal engine for kernel tests: the processors of a scenario stepped in global key order (a
  * linear scan: tests are small), the ordered trace collected in a list. After every step it checks
- * the kernel invariants: a DPC is in at most one queue, DpcData is set iff queued, depths match
- * list lengths, time never goes back.
+ * every invariant of {@link Invariants#all}.
  */
 final class Sim {
   final Machine machine;
@@ -29,6 +29,7 @@ final class Sim {
   private final InstantSorter sorter;
   private final ArrayDeque<CrossCpu> mail = new ArrayDeque<>();
   private long lastTime;
+  private final Invariants checks;
 
   private Sim(Scenario scenario) {
     machine = new Machine(scenario);
@@ -51,6 +52,7 @@ final class Sim {
         p.scheduleTunableChange(a);
       }
     }
+    checks = Invariants.forRun(cpus, kdpcs);
   }
 
   /** Parses {@code yaml} (a scenario) and prepares its processors. */
@@ -84,9 +86,10 @@ final class Sim {
         throw new AssertionError("time went back on cpu " + next.cpu());
       }
       lastTime = next.nextEventTime();
+      String kind = next.nextEventKind();
       next.step();
       deliver();
-      checkInvariants();
+      checks.afterEvent(lastTime, next.cpu(), kind);
       if (next.stopRequested()) {
         limit = Math.min(limit, next.now());
       }
@@ -99,31 +102,6 @@ final class Sim {
     CrossCpu m;
     while ((m = mail.poll()) != null) {
       cpus[m.to()].deliver(m);
-    }
-  }
-
-  private void checkInvariants() {
-    int[] seen = new int[kdpcs.size()];
-    for (Processor p : cpus) {
-      for (DpcQueue q : List.of(p.prcb().normal(), p.prcb().threaded())) {
-        List<Kdpc> entries = q.entries();
-        if (entries.size() != q.depth()) {
-          throw new AssertionError("cpu " + p.cpu() + " depth " + q.depth() + " != " + entries);
-        }
-        for (Kdpc d : entries) {
-          if (d.dpcData() != q) {
-            throw new AssertionError(d.name() + " is in a queue its DpcData does not name");
-          }
-          if (++seen[d.id()] > 1) {
-            throw new AssertionError(d.name() + " is in two queues");
-          }
-        }
-      }
-    }
-    for (int i = 0; i < kdpcs.size(); i++) {
-      if ((seen[i] == 1) != kdpcs.get(i).inserted()) {
-        throw new AssertionError(kdpcs.get(i).name() + ": DpcData set iff queued is violated");
-      }
     }
   }
 
