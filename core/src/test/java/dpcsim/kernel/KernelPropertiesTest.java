@@ -2,6 +2,7 @@ package dpcsim.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dpcsim.Runs;
 import dpcsim.trace.TraceEvent;
 import java.util.List;
 import net.jqwik.api.ForAll;
@@ -11,9 +12,9 @@ import net.jqwik.api.constraints.LongRange;
 
 /**
  * Random small machines, deterministic per seed (same seed, same trace; a failure prints the seed
- * and sizes; rerun with {@code @Property(seed = "...")} locally, never committed). Every step of
- * every run is checked by {@link Sim}'s invariants: a DPC is in at most one queue, DpcData is set
- * iff queued, depths match the lists, time never goes back.
+ * and sizes; rerun with {@code @Property(seed = "...")} locally, never committed). Every run goes
+ * through {@link Runs}, the real {@code SequentialRun} with every invariant of {@code
+ * dpcsim.invariant.Invariants} checked after each event.
  */
 class KernelPropertiesTest {
   private static String scenario(
@@ -75,8 +76,8 @@ class KernelPropertiesTest {
       @ForAll @IntRange(min = 0, max = 3) int profileIndex) {
     String profile = Profiles.names().get(profileIndex);
     String yaml = scenario(profile, processors, seed, dpcs, remoteEvery, threaded);
-    List<TraceEvent> first = Sim.of(yaml).run().trace;
-    List<TraceEvent> second = Sim.of(yaml).run().trace;
+    List<TraceEvent> first = Runs.of(yaml).run().trace;
+    List<TraceEvent> second = Runs.of(yaml).run().trace;
     assertEquals(first, second, "same scenario and seed, same trace:\n" + yaml);
   }
 }
