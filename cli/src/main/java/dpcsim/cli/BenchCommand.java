@@ -9,9 +9,9 @@ import dpcsim.engine.RunCancelled;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.kernel.Profiles;
+import dpcsim.scenario.ParsedScenarios;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioException;
-import dpcsim.scenario.ScenarioLoader;
 import dpcsim.wire.ScenarioSource;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -277,7 +277,7 @@ final class BenchCommand implements Callable<Integer> {
     String name = workload + "-" + n + ".yaml";
     Scenario scenario;
     try {
-      scenario = ScenarioLoader.parse(text, name, new LinkedHashSet<>(Profiles.names()));
+      scenario = ParsedScenarios.parse(text, name, new LinkedHashSet<>(Profiles.names()));
     } catch (ScenarioException e) {
       throw new UserError(e.getMessage());
     }
