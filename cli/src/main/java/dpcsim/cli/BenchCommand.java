@@ -1,20 +1,17 @@
 package dpcsim.cli;
 
 import dpcsim.actors.ActorEngine;
-import dpcsim.actors.ClusterMember;
-import dpcsim.actors.EmbeddedCluster;
-import dpcsim.actors.LocalCluster;
+import dpcsim.actors.Engine;
 import dpcsim.bench.BenchReport;
 import dpcsim.bench.EngineFigures;
 import dpcsim.bench.Workloads;
 import dpcsim.engine.RunCancelled;
 import dpcsim.engine.RunResult;
-import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.kernel.Profiles;
+import dpcsim.scenario.ParsedScenarios;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioException;
-import dpcsim.scenario.ScenarioLoader;
 import dpcsim.wire.ScenarioSource;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -169,51 +166,13 @@ final class BenchCommand implements Callable<Integer> {
     TraceOutputs outputs = noHash ? TraceOutputs.NONE.withoutHash() : TraceOutputs.NONE;
     List<EngineFigures> figures = new ArrayList<>();
     List<RunResult> results = new ArrayList<>();
+    Engines.Settings settings = new Engines.Settings(null, cluster, nodes, 30_000, false);
     for (String engine : engines) {
-      if (engine.equals(ActorEngine.NAME)) {
-        try (EmbeddedCluster cluster = EmbeddedCluster.start()) {
-          figures.add(
-              measure(
-                  engine,
-                  () -> cluster.run(scenario, source, outputs, options),
-                  results,
-                  progress ? err : null));
-        }
-      } else if (engine.startsWith("local-nodes-")) {
-        int n = Integer.parseInt(engine.substring("local-nodes-".length()));
-        try (LocalCluster local = LocalCluster.start(n)) {
-          figures.add(
-              measure(
-                  engine,
-                  () -> local.run(scenario, source, outputs, options),
-                  results,
-                  progress ? err : null));
-        }
-      } else if (engine.equals("cluster")) {
-        ClusterMember client = ClusterClient.join(cluster);
-        try {
-          figures.add(
-              measure(
-                  engine,
-                  () ->
-                      ActorEngine.runOn(
-                          client.system(),
-                          client.coordinator(),
-                          scenario,
-                          source,
-                          outputs,
-                          nodes,
-                          options),
-                  results,
-                  progress ? err : null));
-        } finally {
-          ClusterClient.leave(client, true);
-        }
-      } else {
+      try (Engine running = Engines.start("--engines", engine, settings)) {
         figures.add(
             measure(
                 engine,
-                () -> SequentialEngine.run(scenario, outputs, stop.token()),
+                () -> running.run(scenario, source, outputs, options),
                 results,
                 progress ? err : null));
       }
@@ -251,18 +210,7 @@ final class BenchCommand implements Callable<Integer> {
 
   private void checkEngines() {
     for (String e : engines) {
-      boolean known =
-          e.equals(SequentialEngine.NAME)
-              || e.equals(ActorEngine.NAME)
-              || e.matches("local-nodes-[1-9][0-9]*")
-              || e.equals("cluster");
-      if (!known) {
-        throw new UserError(
-            "--engines: unknown engine '"
-                + e
-                + "' (expected sequential, actors, local-nodes-N, cluster)");
-      }
-      if (e.equals("cluster") && cluster == null) {
+      if (Engines.check("--engines", e).equals(Engines.CLUSTER) && cluster == null) {
         throw new UserError("--engines cluster needs --cluster pekko://dpcsim@H:P");
       }
     }
@@ -329,7 +277,7 @@ final class BenchCommand implements Callable<Integer> {
     String name = workload + "-" + n + ".yaml";
     Scenario scenario;
     try {
-      scenario = ScenarioLoader.parse(text, name, new LinkedHashSet<>(Profiles.names()));
+      scenario = ParsedScenarios.parse(text, name, new LinkedHashSet<>(Profiles.names()));
     } catch (ScenarioException e) {
       throw new UserError(e.getMessage());
     }

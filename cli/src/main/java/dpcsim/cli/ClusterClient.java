@@ -1,12 +1,6 @@
 package dpcsim.cli;
 
-import dpcsim.actors.ActorEngine;
 import dpcsim.actors.ClusterMember;
-import dpcsim.actors.Pauses;
-import dpcsim.engine.RunResult;
-import dpcsim.engine.TraceOutputs;
-import dpcsim.scenario.Scenario;
-import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
 import java.util.List;
 
@@ -48,34 +42,5 @@ final class ClusterClient {
    */
   static void leave(ClusterMember client, boolean completed) {
     client.leaveWithin(completed ? Duration.ofSeconds(10) : Duration.ofSeconds(5));
-  }
-
-  static RunResult run(
-      String seed,
-      int nodes,
-      long waitForNodesMs,
-      Scenario scenario,
-      ScenarioSource source,
-      TraceOutputs outputs,
-      ActorEngine.Options options) {
-    ClusterMember client = join(seed);
-    boolean completed = false;
-    try {
-      RunResult r =
-          ActorEngine.runOn(
-              client.system(),
-              client.coordinator(),
-              scenario,
-              source,
-              outputs,
-              nodes,
-              waitForNodesMs,
-              options,
-              Pauses.NEVER);
-      completed = true;
-      return r;
-    } finally {
-      leave(client, completed);
-    }
   }
 }

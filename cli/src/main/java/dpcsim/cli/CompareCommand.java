@@ -1,7 +1,7 @@
 package dpcsim.cli;
 
 import dpcsim.actors.ActorEngine;
-import dpcsim.actors.EmbeddedCluster;
+import dpcsim.actors.Engine;
 import dpcsim.engine.RunCancelled;
 import dpcsim.engine.RunFailure;
 import dpcsim.engine.SequentialEngine;
@@ -93,10 +93,7 @@ final class CompareCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!engine.equals(SequentialEngine.NAME) && !engine.equals(ActorEngine.NAME)) {
-      throw new UserError(
-          "--engine: unknown engine '" + engine + "' (expected sequential or actors)");
-    }
+    Engines.check("--engine", engine);
     List<String> chosen = checkProfiles(profiles);
     if ("-".equals(html)) {
       throw new UserError("--html -: give a file name (the comparison goes to standard output)");
@@ -117,10 +114,7 @@ final class CompareCommand implements Callable<Integer> {
   private int compare(Scenario scenario, List<String> chosen) throws IOException {
     // The page is checked and opened before any profile runs, and written whole at the end.
     try (OutputFile page = html == null ? null : OutputFile.open(Path.of(html), "--html", force)) {
-      List<ProfileOutcome> outcomes =
-          engine.equals(SequentialEngine.NAME)
-              ? runSequential(scenario, chosen)
-              : runOnActors(scenario, chosen);
+      List<ProfileOutcome> outcomes = runAll(scenario, chosen);
       if (page != null) {
         // A profile that faulted is part of the comparison: its column shows the fault.
         page.stream()
@@ -181,16 +175,7 @@ final class CompareCommand implements Callable<Integer> {
     return List.copyOf(seen);
   }
 
-  private List<ProfileOutcome> runSequential(Scenario scenario, List<String> chosen) {
-    return runEach(
-        chosen,
-        p -> {
-          Scenario s = scenario.withProfile(p);
-          return ProfileFigures.of(SequentialEngine.run(s, TraceOutputs.NONE, stop.token()));
-        });
-  }
-
-  private List<ProfileOutcome> runOnActors(Scenario scenario, List<String> chosen) {
+  private List<ProfileOutcome> runAll(Scenario scenario, List<String> chosen) {
     ScenarioSource source =
         new ScenarioSource(
             ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs());
@@ -201,18 +186,18 @@ final class CompareCommand implements Callable<Integer> {
             ActorEngine.Options.DEFAULT.progressTimeout(),
             wait,
             stop.token());
-    // One cluster for every profile: its start-up is paid once.
-    EmbeddedCluster cluster = EmbeddedCluster.start();
+    // One engine for every profile: a cluster's start-up is paid once.
+    Engine running = Engines.start("--engine", engine, Engines.Settings.DEFAULT);
     try {
       return runEach(
           chosen,
           p -> {
             Scenario s = scenario.withProfile(p);
             return ProfileFigures.of(
-                cluster.run(s, source.withProfile(p), TraceOutputs.NONE, options));
+                running.run(s, source.withProfile(p), TraceOutputs.NONE, options));
           });
     } finally {
-      cluster.closeWithin(wait);
+      running.closeWithin(wait);
     }
   }
 

@@ -1,6 +1,7 @@
 package dpcsim.cli;
 
 import dpcsim.actors.ActorEngine;
+import dpcsim.actors.Engine;
 import dpcsim.actors.LocalCluster;
 import dpcsim.actors.Pauses;
 import dpcsim.debug.ActorTarget;
@@ -94,10 +95,7 @@ final class DebugCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!engine.equals(SequentialEngine.NAME) && !engine.equals(ActorEngine.NAME)) {
-      throw new UserError(
-          "--engine: unknown engine '" + engine + "' (expected sequential or actors)");
-    }
+    Engines.check("--engine", engine);
     Scenario scenario = ScenarioFiles.load(file);
     scenario = overrides.applyTo(scenario);
     budget.check(scenario);
@@ -178,6 +176,7 @@ final class DebugCommand implements Callable<Integer> {
 
   private DebugTarget target(Scenario scenario, CancelToken cancel) {
     if (engine.equals(SequentialEngine.NAME)) {
+      // The debugger steps a sequential run itself, event by event.
       return new SequentialTarget(scenario, TraceOutputs.NONE, cancel);
     }
     ScenarioSource source =
@@ -189,17 +188,18 @@ final class DebugCommand implements Callable<Integer> {
             ActorEngine.Options.DEFAULT.progressTimeout(),
             RunCommand.exitsAfterRun ? Duration.ZERO : Duration.ofSeconds(20),
             cancel);
-    if (localNodes == null) {
-      return new ActorTarget(
-          scenario, TraceOutputs.NONE, ActorTarget.embedded(scenario, source, options));
-    }
+    String name = localNodes == null ? engine : LocalCluster.NAME;
+    Engines.Settings settings = new Engines.Settings(localNodes, null, 1, 30_000, false);
     Scenario s = scenario;
     return new ActorTarget(
         scenario,
         TraceOutputs.NONE,
         (outputs, first, onPause) -> {
-          try (LocalCluster local = LocalCluster.start(localNodes)) {
-            return local.run(s, source, outputs, options, new Pauses(first, onPause));
+          Engine running = Engines.start("--engine", name, settings);
+          try {
+            return running.run(s, source, outputs, options, new Pauses(first, onPause));
+          } finally {
+            running.closeWithin(options.shutdownWait());
           }
         });
   }

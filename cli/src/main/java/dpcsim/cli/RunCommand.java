@@ -1,6 +1,7 @@
 package dpcsim.cli;
 
 import dpcsim.actors.ActorEngine;
+import dpcsim.actors.Engine;
 import dpcsim.actors.LocalCluster;
 import dpcsim.engine.RunCancelled;
 import dpcsim.engine.RunResult;
@@ -80,6 +81,14 @@ final class RunCommand implements Callable<Integer> {
               + " histograms, time shares, IPI matrix (opens offline in any browser)")
   String report;
 
+  @Option(
+      names = "--check",
+      description =
+          "checks every kernel invariant after each event (a KDPC in at most one queue, DpcData set"
+              + " iff queued, depths, time order, IRQL order); sequential engine only: with another"
+              + " engine it stops with one line asking for --engine sequential")
+  boolean check;
+
   @Option(names = "--json", description = "prints the run statistics as one JSON object")
   boolean json;
 
@@ -125,23 +134,20 @@ final class RunCommand implements Callable<Integer> {
       description = "caps the actor engine's window span (tuning; results never change)")
   String windowCap;
 
-  private RunResult runOnActors(
-      Scenario scenario, ScenarioSource source, TraceOutputs outputs, ActorEngine.Options options) {
+  /** The engine this run needs: --cluster and --local-nodes pick theirs, else --engine. */
+  private String engineName() {
     if (cluster != null) {
-      long waitNs = FlagValues.positiveDuration("--wait-for-nodes", waitForNodes);
-      return ClusterClient.run(
-          cluster, nodes, waitNs / 1_000_000, scenario, source, outputs, options);
+      return Engines.CLUSTER;
     }
-    if (localNodes != null) {
-      LocalCluster local = LocalCluster.start(localNodes);
-      try {
-        return local.run(scenario, source, outputs, options);
-      } finally {
-        // As the embedded cluster: a process about to exit does not wait for the nodes to leave.
-        local.closeWithin(options.shutdownWait());
-      }
-    }
-    return ActorEngine.run(scenario, source, outputs, options);
+    return localNodes != null ? LocalCluster.NAME : engine;
+  }
+
+  private Engines.Settings settings() {
+    long waitMs =
+        cluster == null
+            ? 30_000
+            : FlagValues.positiveDuration("--wait-for-nodes", waitForNodes) / 1_000_000;
+    return new Engines.Settings(localNodes, cluster, nodes, waitMs, check);
   }
 
   private void checkClusterOptions(Scenario scenario) {
@@ -212,9 +218,10 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!engine.equals(SequentialEngine.NAME) && !engine.equals("actors")) {
+    Engines.check("--engine", engine);
+    if (check && !engine.equals(SequentialEngine.NAME)) {
       throw new UserError(
-          "--engine: unknown engine '" + engine + "' (expected sequential or actors)");
+          "--check runs on the sequential engine only: add --engine sequential (same trace)");
     }
     Scenario scenario = ScenarioFiles.load(file);
     scenario = overrides.applyTo(scenario);
@@ -282,18 +289,20 @@ final class RunCommand implements Callable<Integer> {
       }
       TraceOutputs outputs = new TraceOutputs(traceStream, traceTicks, observers);
       RunResult result;
-      if (engine.equals(ActorEngine.NAME)) {
-        ScenarioSource source =
-            new ScenarioSource(
-                ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs());
-        java.time.Duration wait =
-            exitsAfterRun ? java.time.Duration.ZERO : java.time.Duration.ofSeconds(20);
-        ActorEngine.Options options =
-            new ActorEngine.Options(
-                windowCapNs(), ActorEngine.Options.DEFAULT.progressTimeout(), wait, stop.token());
-        result = runOnActors(scenario, source, outputs, options);
-      } else {
-        result = SequentialEngine.run(scenario, outputs, stop.token());
+      ScenarioSource source =
+          new ScenarioSource(
+              ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs());
+      java.time.Duration wait =
+          exitsAfterRun ? java.time.Duration.ZERO : java.time.Duration.ofSeconds(20);
+      ActorEngine.Options options =
+          new ActorEngine.Options(
+              windowCapNs(), ActorEngine.Options.DEFAULT.progressTimeout(), wait, stop.token());
+      Engine running = Engines.start("--engine", engineName(), settings());
+      try {
+        result = running.run(scenario, source, outputs, options);
+      } finally {
+        // A process about to exit does not wait for the nodes to leave.
+        running.closeWithin(wait);
       }
       if (reportFile != null) {
         reportFile.stream()

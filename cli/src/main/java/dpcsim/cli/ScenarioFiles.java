@@ -1,6 +1,7 @@
 package dpcsim.cli;
 
 import dpcsim.kernel.Profiles;
+import dpcsim.scenario.ParsedScenarios;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioException;
 import dpcsim.scenario.ScenarioLoader;
@@ -24,7 +25,9 @@ final class ScenarioFiles {
 
   static Scenario load(Path file) {
     try {
-      return ScenarioLoader.load(file, new LinkedHashSet<>(Profiles.names()));
+      // Cached: an actor engine in this JVM gets the same text and does not parse it again.
+      return ParsedScenarios.parse(
+          ScenarioLoader.read(file), file.toString(), new LinkedHashSet<>(Profiles.names()));
     } catch (ScenarioException e) {
       throw new UserError(e.getMessage());
     }

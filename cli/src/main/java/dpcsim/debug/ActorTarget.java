@@ -2,7 +2,6 @@ package dpcsim.debug;
 
 import dpcsim.actors.ActorEngine;
 import dpcsim.actors.PausedRun;
-import dpcsim.actors.Pauses;
 import dpcsim.breakpoint.BreakWatch;
 import dpcsim.breakpoint.Breakpoint;
 import dpcsim.breakpoint.Stop;
@@ -91,15 +90,6 @@ public final class ActorTarget implements DebugTarget {
     runner.setDaemon(true);
     runner.start();
     awaitStop();
-  }
-
-  /**
-   * @return a launcher for the embedded one-node cluster
-   */
-  public static Launcher embedded(
-      Scenario scenario, dpcsim.wire.ScenarioSource source, ActorEngine.Options options) {
-    return (outputs, first, onPause) ->
-        ActorEngine.debug(scenario, source, outputs, options, new Pauses(first, onPause));
   }
 
   @Override

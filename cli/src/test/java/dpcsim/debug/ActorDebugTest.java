@@ -9,6 +9,7 @@ import dpcsim.ExampleScenarios;
 import dpcsim.OneNodeCluster;
 import dpcsim.ScenarioSources;
 import dpcsim.actors.ActorEngine;
+import dpcsim.actors.ClusterRun;
 import dpcsim.actors.Pauses;
 import dpcsim.breakpoint.Breakpoint;
 import dpcsim.breakpoint.Stop;
@@ -87,7 +88,7 @@ class ActorDebugTest {
         s,
         TraceOutputs.NONE,
         (outputs, first, onPause) ->
-            ActorEngine.runOn(
+            ClusterRun.submit(
                 testKit.system(),
                 coordinator,
                 s,

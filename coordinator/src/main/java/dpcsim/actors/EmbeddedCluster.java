@@ -13,7 +13,7 @@ import java.util.List;
  * 127.0.0.1, a free port) with both roles, joined to itself. It can run many scenarios; close it to
  * leave the cluster and stop the actor system.
  */
-public final class EmbeddedCluster implements RunsOnActors {
+public final class EmbeddedCluster implements Engine {
   private final ClusterMember member;
 
   private EmbeddedCluster(ClusterMember member) {
@@ -33,6 +33,11 @@ public final class EmbeddedCluster implements RunsOnActors {
             Duration.ofSeconds(30)));
   }
 
+  @Override
+  public String name() {
+    return ActorEngine.NAME;
+  }
+
   /** Runs on this node. */
   @Override
   public RunResult run(
@@ -41,7 +46,7 @@ public final class EmbeddedCluster implements RunsOnActors {
       TraceOutputs outputs,
       ActorEngine.Options options,
       Pauses pauses) {
-    return ActorEngine.runOn(
+    return ClusterRun.submit(
         member.system(),
         member.coordinator(),
         scenario,
@@ -63,6 +68,7 @@ public final class EmbeddedCluster implements RunsOnActors {
    * Starts leaving the cluster and stopping the actor system, waiting at most {@code wait}. A
    * process about to exit passes zero: the one-node cluster's graceful leave buys it nothing.
    */
+  @Override
   public void closeWithin(Duration wait) {
     member.closeWithin(wait);
   }

@@ -14,7 +14,10 @@ import java.util.List;
  * free 127.0.0.1 port in this JVM, talking over real Artery TCP. The topology of a real cluster
  * without starting processes.
  */
-public final class LocalCluster implements RunsOnActors {
+public final class LocalCluster implements Engine {
+  /** The engine's name in the registry. */
+  public static final String NAME = "local-nodes";
+
   private final ClusterMember coordinator;
   private final List<ClusterMember> nodes;
 
@@ -51,6 +54,11 @@ public final class LocalCluster implements RunsOnActors {
     return new LocalCluster(c, nodes);
   }
 
+  @Override
+  public String name() {
+    return NAME;
+  }
+
   /** Runs on all the processor nodes. */
   @Override
   public RunResult run(
@@ -59,7 +67,7 @@ public final class LocalCluster implements RunsOnActors {
       TraceOutputs outputs,
       ActorEngine.Options options,
       Pauses pauses) {
-    return ActorEngine.runOn(
+    return ClusterRun.submit(
         coordinator.system(),
         coordinator.coordinator(),
         scenario,
@@ -72,6 +80,7 @@ public final class LocalCluster implements RunsOnActors {
   }
 
   /** Stops the processor nodes, then the coordinator, waiting up to {@code wait} for each. */
+  @Override
   public void closeWithin(Duration wait) {
     for (int i = nodes.size() - 1; i >= 0; i--) {
       nodes.get(i).closeWithin(wait);

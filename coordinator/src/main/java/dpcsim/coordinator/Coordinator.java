@@ -3,9 +3,9 @@ package dpcsim.coordinator;
 import dpcsim.engine.Placement;
 import dpcsim.kernel.Profiles;
 import dpcsim.node.NodeHost;
+import dpcsim.scenario.ParsedScenarios;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioException;
-import dpcsim.scenario.ScenarioLoader;
 import dpcsim.wire.CoordinatorMessage;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.HostMessage;
@@ -151,7 +151,7 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
     Scenario scenario;
     try {
       scenario =
-          ScenarioLoader.parse(
+          ParsedScenarios.parse(
               m.scenario().text(), m.scenario().name(), new LinkedHashSet<>(Profiles.names()));
     } catch (ScenarioException e) {
       m.replyTo().tell(new RunReply.Failed("", e.getMessage(), 2));

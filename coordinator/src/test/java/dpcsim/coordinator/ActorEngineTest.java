@@ -10,6 +10,7 @@ import dpcsim.ExampleScenarios;
 import dpcsim.OneNodeCluster;
 import dpcsim.ScenarioSources;
 import dpcsim.actors.ActorEngine;
+import dpcsim.actors.ClusterRun;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
@@ -78,7 +79,7 @@ class ActorEngineTest {
 
   private RunResult actors(Scenario s, long cap) {
     ScenarioSource source = ScenarioSources.source(s);
-    return ActorEngine.runOn(
+    return ClusterRun.submit(
         testKit.system(),
         coordinator,
         s,
@@ -113,7 +114,7 @@ class ActorEngineTest {
     RunResult seq = SequentialEngine.run(s, null, false);
     for (long cap : new long[] {Long.MAX_VALUE, 700}) {
       RunResult a =
-          ActorEngine.runOn(
+          ClusterRun.submit(
               testKit.system(),
               coordinator,
               s,

@@ -2,12 +2,15 @@ package dpcsim.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dpcsim.ScenarioBuilder;
 import dpcsim.interconnect.WindowedEngine;
 import dpcsim.kernel.Profiles;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioException;
 import dpcsim.scenario.ScenarioLoader;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
@@ -22,62 +25,53 @@ import net.jqwik.api.constraints.LongRange;
  */
 class EnginesAgreeTest {
   static String scenario(long seed, int processors, int dpcs, int profile, boolean stop) {
-    StringBuilder y = new StringBuilder();
-    y.append("profile: ").append(Profiles.names().get(profile)).append('\n');
-    y.append("processors: ").append(processors).append('\n');
-    y.append("seed: ").append(seed).append('\n');
-    y.append("duration: 30ms\n");
-    y.append("clock: { tick: 1ms }\n");
-    y.append("latency: { ipi: 1500ns, remoteInsert: 300ns }\n");
-    y.append("idle: { haltAfter: 40us }\n");
-    y.append("threadedDpcs: true\n");
-    y.append("load: { default: 0.3, period: 300us }\n");
+    ScenarioBuilder b =
+        ScenarioBuilder.machine(Profiles.names().get(profile), processors, seed, "30ms")
+            .set("clock", "{ tick: 1ms }")
+            .set("latency", "{ ipi: 1500ns, remoteInsert: 300ns }")
+            .set("idle", "{ haltAfter: 40us }")
+            .set("threadedDpcs", "true")
+            .set("load", "{ default: 0.3, period: 300us }");
     if (stop) {
-      y.append("watchdog: { single: 3, cumulative: 12, action: stop }\n");
+      b.set("watchdog", "{ single: 3, cumulative: 12, action: stop }");
     }
-    y.append("dpcs:\n");
     String[] imp = {"low", "medium", "high", "mediumHigh"};
     for (int i = 0; i < dpcs; i++) {
-      y.append("  d").append(i).append(": { importance: ").append(imp[(int) ((seed + i) % 4)]);
+      List<String> fields = new ArrayList<>(List.of("importance: " + imp[(int) ((seed + i) % 4)]));
       if (i % 2 == 1) {
-        y.append(", target: ").append((i * 7 + seed) % processors);
+        fields.add("target: " + (i * 7 + seed) % processors);
       }
-      y.append(", threaded: ").append(i % 4 == 3);
-      y.append(", routine: { duration: { exp: ").append(5 + i * 3).append("us }");
-      y.append(", then: [ { insert: d").append((i + 1) % dpcs).append(", after: 2us }");
+      fields.add("threaded: " + (i % 4 == 3));
+      StringBuilder then = new StringBuilder("{ insert: d" + (i + 1) % dpcs + ", after: 2us }");
       if (i == 0) {
-        y.append(", { remove: d").append(dpcs - 1).append(" }");
+        then.append(", { remove: d").append(dpcs - 1).append(" }");
       }
       if (i == 2) {
         // A random retarget of a KDPC others insert too: shared, its Number changes in flight.
-        y.append(", { insert: d").append((i + 3) % dpcs).append(", target: { random: 0.5 } }");
+        then.append(", { insert: d").append((i + 3) % dpcs).append(", target: { random: 0.5 } }");
       }
-      y.append(" ] } }\n");
+      fields.add("routine: { duration: { exp: " + (5 + i * 3) + "us }, then: [ " + then + " ] }");
+      b.dpc("d" + i, fields.toArray(String[]::new));
     }
-    y.append("devices:\n");
     for (int c = 0; c < processors; c++) {
-      y.append("  dev")
-          .append(c)
-          .append(": { interrupts: { poisson: 4000/s }, cpus: [")
-          .append(c)
-          .append(", ")
-          .append((c + 1) % processors)
-          .append("], isr: { duration: { uniform: [1us, 3us] }, then: [ { insert: d")
-          .append(c % dpcs)
-          .append(" } ] } }\n");
+      b.device(
+          "dev" + c,
+          "interrupts: { poisson: 4000/s }",
+          "cpus: [" + c + ", " + (c + 1) % processors + "]",
+          "isr: { duration: { uniform: [1us, 3us] }, then: [ { insert: d" + c % dpcs + " } ] }");
     }
-    y.append("script:\n");
-    y.append("  - { at: 3ms, cpu: 0, do: flush }\n");
-    y.append("  - { at: 4ms, cpu: ").append(processors - 1).append(", do: remove, dpc: d0 }\n");
-    y.append("  - { at: 5ms, cpu: 0, do: setTarget, dpc: d")
-        .append(Math.min(1, dpcs - 1))
-        .append(", target: ")
-        .append(processors - 1)
-        .append(" }\n");
-    y.append("  - { at: 6ms, do: setTunable, name: maximumDpcQueueDepth, value: 2 }\n");
-    y.append("  - { at: 8ms, cpu: 0, do: raiseIrql, level: DISPATCH }\n");
-    y.append("  - { at: 25ms, cpu: 0, do: lowerIrql, level: PASSIVE }\n");
-    return y.toString();
+    return b.script("at: 3ms", "cpu: 0", "do: flush")
+        .script("at: 4ms", "cpu: " + (processors - 1), "do: remove", "dpc: d0")
+        .script(
+            "at: 5ms",
+            "cpu: 0",
+            "do: setTarget",
+            "dpc: d" + Math.min(1, dpcs - 1),
+            "target: " + (processors - 1))
+        .script("at: 6ms", "do: setTunable", "name: maximumDpcQueueDepth", "value: 2")
+        .script("at: 8ms", "cpu: 0", "do: raiseIrql", "level: DISPATCH")
+        .script("at: 25ms", "cpu: 0", "do: lowerIrql", "level: PASSIVE")
+        .yaml();
   }
 
   static Scenario load(String yaml) {

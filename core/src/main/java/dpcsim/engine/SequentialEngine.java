@@ -43,7 +43,23 @@ public final class SequentialEngine {
    * @throws RunCancelled if {@code cancel} is cancelled before the run ends
    */
   public static RunResult run(Scenario scenario, TraceOutputs outputs, CancelToken cancel) {
+    return run(scenario, outputs, cancel, false);
+  }
+
+  /**
+   * Runs {@code scenario} unless {@code cancel} stops it first, checking every invariant after each
+   * event if {@code checkInvariants}.
+   *
+   * @return the trace hash and statistics
+   * @throws RunCancelled if {@code cancel} is cancelled before the run ends
+   * @throws dpcsim.invariant.InvariantViolation if an invariant does not hold
+   */
+  public static RunResult run(
+      Scenario scenario, TraceOutputs outputs, CancelToken cancel, boolean checkInvariants) {
     try (SequentialRun run = new SequentialRun(scenario, outputs, Function.identity(), cancel)) {
+      if (checkInvariants) {
+        run.checkInvariants();
+      }
       return run.finish();
     }
   }

@@ -1,5 +1,7 @@
 package dpcsim.engine;
 
+import dpcsim.invariant.InvariantViolation;
+import dpcsim.invariant.Invariants;
 import dpcsim.kernel.CrossCpu;
 import dpcsim.kernel.KdpcTable;
 import dpcsim.kernel.Machine;
@@ -42,6 +44,9 @@ public final class SequentialRun implements AutoCloseable {
   private long processed;
   private long delivered;
   private RunResult result;
+
+  /** The invariants checked after every event, or null (the default: no cost). */
+  private Invariants checks;
 
   /**
    * Builds and starts every processor of {@code scenario}.
@@ -90,6 +95,17 @@ public final class SequentialRun implements AutoCloseable {
   }
 
   /**
+   * Checks every invariant ({@link Invariants#all}) after each event from now on; call before the
+   * first step. A violation is thrown from {@link #step} as an {@link InvariantViolation}.
+   *
+   * @return this run
+   */
+  public SequentialRun checkInvariants() {
+    checks = Invariants.forRun(processors, kdpcs);
+    return this;
+  }
+
+  /**
    * @return the time of the next event that still runs, or {@code Long.MAX_VALUE} when the run has
    *     no event left (its end)
    */
@@ -103,6 +119,7 @@ public final class SequentialRun implements AutoCloseable {
    *
    * @return false if there was none left (the run is at its end)
    * @throws RunCancelled if the run's token is cancelled
+   * @throws InvariantViolation if invariants are checked and one does not hold after the event
    */
   public boolean step() {
     // A volatile read per event: nothing next to an event's cost, and a cancel stops at once.
@@ -114,6 +131,7 @@ public final class SequentialRun implements AutoCloseable {
     if (t > limit) {
       return false;
     }
+    String kind = checks == null ? null : p.nextEventKind();
     p.step();
     processed++;
     lastEventNs = t;
@@ -128,6 +146,9 @@ public final class SequentialRun implements AutoCloseable {
       heap.update(cpu);
     }
     heap.update(p.cpu());
+    if (checks != null) {
+      checks.afterEvent(t, p.cpu(), kind);
+    }
     if (p.stopRequested() && stoppedAt < 0) {
       // action: stop ends the run once every event of this instant has been processed.
       stoppedAt = p.now();

@@ -188,6 +188,15 @@ public final class Processor implements ProcessorView {
     return e == null ? null : key(e);
   }
 
+  /**
+   * @return the kind of the next pending event in lower case (e.g. "device"), or "none": what a
+   *     failure report names
+   */
+  public String nextEventKind() {
+    SimEvent e = timeline.peek();
+    return e == null ? "none" : e.kind.name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** How a window run ended. */
   public enum WindowEnd {
     /** Every event before the horizon was processed. */

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Loads and validates scenario files (docs/scenario-format.md). Loading is all-or-nothing: the
@@ -14,7 +15,17 @@ import java.util.Set;
  * field path. Engines can therefore trust every name, processor number and duration they get.
  */
 public final class ScenarioLoader {
+  /** Parses so far in this JVM (every call of {@link #parse}), for tests that count them. */
+  private static final AtomicLong PARSES = new AtomicLong();
+
   private ScenarioLoader() {}
+
+  /**
+   * @return how many times this JVM parsed a scenario text (tests use it to count parses per run)
+   */
+  public static long parses() {
+    return PARSES.get();
+  }
 
   /**
    * @param file a YAML or JSON scenario
@@ -24,6 +35,16 @@ public final class ScenarioLoader {
    *     ScenarioLimits#MAX_CHARS} characters, is not YAML, or fails validation
    */
   public static Scenario load(Path file, Set<String> knownProfiles) throws ScenarioException {
+    return parse(read(file), file.toString(), knownProfiles);
+  }
+
+  /**
+   * @return the text of {@code file}, checked against the size limit, for {@link #parse} (or {@link
+   *     ParsedScenarios#parse}) with {@code file.toString()} as the source name
+   * @throws ScenarioException if the file cannot be read or is larger than {@link
+   *     ScenarioLimits#MAX_FILE_BYTES}
+   */
+  public static String read(Path file) throws ScenarioException {
     String source = file.toString();
     String text;
     try {
@@ -35,7 +56,7 @@ public final class ScenarioLoader {
     } catch (IOException e) {
       throw new ScenarioException(source, "", "cannot read: " + reason(e));
     }
-    return parse(text, source, knownProfiles);
+    return text;
   }
 
   /**
@@ -50,6 +71,7 @@ public final class ScenarioLoader {
   public static Scenario parse(String yamlText, String sourceName, Set<String> knownProfiles)
       throws ScenarioException {
     Objects.requireNonNull(knownProfiles, "knownProfiles");
+    PARSES.incrementAndGet();
     if (yamlText.length() > ScenarioLimits.MAX_CHARS) {
       int chars = yamlText.codePointCount(0, yamlText.length());
       if (chars > ScenarioLimits.MAX_CHARS) {

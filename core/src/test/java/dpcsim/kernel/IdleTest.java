@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.Runs;
 import dpcsim.trace.TraceEvent.DpcInterruptRequest;
 import dpcsim.trace.TraceEvent.DpcStart;
 import dpcsim.trace.TraceEvent.Idle;
@@ -17,8 +18,8 @@ class IdleTest {
   @Test
   @DisplayName("R-30/R-31: an idle processor retires a deferred Low DPC at once")
   void idleLoopRetiresLowAtOnce() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 """
                 processors: 1
                 duration: 1ms
@@ -45,8 +46,8 @@ class IdleTest {
   @Test
   @DisplayName("R-30: idle processors enter the idle summary at boot and halt after haltAfter")
   void haltAfterIdleTime() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 """
                 processors: 2
                 duration: 1ms
@@ -69,8 +70,8 @@ class IdleTest {
   @Test
   @DisplayName("R-30: raising IRQL on an idle processor makes it busy until it lowers to PASSIVE")
   void raiseIrqlMakesBusy() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 """
                 processors: 1
                 duration: 100us
@@ -90,8 +91,8 @@ class IdleTest {
   @Test
   @DisplayName("R-30: the halt script action halts an idle processor; a tick wakes it")
   void haltActionAndTickWake() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 """
                 processors: 1
                 duration: 20ms
@@ -110,8 +111,8 @@ class IdleTest {
   @Test
   @DisplayName("R-30: thread work that ends under a DPC ends when the thread runs again")
   void threadBlocksOnlyWhileRunning() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 """
                 processors: 1
                 duration: 100us

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.Runs;
 import dpcsim.scenario.Importance;
 import dpcsim.trace.TraceEvent.DpcInsert;
 import dpcsim.trace.TraceEvent.DpcInterruptRequest;
@@ -86,7 +87,7 @@ class InsertionTest {
   @Test
   @DisplayName("R-13: High goes to the head (LIFO among Highs), others to the tail")
   void importanceOrder() {
-    Sim sim = Sim.of(FOUR_DPCS).run();
+    Runs sim = Runs.of(FOUR_DPCS).run();
     List<DpcInsert> inserts = sim.events(DpcInsert.class);
     assertEquals(
         List.of("tail", "tail", "head", "head"), inserts.stream().map(DpcInsert::pos).toList());
@@ -103,7 +104,7 @@ class InsertionTest {
   @Test
   @DisplayName("R-14/R-17: only the first insertion requests; DpcInterruptRequested gates the rest")
   void requestedFlagGates() {
-    Sim sim = Sim.of(FOUR_DPCS).run();
+    Runs sim = Runs.of(FOUR_DPCS).run();
     // lowA is Low, but DpcRequestRate (0) < MinimumDpcRate (3) makes it request.
     List<DpcInterruptRequest> requests = sim.events(DpcInterruptRequest.class);
     assertEquals(1, requests.size(), sim.dump());
@@ -117,8 +118,8 @@ class InsertionTest {
   @Test
   @DisplayName("R-12: a second insert while queued returns FALSE and keeps the first arguments")
   void doubleInsert() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 """
                 processors: 1
                 duration: 100us
@@ -172,7 +173,7 @@ class InsertionTest {
   @Test
   @DisplayName("R-14 local: a Low DPC with DpcRequestRate >= MinimumDpcRate waits for the tick")
   void localLowDeferredByRate() {
-    Sim sim = Sim.of(WARM + "  - { at: 150us, cpu: 0, do: insert, dpc: l1 }\n").run();
+    Runs sim = Runs.of(WARM + "  - { at: 150us, cpu: 0, do: insert, dpc: l1 }\n").run();
     assertEquals(4, requestRateAfterFirstTick(sim));
     assertTrue(
         sim.events(DpcInterruptRequest.class, e -> e.t() == 150_000).isEmpty(),
@@ -187,8 +188,8 @@ class InsertionTest {
   @Test
   @DisplayName("R-14/R-16 local: the insertion that brings the depth to the maximum (4) requests")
   void localLowDeferredByDepth() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 WARM
                     + """
                       - { at: 150us, cpu: 0, do: insert, dpc: l1 }
@@ -208,8 +209,8 @@ class InsertionTest {
   @DisplayName(
       "R-22: removing a queued DPC unlinks it (depth down, DpcCount kept) and it never runs")
   void localRemove() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
             """
             processors: 1
             duration: 100us
@@ -250,26 +251,26 @@ class InsertionTest {
         script:
           - { at: 1us, cpu: 0, do: insert, dpc: t }
         """;
-    Sim win10 = Sim.of(yaml.formatted("win10", "")).run();
+    Runs win10 = Runs.of(yaml.formatted("win10", "")).run();
     assertEquals("threaded", win10.events(DpcInsert.class).get(0).list());
     assertEquals("PASSIVE", win10.events(DpcStart.class).get(0).irql());
-    Sim win10Off = Sim.of(yaml.formatted("win10", "threadedDpcs: false")).run();
+    Runs win10Off = Runs.of(yaml.formatted("win10", "threadedDpcs: false")).run();
     assertEquals("normal", win10Off.events(DpcInsert.class).get(0).list());
     assertEquals("DISPATCH", win10Off.events(DpcStart.class).get(0).irql());
-    Sim ws03 = Sim.of(yaml.formatted("ws03", "")).run(); // disabled by default in ws03
+    Runs ws03 = Runs.of(yaml.formatted("ws03", "")).run(); // disabled by default in ws03
     assertEquals("normal", ws03.events(DpcInsert.class).get(0).list());
-    Sim reactos = Sim.of(yaml.formatted("reactos", "threadedDpcs: true")).run(); // unsupported
+    Runs reactos = Runs.of(yaml.formatted("reactos", "threadedDpcs: true")).run(); // unsupported
     assertEquals("normal", reactos.events(DpcInsert.class).get(0).list());
     assertEquals("DISPATCH", reactos.events(DpcStart.class).get(0).irql());
   }
 
-  private static long requestRateAfterFirstTick(Sim sim) {
-    Sim probe = Sim.of(WARM);
+  private static long requestRateAfterFirstTick(Runs sim) {
+    Runs probe = Runs.of(WARM);
     probe.runUntil(100_000);
     return probe.cpus[0].prcb().dpcRequestRate();
   }
 
-  private static List<Long> startTimes(Sim sim, String prefix) {
+  private static List<Long> startTimes(Runs sim, String prefix) {
     return sim.events(DpcStart.class, e -> e.dpc().startsWith(prefix)).stream()
         .map(DpcStart::t)
         .toList();

@@ -2,7 +2,10 @@ package dpcsim.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dpcsim.Runs;
+import dpcsim.ScenarioBuilder;
 import dpcsim.trace.TraceEvent;
+import java.util.ArrayList;
 import java.util.List;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -11,58 +14,47 @@ import net.jqwik.api.constraints.LongRange;
 
 /**
  * Random small machines, deterministic per seed (same seed, same trace; a failure prints the seed
- * and sizes; rerun with {@code @Property(seed = "...")} locally, never committed). Every step of
- * every run is checked by {@link Sim}'s invariants: a DPC is in at most one queue, DpcData is set
- * iff queued, depths match the lists, time never goes back.
+ * and sizes; rerun with {@code @Property(seed = "...")} locally, never committed). Every run goes
+ * through {@link Runs}, the real {@code SequentialRun} with every invariant of {@code
+ * dpcsim.invariant.Invariants} checked after each event.
  */
 class KernelPropertiesTest {
   private static String scenario(
       String profile, int processors, long seed, int dpcs, int remoteEvery, boolean threaded) {
-    StringBuilder y = new StringBuilder();
-    y.append("profile: ").append(profile).append('\n');
-    y.append("processors: ").append(processors).append('\n');
-    y.append("seed: ").append(seed).append('\n');
-    y.append("duration: 40ms\n");
-    y.append("clock: { tick: 1ms }\n");
-    y.append("idle: { haltAfter: 30us }\n");
-    y.append("threadedDpcs: ").append(threaded).append('\n');
-    y.append("load: { default: 0.4, period: 200us }\n");
-    y.append("dpcs:\n");
+    ScenarioBuilder b =
+        ScenarioBuilder.machine(profile, processors, seed, "40ms")
+            .set("clock", "{ tick: 1ms }")
+            .set("idle", "{ haltAfter: 30us }")
+            .set("threadedDpcs", Boolean.toString(threaded))
+            .set("load", "{ default: 0.4, period: 200us }");
     String[] imp = {"low", "medium", "high", "mediumHigh"};
     for (int i = 0; i < dpcs; i++) {
-      y.append("  d").append(i).append(": { importance: ").append(imp[i % 4]);
+      List<String> fields = new ArrayList<>(List.of("importance: " + imp[i % 4]));
       if (i % remoteEvery == 0) {
-        y.append(", target: ").append(i % processors);
+        fields.add("target: " + i % processors);
       }
-      y.append(", threaded: ").append(i % 3 == 0);
-      y.append(", routine: { duration: { exp: 8us }");
-      if (i + 1 < dpcs) {
-        y.append(", then: [ { insert: d").append(i + 1).append(" } ]");
-      }
-      y.append(" } }\n");
+      fields.add("threaded: " + (i % 3 == 0));
+      String then = i + 1 < dpcs ? ", then: [ { insert: d" + (i + 1) + " } ]" : "";
+      fields.add("routine: { duration: { exp: 8us }" + then + " }");
+      b.dpc("d" + i, fields.toArray(String[]::new));
     }
-    y.append("devices:\n");
     for (int c = 0; c < processors; c++) {
-      y.append("  dev")
-          .append(c)
-          .append(": { interrupts: { poisson: 3000/s }, cpus: [")
-          .append(c)
-          .append(", ")
-          .append((c + 1) % processors)
-          .append("], isr: { duration: { uniform: [1us, 3us] }, then: [ { insert: d")
-          .append(c % dpcs)
-          .append(" } ] } }\n");
+      b.device(
+          "dev" + c,
+          "interrupts: { poisson: 3000/s }",
+          "cpus: [" + c + ", " + (c + 1) % processors + "]",
+          "isr: { duration: { uniform: [1us, 3us] }, then: [ { insert: d" + c % dpcs + " } ] }");
     }
-    y.append("script:\n");
-    y.append("  - { at: 5ms, cpu: 0, do: flush }\n");
-    y.append("  - { at: 7ms, cpu: ").append(processors - 1).append(", do: remove, dpc: d0 }\n");
-    y.append("  - { at: 9ms, cpu: 0, do: setTarget, dpc: d")
-        .append(Math.min(1, dpcs - 1))
-        .append(", target: ")
-        .append(processors - 1)
-        .append(" }\n");
-    y.append("  - { at: 11ms, do: setTunable, name: maximumDpcQueueDepth, value: 2 }\n");
-    return y.toString();
+    return b.script("at: 5ms", "cpu: 0", "do: flush")
+        .script("at: 7ms", "cpu: " + (processors - 1), "do: remove", "dpc: d0")
+        .script(
+            "at: 9ms",
+            "cpu: 0",
+            "do: setTarget",
+            "dpc: d" + Math.min(1, dpcs - 1),
+            "target: " + (processors - 1))
+        .script("at: 11ms", "do: setTunable", "name: maximumDpcQueueDepth", "value: 2")
+        .yaml();
   }
 
   @Property(tries = 40)
@@ -75,8 +67,8 @@ class KernelPropertiesTest {
       @ForAll @IntRange(min = 0, max = 3) int profileIndex) {
     String profile = Profiles.names().get(profileIndex);
     String yaml = scenario(profile, processors, seed, dpcs, remoteEvery, threaded);
-    List<TraceEvent> first = Sim.of(yaml).run().trace;
-    List<TraceEvent> second = Sim.of(yaml).run().trace;
+    List<TraceEvent> first = Runs.of(yaml).run().trace;
+    List<TraceEvent> second = Runs.of(yaml).run().trace;
     assertEquals(first, second, "same scenario and seed, same trace:\n" + yaml);
   }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.Runs;
 import dpcsim.trace.TraceEvent.DpcInsert;
 import dpcsim.trace.TraceEvent.DpcInterruptRequest;
 import dpcsim.trace.TraceEvent.DpcRemove;
@@ -35,14 +36,14 @@ class RemoteTest {
         - { at: 1ms,  cpu: 0, do: insert, dpc: toHalted }
       """;
 
-  private static Sim fourCpus(String profile, String importance) {
-    return Sim.of(FOUR_CPUS.formatted(profile, importance, importance, importance)).run();
+  private static Runs fourCpus(String profile, String importance) {
+    return Runs.of(FOUR_CPUS.formatted(profile, importance, importance, importance)).run();
   }
 
   @Test
   @DisplayName("R-14 remote: High to a busy target sends an IPI; the insert lands after 200ns")
   void highToBusy() {
-    Sim sim = fourCpus("ws03", "high");
+    Runs sim = fourCpus("ws03", "high");
     DpcInsert insert = sim.events(DpcInsert.class, e -> e.dpc().equals("toBusy")).get(0);
     assertEquals(10_200, insert.t());
     assertEquals(1, insert.cpu());
@@ -60,7 +61,7 @@ class RemoteTest {
   @Test
   @DisplayName("R-14/R-30 remote: High to an idle, non-halted target: no IPI, its idle loop polls")
   void highToIdle() {
-    Sim sim = fourCpus("ws03", "high");
+    Runs sim = fourCpus("ws03", "high");
     assertTrue(sim.events(IpiSend.class, e -> e.to() == 2).isEmpty(), sim.dump());
     assertTrue(sim.events(DpcInterruptRequest.class, e -> e.cpu() == 2).isEmpty());
     assertEquals(20_200, sim.events(DpcStart.class, e -> e.cpu() == 2).get(0).t());
@@ -69,7 +70,7 @@ class RemoteTest {
   @Test
   @DisplayName("R-14/R-30 remote: High to an idle-halted target: the IPI wakes it")
   void highToHalted() {
-    Sim sim = fourCpus("ws03", "high");
+    Runs sim = fourCpus("ws03", "high");
     Idle halt = sim.events(Idle.class, e -> e.cpu() == 3 && e.halted()).get(0);
     assertEquals(50_000, halt.t(), "idle since boot, halted after haltAfter");
     assertEquals(1, sim.events(IpiSend.class, e -> e.to() == 3).size(), sim.dump());
@@ -82,7 +83,7 @@ class RemoteTest {
   @Test
   @DisplayName("R-14 remote: Medium below the maximum depth interrupts nobody; the tick does")
   void mediumToBusyWaitsForTick() {
-    Sim sim = fourCpus("ws03", "medium");
+    Runs sim = fourCpus("ws03", "medium");
     assertTrue(sim.events(IpiSend.class, e -> e.to() == 1).isEmpty(), sim.dump());
     DpcStart start = sim.events(DpcStart.class, e -> e.cpu() == 1).get(0);
     assertEquals(15_625_000, start.t(), "R-25: CPU 1's first clock tick retires it");
@@ -94,7 +95,7 @@ class RemoteTest {
   @Test
   @DisplayName("R-14 remote, textbook: Medium interrupts an idle target and not a busy one")
   void textbookRemoteRule() {
-    Sim sim = fourCpus("textbook", "medium");
+    Runs sim = fourCpus("textbook", "medium");
     assertTrue(sim.events(IpiSend.class, e -> e.to() == 1).isEmpty(), sim.dump());
     assertEquals(1, sim.events(IpiSend.class, e -> e.to() == 2).size());
     assertEquals(1, sim.events(IpiSend.class, e -> e.to() == 3).size());
@@ -103,8 +104,8 @@ class RemoteTest {
   @Test
   @DisplayName("R-14/R-16 remote: the fourth Medium DPC queued on a busy target sends the IPI")
   void remoteDepthThreshold() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 """
                 processors: 2
                 duration: 1ms
@@ -143,10 +144,10 @@ class RemoteTest {
   @Test
   @DisplayName("R-4/P: MediumHigh is Medium in ws03 (no IPI) and High for the decision in win10")
   void mediumHighByProfile() {
-    Sim ws03 = Sim.of(MEDIUM_HIGH.formatted("ws03")).run();
+    Runs ws03 = Runs.of(MEDIUM_HIGH.formatted("ws03")).run();
     assertTrue(ws03.events(IpiSend.class).isEmpty(), ws03.dump());
     assertEquals("tail", ws03.events(DpcInsert.class).get(0).pos());
-    Sim win10 = Sim.of(MEDIUM_HIGH.formatted("win10")).run();
+    Runs win10 = Runs.of(MEDIUM_HIGH.formatted("win10")).run();
     assertEquals(1, win10.events(IpiSend.class).size(), win10.dump());
     assertEquals("tail", win10.events(DpcInsert.class).get(0).pos(), "tail position in win10");
   }
@@ -165,8 +166,8 @@ class RemoteTest {
   @Test
   @DisplayName("R-6: retargeting a queued DPC does not move it; the next insertion goes there")
   void retargetQueued() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 QUEUED_ON_BUSY_1.replace("duration: 20ms", "duration: 40ms")
                     + """
                       - { at: 20us, cpu: 0, do: setTarget, dpc: x, target: 2 }
@@ -185,7 +186,7 @@ class RemoteTest {
   @Test
   @DisplayName("R-22: removing a DPC queued on another processor unlinks it there")
   void remoteRemove() {
-    Sim sim = Sim.of(QUEUED_ON_BUSY_1 + "  - { at: 30us, cpu: 0, do: remove, dpc: x }\n").run();
+    Runs sim = Runs.of(QUEUED_ON_BUSY_1 + "  - { at: 30us, cpu: 0, do: remove, dpc: x }\n").run();
     DpcRemove remove = sim.events(DpcRemove.class).get(0);
     assertTrue(remove.ok());
     assertEquals(1, remove.cpu());
@@ -200,7 +201,7 @@ class RemoteTest {
   @Test
   @DisplayName("R-22: removing a DPC that is not queued returns FALSE where it is called")
   void removeNotQueued() {
-    Sim sim = Sim.of(QUEUED_ON_BUSY_1 + "  - { at: 5us, cpu: 2, do: remove, dpc: x }\n").run();
+    Runs sim = Runs.of(QUEUED_ON_BUSY_1 + "  - { at: 5us, cpu: 2, do: remove, dpc: x }\n").run();
     DpcRemove remove = sim.events(DpcRemove.class).get(0);
     assertFalse(remove.ok());
     assertEquals(2, remove.cpu());
@@ -210,7 +211,7 @@ class RemoteTest {
   @Test
   @DisplayName("R-23: a flush forces the deferred Low DPC on another processor to run")
   void flushRunsDeferredDpc() {
-    Sim sim = Sim.of(QUEUED_ON_BUSY_1 + "  - { at: 50us, cpu: 0, do: flush }\n").run();
+    Runs sim = Runs.of(QUEUED_ON_BUSY_1 + "  - { at: 50us, cpu: 0, do: flush }\n").run();
     DpcInterruptRequest req =
         sim.events(DpcInterruptRequest.class, e -> e.via().equals("flush")).get(0);
     assertEquals(1, req.cpu());

@@ -3,6 +3,7 @@ package dpcsim.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.Runs;
 import dpcsim.scenario.Phold;
 import dpcsim.trace.TraceEvent.DpcEnd;
 import dpcsim.trace.TraceEvent.DpcInsert;
@@ -42,7 +43,7 @@ class RetargetTest {
   @DisplayName(
       "a local choice inserts at once, with no message and no IPI; a remote one 200ns later")
   void localAndRemote() {
-    Sim sim = Sim.of(Phold.yaml(4, 2, 0.25, "10us", 11, "5ms")).run();
+    Runs sim = Runs.of(Phold.yaml(4, 2, 0.25, "10us", 11, "5ms")).run();
     List<DpcInsert> inserts = sim.events(DpcInsert.class);
     List<DpcEnd> ends = sim.events(DpcEnd.class);
     assertTrue(
@@ -77,7 +78,7 @@ class RetargetTest {
   @Test
   @DisplayName("with P = 0 every token stays where it started: no remote insertion, no IPI")
   void neverRemote() {
-    Sim sim = Sim.of(Phold.yaml(3, 2, 0.0, "5us", 3, "2ms")).run();
+    Runs sim = Runs.of(Phold.yaml(3, 2, 0.0, "5us", 3, "2ms")).run();
     assertTrue(sim.events(DpcInsert.class).stream().allMatch(i -> i.by() == i.cpu()));
     assertEquals(0, sim.events(IpiSend.class).size());
     for (DpcStart s : sim.events(DpcStart.class)) {
@@ -88,7 +89,7 @@ class RetargetTest {
   @Test
   @DisplayName("the retarget sets the KDPC's Number as KeSetTargetProcessorDpc does (R-6)")
   void numberFollows() {
-    Sim sim = Sim.of(Phold.yaml(4, 1, 1.0, "10us", 5, "3ms")).run();
+    Runs sim = Runs.of(Phold.yaml(4, 1, 1.0, "10us", 5, "3ms")).run();
     Kdpc d = sim.dpc("p2_0");
     DpcInsert last =
         sim.events(DpcInsert.class, e -> e.dpc().equals("p2_0"))

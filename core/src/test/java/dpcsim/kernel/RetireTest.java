@@ -3,6 +3,7 @@ package dpcsim.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.Runs;
 import dpcsim.trace.TraceEvent;
 import dpcsim.trace.TraceEvent.DpcEnd;
 import dpcsim.trace.TraceEvent.DpcInsert;
@@ -20,8 +21,8 @@ class RetireTest {
   @Test
   @DisplayName("R-21: an ISR queues its DPC, which runs after the ISR; a later ISR preempts it")
   void isrQueuedDpcAndPreemption() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 """
                 processors: 1
                 duration: 1ms
@@ -60,8 +61,8 @@ class RetireTest {
   @DisplayName(
       "R-20: a routine that queues a local DPC requests no interrupt; it runs in the same pass")
   void samePassChaining() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 """
                 processors: 1
                 duration: 1ms
@@ -80,8 +81,8 @@ class RetireTest {
   @Test
   @DisplayName("R-19/R-20: a routine re-inserting its own KDPC gets TRUE (DpcData cleared first)")
   void selfReinsertRunsAgain() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 """
                 processors: 1
                 duration: 50us
@@ -100,8 +101,8 @@ class RetireTest {
   @Test
   @DisplayName("R-19: DpcRoutineActive is set for the whole pass and cleared at its end")
   void routineActiveDuringPass() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
             """
             processors: 1
             duration: 100us
@@ -139,7 +140,7 @@ class RetireTest {
   @Test
   @DisplayName("R-18: taking the DISPATCH interrupt clears DpcInterruptRequested (ws03)")
   void softwareInterruptClearsRequest() {
-    Sim sim = Sim.of(REQUEST_WITHOUT_WORK.formatted("ws03")).run();
+    Runs sim = Runs.of(REQUEST_WITHOUT_WORK.formatted("ws03")).run();
     assertEquals(2, sim.events(DpcInterruptRequest.class).size(), sim.dump());
     assertEquals(10_000, sim.events(DpcStart.class).get(0).t());
   }
@@ -147,14 +148,14 @@ class RetireTest {
   @Test
   @DisplayName("R-18/R-25 reactos: only the retire loop clears it, so y waits for the clock tick")
   void reactosKeepsRequestUntilRetire() {
-    Sim sim = Sim.of(REQUEST_WITHOUT_WORK.formatted("reactos")).run();
+    Runs sim = Runs.of(REQUEST_WITHOUT_WORK.formatted("reactos")).run();
     List<DpcInterruptRequest> requests = sim.events(DpcInterruptRequest.class);
     assertEquals(2, requests.size(), sim.dump());
     assertEquals("tick", requests.get(1).via(), "R-25 in reactos ignores DpcInterruptRequested");
     assertEquals(15_625_000, sim.events(DpcStart.class).get(0).t());
   }
 
-  private static List<Long> startTimes(Sim sim) {
+  private static List<Long> startTimes(Runs sim) {
     return sim.events(DpcStart.class).stream().map(DpcStart::t).toList();
   }
 }

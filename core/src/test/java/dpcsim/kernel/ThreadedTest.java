@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.Runs;
 import dpcsim.trace.TraceEvent.DpcEnd;
 import dpcsim.trace.TraceEvent.DpcInterruptRequest;
 import dpcsim.trace.TraceEvent.DpcStart;
@@ -31,8 +32,8 @@ class ThreadedTest {
   @Test
   @DisplayName("R-15/R-32: the DPC thread drains the threaded list at PASSIVE, in queue order")
   void drainsAtPassive() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 BASE.formatted("1.0")
                     + """
                       - { at: 0us, cpu: 0, do: raiseIrql, level: DISPATCH }
@@ -56,8 +57,8 @@ class ThreadedTest {
   @Test
   @DisplayName("R-21/R-32: a normal DPC preempts the threaded routine, which then finishes later")
   void normalPreemptsThreaded() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 BASE.formatted("1.0")
                     + """
                       - { at: 1us, cpu: 0, do: insert, dpc: t1 }
@@ -72,8 +73,8 @@ class ThreadedTest {
   @Test
   @DisplayName("R-15/R-32: the DPC thread takes an idle processor out of the idle summary")
   void dpcThreadLeavesIdle() {
-    Sim sim =
-        Sim.of(BASE.formatted("0.0") + "  - { at: 10us, cpu: 1, do: insert, dpc: t1 }\n").run();
+    Runs sim =
+        Runs.of(BASE.formatted("0.0") + "  - { at: 10us, cpu: 1, do: insert, dpc: t1 }\n").run();
     List<Idle> idle = sim.events(Idle.class, e -> e.cpu() == 1);
     assertEquals(List.of(0L, 10_000L, 30_000L), idle.stream().map(Idle::t).toList(), sim.dump());
     assertEquals(List.of(true, false, true), idle.stream().map(Idle::on).toList());
@@ -85,10 +86,10 @@ class ThreadedTest {
     String yaml =
         BASE.replace("t1: { threaded: true,", "t1: { threaded: true, target: 1,")
             + "  - { at: 10us, cpu: 0, do: insert, dpc: t1 }\n";
-    Sim busy = Sim.of(yaml.formatted("1.0")).run();
+    Runs busy = Runs.of(yaml.formatted("1.0")).run();
     assertEquals(1, busy.events(IpiSend.class).size(), busy.dump());
     assertEquals(12_200, busy.events(DpcStart.class).get(0).t());
-    Sim idle = Sim.of(yaml.formatted("0.0")).run();
+    Runs idle = Runs.of(yaml.formatted("0.0")).run();
     assertTrue(idle.events(IpiSend.class).isEmpty(), idle.dump());
     assertEquals(10_200, idle.events(DpcStart.class).get(0).t());
   }

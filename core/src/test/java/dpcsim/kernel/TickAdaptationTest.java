@@ -2,6 +2,7 @@ package dpcsim.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dpcsim.Runs;
 import dpcsim.trace.TraceEvent.DpcInterruptRequest;
 import dpcsim.trace.TraceEvent.IpiSend;
 import dpcsim.trace.TraceEvent.Tick;
@@ -15,8 +16,8 @@ class TickAdaptationTest {
   @DisplayName(
       "R-25/R-26: a busy target drained only by its tick shrinks MaximumDpcQueueDepth to 1")
   void shrinksOverTicks() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 """
                 processors: 2
                 duration: 80ms

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.Runs;
 import dpcsim.scenario.Importance;
 import dpcsim.trace.TraceEvent;
 import dpcsim.trace.TraceEvent.DpcInsert;
@@ -66,15 +67,15 @@ class TunableRangeTest {
       %s
       """;
 
-  private static Sim run(String template, String profile, String extra) {
-    return Sim.of(template.formatted(profile, extra)).run();
+  private static Runs run(String template, String profile, String extra) {
+    return Runs.of(template.formatted(profile, extra)).run();
   }
 
-  private static List<Long> maxDepths(Sim sim, int cpu) {
+  private static List<Long> maxDepths(Runs sim, int cpu) {
     return sim.events(Tick.class, t -> t.cpu() == cpu).stream().map(Tick::maxDepth).toList();
   }
 
-  private static List<Long> thresholds(Sim sim, int cpu) {
+  private static List<Long> thresholds(Runs sim, int cpu) {
     return sim.events(Tick.class, t -> t.cpu() == cpu).stream().map(Tick::threshold).toList();
   }
 
@@ -82,13 +83,13 @@ class TunableRangeTest {
   @ValueSource(strings = {"ws03", "win10", "reactos", "textbook"})
   @DisplayName("R-10a: minimumDpcRate 0 turns the low-rate trigger off (rate < 0 never holds)")
   void minimumDpcRateZero(String profile) {
-    Sim byDefault = run(LOCAL_LOW, profile, "");
+    Runs byDefault = run(LOCAL_LOW, profile, "");
     DpcInterruptRequest asked = byDefault.events(DpcInterruptRequest.class).get(0);
     assertEquals(1_000_000, asked.t(), "rate 0 < 3: the Low insert requests at once (R-14)");
     assertEquals("local", asked.via());
     assertEquals(1_000_000, byDefault.events(DpcStart.class).get(0).t());
 
-    Sim off = run(LOCAL_LOW, profile, "tunables: { minimumDpcRate: 0 }");
+    Runs off = run(LOCAL_LOW, profile, "tunables: { minimumDpcRate: 0 }");
     List<DpcInterruptRequest> requests = off.events(DpcInterruptRequest.class);
     assertEquals(1, requests.size(), off.dump());
     assertEquals("tick", requests.get(0).via(), "only the clock tick drains it (R-25)");
@@ -101,12 +102,12 @@ class TunableRangeTest {
   @ValueSource(strings = {"ws03", "win10", "reactos", "textbook"})
   @DisplayName("R-10a: idealDpcRate 0 means the tick never lowers MaximumDpcQueueDepth")
   void idealDpcRateZero(String profile) {
-    Sim byDefault = run(REMOTE_LOW, profile, "");
+    Runs byDefault = run(REMOTE_LOW, profile, "");
     assertTrue(
         maxDepths(byDefault, 1).stream().anyMatch(d -> d < 4),
         "with the default 20 the stuck queue shrinks the maximum: " + maxDepths(byDefault, 1));
 
-    Sim never = run(REMOTE_LOW, profile, "tunables: { idealDpcRate: 0 }");
+    Runs never = run(REMOTE_LOW, profile, "tunables: { idealDpcRate: 0 }");
     assertEquals(List.of(4L, 4L, 4L, 4L, 4L), maxDepths(never, 1), never.dump());
     assertFalse(
         never.events(DpcInterruptRequest.class, r -> r.via().equals("tick")).isEmpty(),
@@ -121,13 +122,13 @@ class TunableRangeTest {
     String raise = "script: [ { at: 0us, do: setTunable, name: maximumDpcQueueDepth, value: 8 } ]";
     boolean rewrites = profile.equals("win10");
 
-    Sim everyTick = run(IDLE, profile, "tunables: { adjustDpcThreshold: 1 }\n" + raise);
+    Runs everyTick = run(IDLE, profile, "tunables: { adjustDpcThreshold: 1 }\n" + raise);
     assertEquals(
         rewrites ? List.of(8L, 8L, 8L, 8L, 8L, 8L) : List.of(5L, 6L, 7L, 8L, 8L, 8L),
         maxDepths(everyTick, 0),
         "threshold 1 expires at every idle tick and steps the copy toward the new global (R-26)");
 
-    Sim wraps = run(IDLE, profile, "tunables: { adjustDpcThreshold: 0 }\n" + raise);
+    Runs wraps = run(IDLE, profile, "tunables: { adjustDpcThreshold: 0 }\n" + raise);
     assertEquals(
         List.of(
             ULONG_MAX, ULONG_MAX - 1, ULONG_MAX - 2, ULONG_MAX - 3, ULONG_MAX - 4, ULONG_MAX - 5),
@@ -142,13 +143,13 @@ class TunableRangeTest {
   @ValueSource(strings = {"ws03", "win10", "reactos", "textbook"})
   @DisplayName("R-10a: maximumDpcQueueDepth 0: every insertion meets the depth condition")
   void maximumDpcQueueDepthZero(String profile) {
-    Sim byDefault = run(REMOTE_LOW, profile, "");
+    Runs byDefault = run(REMOTE_LOW, profile, "");
     long first = byDefault.events(DpcInsert.class).get(0).t();
     assertTrue(
         byDefault.events(IpiSend.class, i -> i.t() == first).isEmpty(),
         "by default depth 1 < 4: the first remote Low insert sends no IPI");
 
-    Sim zero = run(REMOTE_LOW, profile, "tunables: { maximumDpcQueueDepth: 0 }");
+    Runs zero = run(REMOTE_LOW, profile, "tunables: { maximumDpcQueueDepth: 0 }");
     List<DpcInsert> inserts = zero.events(DpcInsert.class);
     List<IpiSend> ipis = zero.events(IpiSend.class);
     assertEquals(7, inserts.size(), zero.dump());
@@ -187,7 +188,7 @@ class TunableRangeTest {
   @ValueSource(strings = {"ws03", "win10", "reactos", "textbook"})
   @DisplayName("R-10a: with a maximum of 0xFFFFFFFF no insertion meets the depth condition")
   void maximumDepthAtUlongMax(String profile) {
-    Sim sim = run(REMOTE_LOW, profile, "tunables: { maximumDpcQueueDepth: 0xFFFFFFFF }");
+    Runs sim = run(REMOTE_LOW, profile, "tunables: { maximumDpcQueueDepth: 0xFFFFFFFF }");
     assertTrue(sim.events(IpiSend.class).isEmpty(), sim.dump());
     assertEquals(ULONG_MAX, maxDepths(sim, 0).get(0), "an idle CPU's copy stays at the global");
   }
@@ -210,8 +211,8 @@ class TunableRangeTest {
           - { at: 1ms, cpu: 0, do: insert, dpc: lowRemote }
           - { at: 2ms, cpu: 0, do: insert, dpc: lowLocal }
         """;
-    Sim ws03 = Sim.of(script.formatted("ws03")).run();
-    Sim win10 = Sim.of(script.formatted("win10")).run();
+    Runs ws03 = Runs.of(script.formatted("ws03")).run();
+    Runs win10 = Runs.of(script.formatted("win10")).run();
 
     // ws03: CPU 1 keeps its copy 4, so depth 1 sends no IPI; CPU 0 keeps MinimumDpcRate 3, so
     // the rate trigger (0 < 3) still requests for the local Low insert.
@@ -243,15 +244,15 @@ class TunableRangeTest {
           - { at: 0us, do: setTunable, name: minimumDpcRate, value: 0 }
           - { at: 1ms, cpu: 0, do: insert, dpc: low }
         """;
-    Sim ws03 = Sim.of(script.formatted("ws03")).run();
-    Sim win10 = Sim.of(script.formatted("win10")).run();
+    Runs ws03 = Runs.of(script.formatted("ws03")).run();
+    Runs win10 = Runs.of(script.formatted("win10")).run();
     assertEquals(1_000_000L, ws03.events(DpcStart.class).get(0).t(), "copy 3: 0 < 3 requests");
     assertTrue(win10.events(DpcInterruptRequest.class, r -> r.via().equals("local")).isEmpty());
     assertTrue(
         win10.events(DpcStart.class).get(0).t() > 1_000_000L, "copy 0: it waits for the tick");
   }
 
-  private static String traceText(Sim sim) {
+  private static String traceText(Runs sim) {
     StringBuilder b = new StringBuilder();
     for (TraceEvent e : sim.trace) {
       b.append(e).append('\n');

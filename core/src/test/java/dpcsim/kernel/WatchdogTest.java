@@ -3,6 +3,7 @@ package dpcsim.kernel;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.Runs;
 import dpcsim.trace.TraceEvent.Watchdog;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
@@ -26,7 +27,7 @@ class WatchdogTest {
   @Test
   @DisplayName("R-29: a DPC running through 3 ticks with a limit of 2 raises 0x133 (0, 3, 2)")
   void singleLimit() {
-    Sim sim = Sim.of(SINGLE.formatted("win10", "record")).run();
+    Runs sim = Runs.of(SINGLE.formatted("win10", "record")).run();
     List<Watchdog> v = sim.events(Watchdog.class);
     assertEquals(1, v.size(), sim.dump());
     assertEquals(30_000_000, v.get(0).t());
@@ -37,14 +38,14 @@ class WatchdogTest {
   @Test
   @DisplayName("R-29/P: profiles without the watchdog record nothing")
   void noWatchdogInWs03() {
-    Sim sim = Sim.of(SINGLE.formatted("ws03", "record")).run();
+    Runs sim = Runs.of(SINGLE.formatted("ws03", "record")).run();
     assertTrue(sim.events(Watchdog.class).isEmpty());
   }
 
   @Test
   @DisplayName("R-29: action stop ends the run at the violation")
   void stopAction() {
-    Sim sim = Sim.of(SINGLE.formatted("win10", "stop")).run();
+    Runs sim = Runs.of(SINGLE.formatted("win10", "stop")).run();
     assertEquals(30_000_000, sim.trace.get(sim.trace.size() - 1).t(), sim.dump());
     assertTrue(sim.cpus[0].stopRequested());
   }
@@ -53,8 +54,8 @@ class WatchdogTest {
   @DisplayName(
       "R-29: ticks at >= DISPATCH accumulate; one tick below resets; reaching the period fires")
   void cumulativeLimit() {
-    Sim sim =
-        Sim.of(
+    Runs sim =
+        Runs.of(
                 """
                 profile: win10
                 processors: 1

@@ -8,9 +8,9 @@ import dpcsim.lookahead.ProcessorStatus;
 import dpcsim.lookahead.ProcessorWindow;
 import dpcsim.lookahead.WindowReport;
 import dpcsim.scenario.Op;
+import dpcsim.scenario.ParsedScenarios;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioException;
-import dpcsim.scenario.ScenarioLoader;
 import dpcsim.scenario.ScriptAction;
 import dpcsim.scenario.Tunable;
 import dpcsim.wire.DriverMessage;
@@ -162,7 +162,7 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
 
   private static Scenario parse(HostMessage.Prepare m) throws ScenarioException {
     Scenario s =
-        ScenarioLoader.parse(
+        ParsedScenarios.parse(
             m.scenario().text(), m.scenario().name(), new LinkedHashSet<>(Profiles.names()));
     return m.scenario().applyTo(s);
   }

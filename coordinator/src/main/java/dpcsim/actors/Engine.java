@@ -4,9 +4,20 @@ import dpcsim.engine.RunResult;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.scenario.Scenario;
 import dpcsim.wire.ScenarioSource;
+import java.time.Duration;
 
-/** A set of actor systems a run can be submitted to: the embedded node, or local nodes. */
-public interface RunsOnActors extends AutoCloseable {
+/**
+ * An engine, started and ready for runs: the sequential one, the embedded one-node cluster, local
+ * nodes, a running cluster. Commands look one up by name in the CLI's registry ({@code
+ * dpcsim.cli.Engines}), run one or more scenarios on it and close it. Every engine gives the same
+ * trace for the same scenario and seed.
+ */
+public interface Engine extends AutoCloseable {
+  /**
+   * @return the engine's name in the registry and in results
+   */
+  String name();
+
   /**
    * Runs {@code scenario} (whose text is {@code source}), pausing for the debugger as {@code
    * pauses} says.
@@ -30,6 +41,15 @@ public interface RunsOnActors extends AutoCloseable {
     return run(scenario, source, outputs, options, Pauses.NEVER);
   }
 
+  /** Stops what the engine started (actor systems, cluster membership); nothing for sequential. */
   @Override
   void close();
+
+  /**
+   * Closes, waiting at most {@code wait} for actor systems to stop: a process about to exit passes
+   * zero.
+   */
+  default void closeWithin(Duration wait) {
+    close();
+  }
 }
