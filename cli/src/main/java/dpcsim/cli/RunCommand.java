@@ -46,8 +46,9 @@ final class RunCommand implements Callable<Integer> {
       names = "--engine",
       defaultValue = "actors",
       description =
-          "actors (a one-node Pekko cluster in this JVM) or sequential (one thread, the"
-              + " reference); both give the same trace (default: ${DEFAULT-VALUE})")
+          "actors (a one-node Pekko cluster in this JVM), sequential (one thread, the"
+              + " reference) or local-nodes-N (N processor nodes in this JVM, like --local-nodes"
+              + " N); every engine gives the same trace (default: ${DEFAULT-VALUE})")
   String engine;
 
   @Mixin ScenarioOverrides overrides;
