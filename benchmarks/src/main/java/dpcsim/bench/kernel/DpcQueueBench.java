@@ -1,6 +1,9 @@
-package dpcsim.kernel;
+package dpcsim.bench.kernel;
 
 import dpcsim.bench.Scenarios;
+import dpcsim.kernel.Kdpc;
+import dpcsim.kernel.KernelMicrobench;
+import dpcsim.kernel.Machine;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,8 +18,9 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The intrusive DPC list (R-8, R-13, R-19): one insertion and one removal of the head per
- * operation, on a list that holds {@link #DEPTH} DPCs throughout. In package {@code dpcsim.kernel}
- * because the list operations are package-private: only the processor's rule code calls them.
+ * operation, on a list that holds {@link #DEPTH} DPCs throughout. The list operations are
+ * package-private in the kernel (only its rule code calls them); {@link KernelMicrobench} drives
+ * exactly that code for this benchmark.
  */
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
@@ -27,8 +31,7 @@ import org.openjdk.jmh.annotations.Warmup;
 public class DpcQueueBench {
   static final int DEPTH = 8;
 
-  DpcQueue queue;
-  private Kdpc spare;
+  KernelMicrobench.QueueLoop loop;
 
   @Setup
   public void setUp() {
@@ -36,27 +39,18 @@ public class DpcQueueBench {
     for (int i = 0; i <= DEPTH; i++) {
       yaml.append("  d").append(i).append(": { routine: { duration: 1us } }\n");
     }
-    KdpcTable kdpcs = new KdpcTable(new Machine(Scenarios.parse(yaml.toString())));
-    queue = new DpcQueue(0, DpcQueue.Kind.NORMAL);
-    for (int i = 0; i < DEPTH; i++) {
-      queue.insert(kdpcs.get(i), false);
-    }
-    spare = kdpcs.get(DEPTH);
+    loop = new KernelMicrobench.QueueLoop(new Machine(Scenarios.parse(yaml.toString())), DEPTH);
   }
 
   /** A Medium/Low insertion (at the tail), then the retire loop's removal of the head. */
   @Benchmark
   public Kdpc insertTailRemoveHead() {
-    queue.insert(spare, false);
-    spare = queue.removeHead();
-    return spare;
+    return loop.insertTailRemoveHead();
   }
 
   /** A High insertion (at the head), then the removal of the head. */
   @Benchmark
   public Kdpc insertHeadRemoveHead() {
-    queue.insert(spare, true);
-    spare = queue.removeHead();
-    return spare;
+    return loop.insertHeadRemoveHead();
   }
 }

@@ -1,9 +1,10 @@
-package dpcsim.kernel;
+package dpcsim.bench.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.kernel.Kdpc;
 import org.junit.jupiter.api.Test;
 
 /** The kernel benchmarks measure what they say: run a few operations by hand, without JMH. */
@@ -13,15 +14,15 @@ class KernelBenchStatesTest {
   void dpcQueueBenchKeepsItsDepthAndRotatesTheList() {
     DpcQueueBench bench = new DpcQueueBench();
     bench.setUp();
-    Kdpc first = bench.queue.entries().get(0);
+    Kdpc first = bench.loop.queue().entries().get(0);
     assertEquals(first, bench.insertTailRemoveHead(), "FIFO: the old head comes out");
     for (int i = 0; i < 10; i++) {
       bench.insertTailRemoveHead();
       bench.insertHeadRemoveHead();
     }
-    assertEquals(DpcQueueBench.DEPTH, bench.queue.depth());
-    assertEquals(DpcQueueBench.DEPTH, bench.queue.entries().size());
-    assertEquals(DpcQueueBench.DEPTH + 21L, bench.queue.count());
+    assertEquals(DpcQueueBench.DEPTH, bench.loop.queue().depth());
+    assertEquals(DpcQueueBench.DEPTH, bench.loop.queue().entries().size());
+    assertEquals(DpcQueueBench.DEPTH + 21L, bench.loop.queue().count());
   }
 
   @Test
