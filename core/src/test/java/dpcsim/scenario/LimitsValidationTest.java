@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.ScenarioBuilder;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Path;
@@ -160,12 +161,12 @@ class LimitsValidationTest {
   @Test
   @DisplayName("an unknown name lists at most ten defined names")
   void unknownNameListIsShort() {
-    StringBuilder yaml = new StringBuilder(HEAD + "duration: 1s\ndpcs:\n");
+    ScenarioBuilder b = ScenarioBuilder.machine("ws03", 1, 0, "1s");
     for (int i = 0; i < 5000; i++) {
-      yaml.append("  d").append(i).append(": { routine: { duration: 1us } }\n");
+      b.dpc("d" + i, "routine: { duration: 1us }");
     }
-    yaml.append("script:\n  - { at: 0us, cpu: 0, do: insert, dpc: nope }\n");
-    ScenarioException e = rejects(yaml.toString());
+    b.script("at: 0us", "cpu: 0", "do: insert", "dpc: nope");
+    ScenarioException e = rejects(b.yaml());
     assertTrue(
         e.detail()
             .endsWith(

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dpcsim.ExampleScenarios;
+import dpcsim.ScenarioBuilder;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
@@ -463,17 +464,16 @@ class HtmlReportTest {
   @Test
   @DisplayName("23 KDPCs: the top 20 by time (ties by name), then one bar for the other 3")
   void dpcTimeTop20() {
-    StringBuilder yaml =
-        new StringBuilder("name: many kdpcs\nprocessors: 1\nduration: 1ms\ndpcs:\n");
+    ScenarioBuilder b = ScenarioBuilder.machine("ws03", 1, 0, "1ms").set("name", "many kdpcs");
     for (int i = 0; i < 23; i++) {
       // Durations 1..7 us repeat: ties that only the name breaks.
-      yaml.append("  d%02d: { routine: { duration: %dus } }\n".formatted(i, i % 7 + 1));
+      b.dpc("d%02d".formatted(i), "routine: { duration: %dus }".formatted(i % 7 + 1));
     }
-    yaml.append("script:\n");
     for (int i = 0; i < 23; i++) {
-      yaml.append("  - { at: %dus, cpu: 0, do: insert, dpc: d%02d }\n".formatted(10 + 10 * i, i));
+      b.script(
+          "at: %dus".formatted(10 + 10 * i), "cpu: 0", "do: insert", "dpc: d%02d".formatted(i));
     }
-    Rendered r = render(parse(yaml.toString()));
+    Rendered r = render(parse(b.yaml()));
     List<DpcStats> dpcs = r.result().dpcs();
     assertEquals(23, dpcs.size());
     List<Element> bars = r.select("//rect[@data-rank]");
