@@ -9,7 +9,9 @@ WORKDIR /src
 # The whole build context, as .dockerignore trims it: every module the root pom lists comes
 # along (DockerBuildContextTest fails when one would not).
 COPY . .
-RUN ./mvnw -B -ntp -q -Dmaven.test.skip=true package -pl cli -am
+# -DskipTests (not maven.test.skip): cli's tests depend on the other modules' test-jars, which
+# must still be built for the reactor to resolve.
+RUN ./mvnw -B -ntp -q -DskipTests package -pl cli -am
 
 FROM eclipse-temurin:17-jre
 # The simulator needs no root: it runs as a system user of its own.
