@@ -124,21 +124,11 @@ class CoordinatorCancelTest {
     }
   }
 
-  private void awaitHosts(int n) {
-    var probe = testKit.<Receptionist.Listing>createTestProbe();
-    probe.awaitAssert(
-        () -> {
-          testKit.system().receptionist().tell(Receptionist.find(NodeHost.KEY, probe.getRef()));
-          assertEquals(n, probe.receiveMessage().getServiceInstances(NodeHost.KEY).size());
-          return null;
-        });
-  }
-
   @Test
   @DisplayName("the running run: cancelled at once, the hosts drop it, the queued run starts")
   void running() {
     testKit.spawn(stallingHost());
-    awaitHosts(1);
+    RegisteredHosts.await(testKit, 1);
     Client first = submit(1);
     assertEquals("run-1", expectHost(HostMessage.Window.class).runId());
     Client second = submit(1);
@@ -155,7 +145,7 @@ class CoordinatorCancelTest {
   @DisplayName("a queued run: it leaves the queue, the running one goes on")
   void queued() {
     testKit.spawn(stallingHost());
-    awaitHosts(1);
+    RegisteredHosts.await(testKit, 1);
     Client first = submit(1);
     expectHost(HostMessage.Window.class);
     Client second = submit(1);
@@ -177,7 +167,7 @@ class CoordinatorCancelTest {
   @DisplayName("a run waiting for its nodes: cancelled, nothing left waiting")
   void waitingForNodes() {
     testKit.spawn(stallingHost());
-    awaitHosts(1);
+    RegisteredHosts.await(testKit, 1);
     Client waiting = submit(2);
     hostSaw.awaitAssert(
         () -> {

@@ -105,16 +105,6 @@ class CoordinatorFaultsTest {
     return assertInstanceOf(RunClient.Outcome.Failed.class, o);
   }
 
-  private void awaitHosts(int n) {
-    var probe = testKit.<Receptionist.Listing>createTestProbe();
-    probe.awaitAssert(
-        () -> {
-          testKit.system().receptionist().tell(Receptionist.find(NodeHost.KEY, probe.getRef()));
-          assertEquals(n, probe.receiveMessage().getServiceInstances(NodeHost.KEY).size());
-          return null;
-        });
-  }
-
   @Test
   @DisplayName("a processor that throws on a scenario fault: exit 2, naming processor and time")
   void processorFailure() {
@@ -124,7 +114,7 @@ class CoordinatorFaultsTest {
                 driver.tell(
                     new DriverMessage.Failed(
                         ((HostMessage.Window) m).runId(), "fake", 1, 5_000, "no progress", true))));
-    awaitHosts(1);
+    RegisteredHosts.await(testKit, 1);
     RunClient.Outcome.Failed f = submit(1, 30_000, 5_000);
     assertEquals(2, f.exitStatus());
     assertTrue(f.message().contains("processor 1"), f.message());
@@ -136,7 +126,7 @@ class CoordinatorFaultsTest {
   @DisplayName("a node that never answers: the wall-clock guard ends the run (exit 1)")
   void silentNode() {
     testKit.spawn(fakeHost(m -> {}));
-    awaitHosts(1);
+    RegisteredHosts.await(testKit, 1);
     RunClient.Outcome.Failed f = submit(1, 1_000, 5_000);
     assertEquals(1, f.exitStatus());
     assertTrue(f.message().contains("no answer from the processor nodes"), f.message());
@@ -149,7 +139,7 @@ class CoordinatorFaultsTest {
     ActorRef<HostMessage> host =
         testKit.spawn(fakeHost(m -> testKit.stop(self.get(0), Duration.ofSeconds(5))));
     self.add(host);
-    awaitHosts(1);
+    RegisteredHosts.await(testKit, 1);
     RunClient.Outcome.Failed f = submit(1, 30_000, 5_000);
     assertEquals(3, f.exitStatus());
     assertTrue(f.message().contains("left during the run"), f.message());
@@ -160,7 +150,7 @@ class CoordinatorFaultsTest {
   @DisplayName("fewer nodes than asked for: one line saying how many joined (exit 2)")
   void notEnoughNodes() {
     testKit.spawn(fakeHost(m -> {}));
-    awaitHosts(1);
+    RegisteredHosts.await(testKit, 1);
     RunClient.Outcome.Failed f = submit(2, 30_000, 400);
     assertEquals(2, f.exitStatus());
     assertEquals("only 1 of 2 processor nodes joined within 0.4 s", f.message());
@@ -189,7 +179,7 @@ class CoordinatorFaultsTest {
                     return Behaviors.same();
                   });
             }));
-    awaitHosts(1);
+    RegisteredHosts.await(testKit, 1);
     RunClient.Outcome.Failed f = submit(1, 30_000, 5_000);
     assertEquals(1, f.exitStatus());
     assertTrue(f.message().startsWith("internal error in the run's driver"), f.message());
