@@ -5,17 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 
 import com.typesafe.config.ConfigFactory;
-import dpcsim.lookahead.ProcessorStatus;
 import dpcsim.node.NodeHost;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.wire.CoordinatorMessage;
-import dpcsim.wire.DriverMessage;
 import dpcsim.wire.HostMessage;
-import dpcsim.wire.ProcessorMessage;
 import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.pekko.actor.testkit.typed.javadsl.ActorTestKit;
@@ -69,13 +64,7 @@ class CoordinatorCancelTest {
               m -> {
                 hostSaw.getRef().tell(m);
                 if (m instanceof HostMessage.Prepare p) {
-                  List<ProcessorStatus> s = new ArrayList<>();
-                  List<ActorRef<ProcessorMessage>> refs = new ArrayList<>();
-                  for (int cpu = p.firstCpu(); cpu < p.endCpu(); cpu++) {
-                    s.add(new ProcessorStatus(cpu, 0, Long.MAX_VALUE, null, -1));
-                    refs.add(ctx.spawnAnonymous(Behaviors.<ProcessorMessage>ignore()));
-                  }
-                  p.driver().tell(new DriverMessage.Prepared(p.runId(), "fake", s, refs));
+                  FakeHosts.answerPrepare(ctx, p);
                 }
                 return Behaviors.same();
               });
@@ -128,7 +117,7 @@ class CoordinatorCancelTest {
   @DisplayName("the running run: cancelled at once, the hosts drop it, the queued run starts")
   void running() {
     testKit.spawn(stallingHost());
-    RegisteredHosts.await(testKit, 1);
+    FakeHosts.await(testKit, 1);
     Client first = submit(1);
     assertEquals("run-1", expectHost(HostMessage.Window.class).runId());
     Client second = submit(1);
@@ -145,7 +134,7 @@ class CoordinatorCancelTest {
   @DisplayName("a queued run: it leaves the queue, the running one goes on")
   void queued() {
     testKit.spawn(stallingHost());
-    RegisteredHosts.await(testKit, 1);
+    FakeHosts.await(testKit, 1);
     Client first = submit(1);
     expectHost(HostMessage.Window.class);
     Client second = submit(1);
@@ -167,7 +156,7 @@ class CoordinatorCancelTest {
   @DisplayName("a run waiting for its nodes: cancelled, nothing left waiting")
   void waitingForNodes() {
     testKit.spawn(stallingHost());
-    RegisteredHosts.await(testKit, 1);
+    FakeHosts.await(testKit, 1);
     Client waiting = submit(2);
     hostSaw.awaitAssert(
         () -> {

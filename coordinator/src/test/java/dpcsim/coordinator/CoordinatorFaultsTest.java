@@ -11,7 +11,6 @@ import dpcsim.trace.TraceConsumer;
 import dpcsim.wire.CoordinatorMessage;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.HostMessage;
-import dpcsim.wire.ProcessorMessage;
 import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -68,13 +67,7 @@ class CoordinatorFaultsTest {
           return Behaviors.receiveMessage(
               m -> {
                 if (m instanceof HostMessage.Prepare p) {
-                  List<ProcessorStatus> s = new ArrayList<>();
-                  List<ActorRef<ProcessorMessage>> refs = new ArrayList<>();
-                  for (int cpu = p.firstCpu(); cpu < p.endCpu(); cpu++) {
-                    s.add(new ProcessorStatus(cpu, 0, Long.MAX_VALUE, null, -1));
-                    refs.add(ctx.spawnAnonymous(Behaviors.<ProcessorMessage>ignore()));
-                  }
-                  p.driver().tell(new DriverMessage.Prepared(p.runId(), "fake", s, refs));
+                  FakeHosts.answerPrepare(ctx, p);
                   driver = p.driver();
                 } else if (m instanceof HostMessage.Window) {
                   onWork.accept(m);
@@ -114,7 +107,7 @@ class CoordinatorFaultsTest {
                 driver.tell(
                     new DriverMessage.Failed(
                         ((HostMessage.Window) m).runId(), "fake", 1, 5_000, "no progress", true))));
-    RegisteredHosts.await(testKit, 1);
+    FakeHosts.await(testKit, 1);
     RunClient.Outcome.Failed f = submit(1, 30_000, 5_000);
     assertEquals(2, f.exitStatus());
     assertTrue(f.message().contains("processor 1"), f.message());
@@ -126,7 +119,7 @@ class CoordinatorFaultsTest {
   @DisplayName("a node that never answers: the wall-clock guard ends the run (exit 1)")
   void silentNode() {
     testKit.spawn(fakeHost(m -> {}));
-    RegisteredHosts.await(testKit, 1);
+    FakeHosts.await(testKit, 1);
     RunClient.Outcome.Failed f = submit(1, 1_000, 5_000);
     assertEquals(1, f.exitStatus());
     assertTrue(f.message().contains("no answer from the processor nodes"), f.message());
@@ -139,7 +132,7 @@ class CoordinatorFaultsTest {
     ActorRef<HostMessage> host =
         testKit.spawn(fakeHost(m -> testKit.stop(self.get(0), Duration.ofSeconds(5))));
     self.add(host);
-    RegisteredHosts.await(testKit, 1);
+    FakeHosts.await(testKit, 1);
     RunClient.Outcome.Failed f = submit(1, 30_000, 5_000);
     assertEquals(3, f.exitStatus());
     assertTrue(f.message().contains("left during the run"), f.message());
@@ -150,7 +143,7 @@ class CoordinatorFaultsTest {
   @DisplayName("fewer nodes than asked for: one line saying how many joined (exit 2)")
   void notEnoughNodes() {
     testKit.spawn(fakeHost(m -> {}));
-    RegisteredHosts.await(testKit, 1);
+    FakeHosts.await(testKit, 1);
     RunClient.Outcome.Failed f = submit(2, 30_000, 400);
     assertEquals(2, f.exitStatus());
     assertEquals("only 1 of 2 processor nodes joined within 0.4 s", f.message());
@@ -179,7 +172,7 @@ class CoordinatorFaultsTest {
                     return Behaviors.same();
                   });
             }));
-    RegisteredHosts.await(testKit, 1);
+    FakeHosts.await(testKit, 1);
     RunClient.Outcome.Failed f = submit(1, 30_000, 5_000);
     assertEquals(1, f.exitStatus());
     assertTrue(f.message().startsWith("internal error in the run's driver"), f.message());
