@@ -3,7 +3,7 @@ package dpcsim.bench;
 import dpcsim.kernel.KdpcTable;
 import dpcsim.kernel.Machine;
 import dpcsim.kernel.Processor;
-import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceKind;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -59,8 +59,8 @@ public class InsertRetireBench {
             0,
             machine,
             new KdpcTable(machine),
-            (event, emitter, emitSeq) -> {
-              if (event instanceof TraceEvent.DpcEnd) {
+            (kind, t, c, a, b, x, l1, l2, l3, emitter, emitSeq) -> {
+              if (kind == TraceKind.DPC_END) {
                 ended++;
               }
             },

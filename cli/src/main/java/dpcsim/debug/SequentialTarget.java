@@ -12,6 +12,9 @@ import dpcsim.kernel.debug.KdpcSnapshot;
 import dpcsim.kernel.debug.ProcessorSnapshot;
 import dpcsim.kernel.debug.Snapshots;
 import dpcsim.scenario.Scenario;
+import dpcsim.trace.TraceBuffer;
+import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceNames;
 import dpcsim.trace.TraceSink;
 import java.util.List;
 import java.util.Optional;
@@ -24,6 +27,7 @@ import java.util.Optional;
 public final class SequentialTarget implements DebugTarget {
   private final SequentialRun run;
   private final IpiLedger ipis;
+  private final TraceNames names;
   private final BreakWatch watch = new BreakWatch();
   private long reached;
 
@@ -38,14 +42,23 @@ public final class SequentialTarget implements DebugTarget {
    */
   public SequentialTarget(Scenario scenario, TraceOutputs outputs, CancelToken cancel) {
     this.ipis = new IpiLedger(scenario.processors());
+    this.names = TraceNames.of(scenario);
     this.run = new SequentialRun(scenario, outputs, this::tap, cancel);
   }
 
+  /**
+   * Watches every event as the processors emit it (before an instant is sorted): the debugger's
+   * breakpoints and IPI ledger read objects, so each event is decoded here, off the engines' path.
+   */
   private TraceSink tap(TraceSink sorter) {
-    return (event, emitter, emitSeq) -> {
+    TraceBuffer one = new TraceBuffer(names, 1);
+    return (kind, t, cpu, a, b, c, x, y, z, emitter, emitSeq) -> {
+      one.clear();
+      one.emit(kind, t, cpu, a, b, c, x, y, z, emitter, emitSeq);
+      TraceEvent event = one.event(0);
       ipis.accept(event);
       watch.see(event);
-      sorter.emit(event, emitter, emitSeq);
+      sorter.emit(kind, t, cpu, a, b, c, x, y, z, emitter, emitSeq);
     };
   }
 

@@ -9,6 +9,7 @@ import dpcsim.engine.RunResult;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.scenario.Scenario;
 import dpcsim.stats.StatsCollector;
+import dpcsim.trace.TraceNames;
 import dpcsim.trace.TracePipe;
 import dpcsim.trace.TraceWriter;
 import dpcsim.wire.CoordinatorMessage;
@@ -63,7 +64,7 @@ public final class ClusterRun {
       Pauses pauses) {
     TraceWriter writer = outputs.writer();
     StatsCollector stats = StatsCollector.forScenario(scenario);
-    try (TracePipe pipe = outputs.pipe(writer, stats)) {
+    try (TracePipe pipe = outputs.pipe(TraceNames.of(scenario), writer, stats)) {
       return submit(
           system,
           coordinator,

@@ -10,6 +10,7 @@ import dpcsim.lookahead.ProcessorStatus;
 import dpcsim.lookahead.ProcessorWindow;
 import dpcsim.scenario.Scenario;
 import dpcsim.stats.StatsCollector;
+import dpcsim.trace.TraceNames;
 import dpcsim.trace.TracePipe;
 import dpcsim.trace.TraceWriter;
 import java.io.OutputStream;
@@ -61,7 +62,7 @@ public final class WindowedEngine {
     TraceOutputs outputs = TraceOutputs.of(traceOut, traceTicks);
     TraceWriter writer = outputs.writer();
     StatsCollector stats = StatsCollector.forScenario(scenario);
-    try (TracePipe pipe = outputs.pipe(writer, stats)) {
+    try (TracePipe pipe = outputs.pipe(TraceNames.of(scenario), writer, stats)) {
       return run(scenario, machine, reach, writer, stats, pipe, windowCap, shuffleSeed, nodes);
     }
   }

@@ -74,8 +74,8 @@ public final class SequentialRun implements AutoCloseable {
     this.kdpcs = new KdpcTable(machine);
     this.writer = outputs.writer();
     this.stats = StatsCollector.forScenario(scenario);
-    this.pipe = outputs.pipe(writer, stats);
-    this.sorter = new InstantSorter(pipe);
+    this.pipe = outputs.pipe(machine.traceNames(), writer, stats);
+    this.sorter = new InstantSorter(machine.traceNames(), pipe);
     TraceSink sink = tap.apply(sorter);
     int n = machine.processors();
     processors = new Processor[n];

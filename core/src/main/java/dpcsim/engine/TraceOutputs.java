@@ -3,6 +3,7 @@ package dpcsim.engine;
 import dpcsim.stats.StatsCollector;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceFanout;
+import dpcsim.trace.TraceNames;
 import dpcsim.trace.TracePipe;
 import dpcsim.trace.TraceWriter;
 import java.io.OutputStream;
@@ -56,8 +57,8 @@ public record TraceOutputs(
    * of their own (formatting, hashing, statistics), fed in trace order, while the engine's thread
    * simulates.
    */
-  public TracePipe pipe(TraceWriter writer, StatsCollector stats) {
-    return TracePipe.to(fanout(writer, stats), true);
+  public TracePipe pipe(TraceNames names, TraceWriter writer, StatsCollector stats) {
+    return TracePipe.to(names, fanout(writer, stats), true);
   }
 
   /** One consumer feeding the writer, the statistics and the observers, in that order. */

@@ -19,40 +19,65 @@ final class Activity implements RunningWork {
     THREADED_DPC
   }
 
-  final Kind kind;
-  final String label;
-  final Kdpc dpc;
-  final long duration;
-  private final Step[] steps;
+  // Not final: a processor reuses finished activities (see Transitions' pool), so the model makes
+  // no object per ISR or routine. Stale milestones of an earlier use never match: the generation
+  // keeps counting across uses.
+  Kind kind;
+
+  /** The KDPC's index for a routine, the device's for an ISR: the trace names it by this. */
+  int labelId;
+
+  Kdpc dpc;
+  long duration;
+  private Step[] steps;
 
   /** Per step: its offset into the work, or {@link StepPlan#AT_END}; see {@link #offset}. */
-  private final long[] after;
+  private long[] after;
 
   private int nextStep;
   private long progress;
   private long resumedAt;
   private boolean running;
 
-  /** Bumped on every suspend: a milestone event carrying an older value is stale. */
+  /**
+   * Bumped on every suspend and every reuse: a milestone event carrying an older value is stale.
+   */
   int generation;
 
   /** Some step names a shared KDPC (see {@link SharedKdpcs}). */
-  final boolean touchesShared;
+  boolean touchesShared;
 
   /**
    * @param plan the work's steps in order, shared by every call of it; a duration that cuts some
    *     step's {@code after} short gets an order of its own
    */
   Activity(
-      Kind kind, String label, Kdpc dpc, Work work, StepPlan plan, long duration, boolean shared) {
+      Kind kind, int labelId, Kdpc dpc, Work work, StepPlan plan, long duration, boolean shared) {
+    set(kind, labelId, dpc, work, plan, duration, shared);
+  }
+
+  /**
+   * Makes this (finished) activity a new one, as the constructor would; nothing may still refer to
+   * it but stale events, which its new generation makes ignored.
+   *
+   * @return this
+   */
+  Activity set(
+      Kind kind, int labelId, Kdpc dpc, Work work, StepPlan plan, long duration, boolean shared) {
     this.kind = kind;
     this.touchesShared = shared;
-    this.label = label;
+    this.labelId = labelId;
     this.dpc = dpc;
     this.duration = duration;
     StepPlan order = plan.fits(duration) ? plan : StepPlan.forDuration(work.then(), duration);
     this.steps = order.steps;
     this.after = order.after;
+    this.nextStep = 0;
+    this.progress = 0;
+    this.resumedAt = 0;
+    this.running = false;
+    this.generation++;
+    return this;
   }
 
   /** A step's offset into the work: its {@code after}, the end if it has none or lies beyond. */

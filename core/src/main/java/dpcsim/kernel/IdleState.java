@@ -1,6 +1,6 @@
 package dpcsim.kernel;
 
-import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceKind;
 
 /**
  * What the rest of the machine sees of a processor's idleness (R-30): its idle summary bit and
@@ -89,7 +89,14 @@ final class IdleState {
     if (on != reportedIdle || h != reportedHalted) {
       reportedIdle = on;
       reportedHalted = h;
-      timeline.emit(new TraceEvent.Idle(timeline.now(), timeline.cpu(), on, h));
+      timeline.trace(
+          TraceKind.IDLE,
+          0,
+          0,
+          (on ? TraceKind.IDLE_ON : 0) | (h ? TraceKind.IDLE_HALTED : 0),
+          0,
+          0,
+          0);
     }
   }
 

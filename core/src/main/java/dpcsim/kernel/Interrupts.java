@@ -2,6 +2,8 @@ package dpcsim.kernel;
 
 import dpcsim.scenario.DeviceDef;
 import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceKind;
+import dpcsim.trace.TraceSymbols;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -80,7 +82,7 @@ final class Interrupts {
       return;
     }
     idle.wake();
-    timeline.emit(new TraceEvent.IpiReceive(timeline.now(), cpu, (int) e.value, (String) e.ref));
+    timeline.trace(TraceKind.IPI_RECEIVE, 0, (int) e.value, (Integer) e.ref, 0, 0, 0);
     // serviced at IPI_LEVEL, it raises a DISPATCH software interrupt here.
     stack.requestDispatch();
   }
@@ -115,18 +117,22 @@ final class Interrupts {
     ClockTick.account(prcb, stack.isr() != null, stack.retiring());
     boolean request = ClockTick.apply(prcb, globals, machine.profile(), k);
     long now = timeline.now();
-    timeline.emit(
-        new TraceEvent.Tick(
-            now, cpu, prcb.dpcRequestRate, prcb.maximumDpcQueueDepth, prcb.adjustDpcThreshold));
+    timeline.trace(
+        TraceKind.TICK,
+        0,
+        0,
+        0,
+        prcb.dpcRequestRate,
+        prcb.maximumDpcQueueDepth,
+        prcb.adjustDpcThreshold);
     if (request) {
       stack.requestDispatch();
-      timeline.emit(new TraceEvent.DpcInterruptRequest(now, cpu, cpu, "tick"));
+      timeline.trace(TraceKind.DPC_INTERRUPT_REQUEST, 0, cpu, TraceSymbols.VIA_TICK, 0, 0, 0);
     }
     if (machine.watchdogEnabled()) {
       for (DpcWatchdog.Violation v :
           DpcWatchdog.tick(prcb, dpcExecuting, stack.atOrAboveDispatch())) {
-        timeline.emit(
-            new TraceEvent.Watchdog(now, cpu, TraceEvent.Watchdog.CODE, v.p1(), v.p2(), v.p3()));
+        timeline.trace(TraceKind.WATCHDOG, 0, TraceEvent.Watchdog.CODE, 0, v.p1(), v.p2(), v.p3());
         if (machine.stopOnWatchdog()) {
           stopRequested = true;
         }

@@ -5,6 +5,7 @@ import dpcsim.scenario.DpcDef;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScriptAction;
 import dpcsim.scenario.Tunable;
+import dpcsim.trace.TraceNames;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +27,7 @@ public final class Machine {
   private final Map<String, Integer> dpcIndex = new HashMap<>();
   private final Map<String, Integer> deviceIndex = new HashMap<>();
   private final StepPlan[] isrPlans;
+  private final TraceNames traceNames;
 
   /**
    * Resolves {@code scenario} against its profile.
@@ -33,6 +35,7 @@ public final class Machine {
    * @throws IllegalArgumentException if the scenario names an unknown profile
    */
   public Machine(Scenario scenario) {
+    this.traceNames = TraceNames.of(scenario);
     this.scenario = scenario;
     this.profile = Profiles.byName(scenario.profile());
     // a kernel without DPC threads runs threaded DPCs as normal ones.
@@ -66,6 +69,13 @@ public final class Machine {
       deviceIndex.put(devices.get(i).name(), i);
       isrPlans[i] = StepPlan.of(devices.get(i).isr());
     }
+  }
+
+  /**
+   * @return the KDPC and device names by index, as trace events carry them
+   */
+  public TraceNames traceNames() {
+    return traceNames;
   }
 
   public Scenario scenario() {

@@ -3,7 +3,8 @@ package dpcsim.kernel;
 import dpcsim.scenario.Irql;
 import dpcsim.scenario.Op;
 import dpcsim.scenario.ScriptAction;
-import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceKind;
+import dpcsim.trace.TraceSymbols;
 import java.util.List;
 
 /**
@@ -16,7 +17,8 @@ import java.util.List;
  * the thread's IRQL, thread work, a device interrupt, {@code setTunable} and {@code halt}.
  */
 final class Operations {
-  private static final String IPI_DPC = "DPC";
+  /** The IPI_ARRIVE event's reference: the IPI's kind symbol, boxed once. */
+  private static final Integer IPI_KIND = TraceSymbols.IPI_DPC;
 
   private final int cpu;
   private final Machine machine;
@@ -107,7 +109,7 @@ final class Operations {
    */
   private void setThreadIrql(Irql level) {
     List<SimEvent> replay = stack.setThreadIrql(level);
-    timeline.emit(new TraceEvent.Irql(timeline.now(), cpu, level.name()));
+    timeline.trace(TraceKind.IRQL, 0, 0, TraceSymbols.irql(level), 0, 0, 0);
     interrupts.replay(replay);
   }
 
@@ -167,27 +169,25 @@ final class Operations {
   private void insertHere(Kdpc dpc, long arg1, long arg2, int by) {
     Insertion.Placement at = Insertion.insert(prcb, dpc, arg1, arg2);
     if (at == Insertion.Placement.REJECTED) {
-      timeline.emit(TraceEvent.DpcInsert.rejected(timeline.now(), cpu, dpc.name(), by));
+      timeline.trace(TraceKind.DPC_INSERT, dpc.id(), by, 0, 0, 0, 0);
       return;
     }
     DpcQueue queue = dpc.dpcData;
     shared.queued(dpc);
-    timeline.emit(
-        new TraceEvent.DpcInsert(
-            timeline.now(),
-            cpu,
-            dpc.name(),
-            by,
-            true,
-            queue.kind().traceName(),
-            at.traceName(),
-            queue.depth()));
+    int flags =
+        TraceKind.INSERT_OK
+            | (queue.kind() == DpcQueue.Kind.THREADED ? TraceKind.INSERT_THREADED : 0)
+            | (at == Insertion.Placement.TAIL ? TraceKind.INSERT_TAIL : 0);
+    timeline.trace(TraceKind.DPC_INSERT, dpc.id(), by, flags, queue.depth(), 0, 0);
     DpcInterrupt.Request request =
         queue.kind() == DpcQueue.Kind.THREADED
             ? DpcInterrupt.forThreadedInsert(prcb, by, stack.idle(), idle.halted())
             : DpcInterrupt.forNormalInsert(
                 prcb, dpc.importance, by, stack.idle(), idle.halted(), profile);
-    signal(request, by, request == DpcInterrupt.Request.IPI ? "ipi" : "local");
+    signal(
+        request,
+        by,
+        request == DpcInterrupt.Request.IPI ? TraceSymbols.VIA_IPI : TraceSymbols.VIA_LOCAL);
   }
 
   /** A {@code remove} step or action: KeRemoveQueueDpc on this processor. */
@@ -195,7 +195,7 @@ final class Operations {
     Kdpc dpc = kdpcs.get(machine.dpcIndex(op.dpc()));
     int owner = Removal.queueOwner(dpc);
     if (owner < 0) {
-      timeline.emit(new TraceEvent.DpcRemove(timeline.now(), cpu, dpc.name(), cpu, false));
+      timeline.trace(TraceKind.DPC_REMOVE, dpc.id(), cpu, 0, 0, 0, 0);
     } else if (owner == cpu) {
       removeHere(dpc, cpu);
     } else {
@@ -219,7 +219,7 @@ final class Operations {
     if (removed) {
       shared.dequeued(dpc);
     }
-    timeline.emit(new TraceEvent.DpcRemove(timeline.now(), cpu, dpc.name(), by, removed));
+    timeline.trace(TraceKind.DPC_REMOVE, dpc.id(), by, removed ? 1 : 0, 0, 0, 0);
   }
 
   /**
@@ -237,15 +237,15 @@ final class Operations {
 
   /** R-23 on this processor, for a flush called on {@code by}. */
   void flushArrives(int by) {
-    signal(Flush.request(prcb, by), by, "flush");
+    signal(Flush.request(prcb, by), by, TraceSymbols.VIA_FLUSH);
   }
 
   /** Carries out a request for a DPC interrupt on this processor, traced with {@code via}. */
-  private void signal(DpcInterrupt.Request request, int by, String via) {
+  private void signal(DpcInterrupt.Request request, int by, int via) {
     if (request == DpcInterrupt.Request.NONE) {
       return;
     }
-    timeline.emit(new TraceEvent.DpcInterruptRequest(timeline.now(), cpu, by, via));
+    timeline.trace(TraceKind.DPC_INTERRUPT_REQUEST, 0, by, via, 0, 0, 0);
     if (request == DpcInterrupt.Request.SOFTWARE_INTERRUPT) {
       stack.requestDispatch();
     } else {
@@ -259,7 +259,7 @@ final class Operations {
    */
   private void sendIpiFrom(int from) {
     long now = timeline.now();
-    timeline.emit(new TraceEvent.IpiSend(now, from, cpu, IPI_DPC));
-    timeline.add(now + machine.scenario().ipiLatencyNs(), SimEvent.Kind.IPI_ARRIVE, IPI_DPC, from);
+    timeline.traceFor(from, TraceKind.IPI_SEND, 0, cpu, TraceSymbols.IPI_DPC);
+    timeline.add(now + machine.scenario().ipiLatencyNs(), SimEvent.Kind.IPI_ARRIVE, IPI_KIND, from);
   }
 }

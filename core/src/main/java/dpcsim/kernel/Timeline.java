@@ -1,7 +1,7 @@
 package dpcsim.kernel;
 
 import dpcsim.scenario.ScriptAction;
-import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceKind;
 import dpcsim.trace.TraceSink;
 import java.util.Arrays;
 
@@ -117,9 +117,17 @@ final class Timeline {
     spareEvents[spareCount++] = e;
   }
 
-  /** Writes a trace event of this processor. */
-  void emit(TraceEvent event) {
-    sink.emit(event, cpu, emitSeq++);
+  /**
+   * Writes a trace event of this processor at the current time (columns as {@link TraceKind} lists
+   * them).
+   */
+  void trace(int kind, int a, int b, int c, long x, long y, long z) {
+    sink.emit(kind, now, cpu, a, b, c, x, y, z, cpu, emitSeq++);
+  }
+
+  /** Writes a trace event this processor emits on behalf of {@code eventCpu} (an IPI's sender). */
+  void traceFor(int eventCpu, int kind, int a, int b, int c) {
+    sink.emit(kind, now, eventCpu, a, b, c, 0, 0, 0, cpu, emitSeq++);
   }
 
   private SimEvent event(

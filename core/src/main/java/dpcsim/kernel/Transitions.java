@@ -1,8 +1,11 @@
 package dpcsim.kernel;
 
 import dpcsim.scenario.DeviceDef;
+import dpcsim.scenario.Irql;
 import dpcsim.scenario.Step;
-import dpcsim.trace.TraceEvent;
+import dpcsim.scenario.Work;
+import dpcsim.trace.TraceKind;
+import dpcsim.trace.TraceSymbols;
 
 /**
  * What a processor executes next, and the work it executes. After every event {@link #settle()}
@@ -11,6 +14,14 @@ import dpcsim.trace.TraceEvent;
  * the running work ({@link #milestone}) runs its due steps and, at its end, frees its level.
  */
 final class Transitions {
+  private static final int DISPATCH = TraceSymbols.irql(Irql.DISPATCH);
+  private static final int PASSIVE = TraceSymbols.irql(Irql.PASSIVE);
+
+  /** Finished activities kept for reuse. */
+  private final Activity[] pool = new Activity[8];
+
+  private int pooled;
+
   private final int cpu;
   private final Machine machine;
   private final Kprcb prcb;
@@ -110,10 +121,32 @@ final class Transitions {
       return;
     }
     stack.finish(a);
-    timeline.emit(
-        a.kind == Activity.Kind.ISR
-            ? new TraceEvent.IsrEnd(timeline.now(), cpu, a.label)
-            : new TraceEvent.DpcEnd(timeline.now(), cpu, a.label));
+    timeline.trace(
+        a.kind == Activity.Kind.ISR ? TraceKind.ISR_END : TraceKind.DPC_END,
+        a.labelId,
+        0,
+        0,
+        0,
+        0,
+        0);
+    release(a);
+  }
+
+  /** Keeps a finished activity for the next ISR or routine (a few suffice: they nest shallowly). */
+  private void release(Activity a) {
+    if (pooled < pool.length) {
+      pool[pooled++] = a;
+    }
+  }
+
+  private Activity activity(
+      Activity.Kind kind, int labelId, Kdpc dpc, Work work, StepPlan plan, long d, boolean sh) {
+    if (pooled == 0) {
+      return new Activity(kind, labelId, dpc, work, plan, d, sh);
+    }
+    Activity a = pool[--pooled];
+    pool[pooled] = null;
+    return a.set(kind, labelId, dpc, work, plan, d, sh);
   }
 
   /** the pending DISPATCH software interrupt is taken. */
@@ -137,9 +170,8 @@ final class Transitions {
     }
     DpcWatchdog.routineCalled(prcb);
     stack.startDpcRoutine(newRoutine(Activity.Kind.DPC, dpc));
-    timeline.emit(
-        new TraceEvent.DpcStart(
-            timeline.now(), cpu, dpc.name(), "DISPATCH", dpc.systemArgument1, dpc.systemArgument2));
+    timeline.trace(
+        TraceKind.DPC_START, dpc.id(), 0, DISPATCH, dpc.systemArgument1, dpc.systemArgument2, 0);
   }
 
   /**
@@ -174,16 +206,15 @@ final class Transitions {
       return;
     }
     stack.startThreadedRoutine(newRoutine(Activity.Kind.THREADED_DPC, dpc));
-    timeline.emit(
-        new TraceEvent.DpcStart(
-            timeline.now(), cpu, dpc.name(), "PASSIVE", dpc.systemArgument1, dpc.systemArgument2));
+    timeline.trace(
+        TraceKind.DPC_START, dpc.id(), 0, PASSIVE, dpc.systemArgument1, dpc.systemArgument2, 0);
   }
 
   private Activity newRoutine(Activity.Kind kind, Kdpc dpc) {
     shared.dequeued(dpc);
     long d = workRandom.sample(dpc.routine().duration());
-    return new Activity(
-        kind, dpc.name(), dpc, dpc.routine(), dpc.routinePlan(), d, shared.routineTouches(dpc));
+    return activity(
+        kind, dpc.id(), dpc, dpc.routine(), dpc.routinePlan(), d, shared.routineTouches(dpc));
   }
 
   /** the ISR of the oldest pending device interrupt starts at DIRQL. */
@@ -191,15 +222,15 @@ final class Transitions {
     DeviceDef device = machine.device(deviceIndex);
     long d = workRandom.sample(device.isr().duration());
     stack.startIsr(
-        new Activity(
+        activity(
             Activity.Kind.ISR,
-            device.name(),
+            deviceIndex,
             null,
             device.isr(),
             machine.isrPlan(deviceIndex),
             d,
             shared.isrTouches(deviceIndex)));
-    timeline.emit(new TraceEvent.IsrStart(timeline.now(), cpu, device.name()));
+    timeline.trace(TraceKind.ISR_START, deviceIndex, 0, 0, 0, 0, 0);
   }
 
   private void scheduleMilestone(Activity a) {

@@ -6,6 +6,7 @@ import dpcsim.kernel.KdpcTable;
 import dpcsim.kernel.Machine;
 import dpcsim.kernel.Processor;
 import dpcsim.scenario.ScriptAction;
+import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceRecord;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,6 +27,7 @@ public final class ProcessorWindow {
   private List<CrossCpu> outbound = new ArrayList<>();
   private List<TraceRecord> trace = new ArrayList<>();
   private long stepsBefore;
+  private final TraceBuffer one;
 
   /**
    * Creates and starts processor {@code cpu}.
@@ -55,19 +57,32 @@ public final class ProcessorWindow {
     this.kdpcs = kdpcs;
     this.reach = reach;
     this.local = local;
+    this.one = new TraceBuffer(machine.traceNames(), 1);
     this.processor =
-        new Processor(
-            cpu,
-            machine,
-            kdpcs,
-            reach,
-            (event, emitter, seq) -> trace.add(new TraceRecord(event, emitter, seq)),
-            message -> outbound.add(message));
+        new Processor(cpu, machine, kdpcs, reach, this::traced, message -> outbound.add(message));
     this.bound = new OutputBound(processor, machine, reach);
     processor.start();
     for (ScriptAction a : tunableChanges) {
       processor.scheduleTunableChange(a);
     }
+  }
+
+  /** Keeps a trace event of the window as a record (the actor engine's batches carry them). */
+  private void traced(
+      int kind,
+      long t,
+      int cpu,
+      int a,
+      int b,
+      int c,
+      long x,
+      long y,
+      long z,
+      int emitter,
+      long emitSeq) {
+    one.clear();
+    one.emit(kind, t, cpu, a, b, c, x, y, z, emitter, emitSeq);
+    trace.add(one.record(0));
   }
 
   /**

@@ -3,8 +3,12 @@ package dpcsim.stats;
 import dpcsim.scenario.DeviceDef;
 import dpcsim.scenario.DpcDef;
 import dpcsim.scenario.Scenario;
+import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceKind;
+import dpcsim.trace.TraceNames;
+import dpcsim.trace.TraceSymbols;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -44,6 +48,9 @@ public final class StatsCollector implements TraceConsumer {
   private final List<Device> devices = new ArrayList<>();
   private final LongSamples machineLatency = new LongSamples();
   private RunStats result;
+  private TraceNames translated;
+  private int[] dpcOf = new int[0];
+  private int[] deviceOf = new int[0];
 
   private static final class Cpu {
     long inserted;
@@ -155,75 +162,159 @@ public final class StatsCollector implements TraceConsumer {
   @Override
   public void accept(TraceEvent event) {
     Cpu c = cpus[event.cpu()];
-    advance(c, event.t());
+    long t = event.t();
+    advance(c, t);
     if (event instanceof TraceEvent.DpcInsert e) {
       if (e.ok()) {
-        int i = dpc(e.dpc());
-        Dpc d = dpcs.get(i);
-        c.inserted++;
-        c.maxDepth = Math.max(c.maxDepth, e.depth());
-        c.lastInsertDpc = i;
-        c.lastInsertT = e.t();
-        d.inserted++;
-        d.maxDepth = Math.max(d.maxDepth, e.depth());
-        d.queuedAt = e.t();
+        inserted(c, t, dpc(e.dpc()), e.depth());
       }
     } else if (event instanceof TraceEvent.DpcStart e) {
-      int i = dpc(e.dpc());
-      Dpc d = dpcs.get(i);
-      c.executed++;
-      d.executed++;
-      c.routines.push(i, e.t());
-      if (d.queuedAt >= 0) {
-        long latency = e.t() - d.queuedAt;
-        c.latency.add(latency);
-        d.latency.add(latency);
-        machineLatency.add(latency);
-        d.queuedAt = -1;
-      }
-    } else if (event instanceof TraceEvent.DpcEnd e) {
-      if (!c.routines.isEmpty()) {
-        long duration = e.t() - c.routines.topSince();
-        c.duration.add(duration);
-        dpcs.get(c.routines.top()).duration.add(duration);
-        c.routines.pop();
-      }
+      started(c, t, dpc(e.dpc()));
+    } else if (event instanceof TraceEvent.DpcEnd) {
+      ended(c, t);
     } else if (event instanceof TraceEvent.DpcRemove e) {
       if (e.ok()) {
         dpcs.get(dpc(e.dpc())).queuedAt = -1;
       }
     } else if (event instanceof TraceEvent.DpcInterruptRequest e) {
-      c.interrupts++;
-      boolean ipi = "ipi".equals(e.via());
-      if ((ipi || "local".equals(e.via())) && c.lastInsertDpc >= 0 && c.lastInsertT == e.t()) {
-        Dpc d = dpcs.get(c.lastInsertDpc);
-        d.interrupts++;
-        if (ipi) {
-          d.ipisSent++;
-        }
-        c.lastInsertDpc = -1; // one request per insertion
-      }
+      requested(c, t, TraceSymbols.of(e.via()));
     } else if (event instanceof TraceEvent.IpiSend) {
       c.ipisSent++;
     } else if (event instanceof TraceEvent.IpiReceive) {
       c.ipisReceived++;
     } else if (event instanceof TraceEvent.IsrStart e) {
-      int i = device(e.device());
-      c.isrCount++;
-      devices.get(i).count++;
-      c.isrs.push(i, e.t());
-    } else if (event instanceof TraceEvent.IsrEnd e) {
-      if (!c.isrs.isEmpty()) {
-        devices.get(c.isrs.top()).duration.add(e.t() - c.isrs.topSince());
-        c.isrs.pop();
-      }
+      isrStarted(c, t, device(e.device()));
+    } else if (event instanceof TraceEvent.IsrEnd) {
+      isrEnded(c, t);
     } else if (event instanceof TraceEvent.Idle e) {
       c.idle = e.on();
     } else if (event instanceof TraceEvent.Watchdog) {
-      c.watchdog++;
-      if (!c.routines.isEmpty()) {
-        dpcs.get(c.routines.top()).watchdog++;
+      watchdog(c);
+    }
+  }
+
+  /** The columns' path: the same attribution as {@link #accept(TraceEvent)}, by index. */
+  @Override
+  public void accept(TraceBuffer in, int from, int to) {
+    translate(in.names());
+    int[] dpcIds = dpcOf;
+    int[] deviceIds = deviceOf;
+    for (int i = from; i < to; i++) {
+      Cpu c = cpus[in.cpu(i)];
+      long t = in.t(i);
+      advance(c, t);
+      switch (in.kind(i)) {
+        case TraceKind.DPC_INSERT -> {
+          int flags = in.c(i);
+          if ((flags & TraceKind.INSERT_OK) != 0) {
+            inserted(c, t, dpcIds[in.a(i)], (int) in.x(i));
+          }
+        }
+        case TraceKind.DPC_START -> started(c, t, dpcIds[in.a(i)]);
+        case TraceKind.DPC_END -> ended(c, t);
+        case TraceKind.DPC_REMOVE -> {
+          if (in.c(i) != 0) {
+            dpcs.get(dpcIds[in.a(i)]).queuedAt = -1;
+          }
+        }
+        case TraceKind.DPC_INTERRUPT_REQUEST -> requested(c, t, in.c(i));
+        case TraceKind.IPI_SEND -> c.ipisSent++;
+        case TraceKind.IPI_RECEIVE -> c.ipisReceived++;
+        case TraceKind.ISR_START -> isrStarted(c, t, deviceIds[in.a(i)]);
+        case TraceKind.ISR_END -> isrEnded(c, t);
+        case TraceKind.IDLE -> c.idle = (in.c(i) & TraceKind.IDLE_ON) != 0;
+        case TraceKind.WATCHDOG -> watchdog(c);
+        default -> {
+          // Tick and Irql change no statistic
+        }
       }
+    }
+  }
+
+  /**
+   * Maps the ids of {@code names} to this collector's indices, once per names table (a run's
+   * buffers share theirs): the scenario's order is usually this collector's, but a collector built
+   * without it numbers names as they appear.
+   */
+  private void translate(TraceNames names) {
+    if (names == translated) {
+      return;
+    }
+    dpcOf = new int[names.dpcCount()];
+    for (int i = 0; i < dpcOf.length; i++) {
+      dpcOf[i] = dpc(names.dpc(i));
+    }
+    deviceOf = new int[names.deviceCount()];
+    for (int i = 0; i < deviceOf.length; i++) {
+      deviceOf[i] = device(names.device(i));
+    }
+    translated = names;
+  }
+
+  private void inserted(Cpu c, long t, int i, int depth) {
+    Dpc d = dpcs.get(i);
+    c.inserted++;
+    c.maxDepth = Math.max(c.maxDepth, depth);
+    c.lastInsertDpc = i;
+    c.lastInsertT = t;
+    d.inserted++;
+    d.maxDepth = Math.max(d.maxDepth, depth);
+    d.queuedAt = t;
+  }
+
+  private void started(Cpu c, long t, int i) {
+    Dpc d = dpcs.get(i);
+    c.executed++;
+    d.executed++;
+    c.routines.push(i, t);
+    if (d.queuedAt >= 0) {
+      long latency = t - d.queuedAt;
+      c.latency.add(latency);
+      d.latency.add(latency);
+      machineLatency.add(latency);
+      d.queuedAt = -1;
+    }
+  }
+
+  private void ended(Cpu c, long t) {
+    if (!c.routines.isEmpty()) {
+      long duration = t - c.routines.topSince();
+      c.duration.add(duration);
+      dpcs.get(c.routines.top()).duration.add(duration);
+      c.routines.pop();
+    }
+  }
+
+  private void requested(Cpu c, long t, int via) {
+    c.interrupts++;
+    boolean ipi = via == TraceSymbols.VIA_IPI;
+    if ((ipi || via == TraceSymbols.VIA_LOCAL) && c.lastInsertDpc >= 0 && c.lastInsertT == t) {
+      Dpc d = dpcs.get(c.lastInsertDpc);
+      d.interrupts++;
+      if (ipi) {
+        d.ipisSent++;
+      }
+      c.lastInsertDpc = -1; // one request per insertion
+    }
+  }
+
+  private void isrStarted(Cpu c, long t, int i) {
+    c.isrCount++;
+    devices.get(i).count++;
+    c.isrs.push(i, t);
+  }
+
+  private void isrEnded(Cpu c, long t) {
+    if (!c.isrs.isEmpty()) {
+      devices.get(c.isrs.top()).duration.add(t - c.isrs.topSince());
+      c.isrs.pop();
+    }
+  }
+
+  private void watchdog(Cpu c) {
+    c.watchdog++;
+    if (!c.routines.isEmpty()) {
+      dpcs.get(c.routines.top()).watchdog++;
     }
   }
 

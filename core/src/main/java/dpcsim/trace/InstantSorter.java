@@ -1,99 +1,130 @@
 package dpcsim.trace;
 
-import java.util.Arrays;
 import java.util.function.IntBinaryOperator;
 
 /**
  * Puts events emitted during one simulated instant into trace order. Processors emit at their
  * current time, and an engine processes instants in increasing time, so only the events of the
- * current instant need sorting: by {@code (cpu, emitter, emitSeq)}. They are released to the
- * downstream consumer when time moves on, or at {@link #finish}.
+ * current instant need sorting: by {@code (cpu, emitter, emitSeq)}. Usually one processor emits the
+ * whole instant in its own order and nothing is sorted.
+ *
+ * <p>Events are written straight into a staging {@link TraceBuffer}; a completed instant stays
+ * there, and the buffer goes downstream in one call once it holds {@link #BATCH} events (and at
+ * {@link #release} and {@link #finish}), so the consumer's cost per event is a copy of columns.
  */
 public final class InstantSorter implements TraceSink {
+  /** Events staged before they go downstream together. */
+  static final int BATCH = 4096;
+
   private final TraceConsumer downstream;
+  private final TraceBuffer staged;
+  private final TraceBuffer scratch;
   private long time = Long.MIN_VALUE;
 
-  // The current instant's events with their sort keys, in parallel arrays: no object per event.
-  private TraceEvent[] events = new TraceEvent[64];
-  private int[] emitters = new int[64];
-  private long[] emitSeqs = new long[64];
-  private int[] order = new int[64];
-  private int[] scratch = new int[64];
-  private int size;
+  /** Where the current instant starts in {@link #staged}. */
+  private int instantStart;
 
-  /** Every event so far came in key order (one processor's events usually do): no sort needed. */
+  /** Every event of the current instant so far came in key order: no sort needed. */
   private boolean inOrder = true;
 
-  private final IntBinaryOperator byKey = this::compare;
+  private int[] order = new int[64];
+  private int[] orderScratch = new int[64];
+  private final IntBinaryOperator byKey;
 
-  public InstantSorter(TraceConsumer downstream) {
+  public InstantSorter(TraceNames names, TraceConsumer downstream) {
     this.downstream = downstream;
+    this.staged = new TraceBuffer(names, BATCH + 64);
+    this.scratch = new TraceBuffer(names, 64);
+    this.byKey = staged::compare;
   }
 
   @Override
-  public void emit(TraceEvent event, int emitter, long emitSeq) {
-    long t = event.t();
+  public void emit(
+      int kind,
+      long t,
+      int cpu,
+      int a,
+      int b,
+      int c,
+      long x,
+      long y,
+      long z,
+      int emitter,
+      long emitSeq) {
     if (t != time) {
       if (t < time) {
         throw new IllegalStateException(
             "trace event at " + t + " ns emitted after events at " + time + " ns");
       }
-      flush();
+      closeInstant();
       time = t;
     }
-    if (size == events.length) {
-      int n = size * 2;
-      events = Arrays.copyOf(events, n);
-      emitters = Arrays.copyOf(emitters, n);
-      emitSeqs = Arrays.copyOf(emitSeqs, n);
-      order = new int[n];
-      scratch = new int[n];
-    }
-    events[size] = event;
-    emitters[size] = emitter;
-    emitSeqs[size] = emitSeq;
-    if (inOrder && size > 0 && compare(size - 1, size) > 0) {
+    staged.emit(kind, t, cpu, a, b, c, x, y, z, emitter, emitSeq);
+    int last = staged.size() - 1;
+    if (inOrder && last > instantStart && staged.compare(last - 1, last) > 0) {
       inOrder = false;
     }
-    size++;
   }
 
-  private void flush() {
-    if (inOrder) {
-      for (int i = 0; i < size; i++) {
-        downstream.accept(events[i]);
-        events[i] = null;
-      }
-    } else {
-      for (int i = 0; i < size; i++) {
-        order[i] = i;
-      }
-      IndexSort.sort(order, scratch, size, byKey);
-      for (int i = 0; i < size; i++) {
-        downstream.accept(events[order[i]]);
-      }
-      Arrays.fill(events, 0, size, null);
+  /** The current instant is complete: sort it if needed; send the batch on once it is full. */
+  private void closeInstant() {
+    int n = staged.size() - instantStart;
+    if (!inOrder && n > 1) {
+      sortInstant(n);
     }
-    size = 0;
     inOrder = true;
+    if (staged.size() >= BATCH) {
+      sendStaged();
+    }
+    instantStart = staged.size();
   }
 
-  /** The trace order within an instant: {@code (cpu, emitter, emitSeq)}. */
-  private int compare(int a, int b) {
-    int c = Integer.compare(events[a].cpu(), events[b].cpu());
-    if (c != 0) {
-      return c;
+  private void sortInstant(int n) {
+    if (order.length < n) {
+      order = new int[Math.max(n, order.length * 2)];
+      orderScratch = new int[order.length];
     }
-    c = Integer.compare(emitters[a], emitters[b]);
-    if (c != 0) {
-      return c;
+    for (int i = 0; i < n; i++) {
+      order[i] = instantStart + i;
     }
-    return Long.compare(emitSeqs[a], emitSeqs[b]);
+    IndexSort.sort(order, orderScratch, n, byKey);
+    scratch.clear();
+    for (int i = 0; i < n; i++) {
+      scratch.copy(staged, order[i]);
+    }
+    staged.truncate(instantStart);
+    staged.copyRange(scratch, 0, n);
+  }
+
+  private void sendStaged() {
+    if (staged.size() > 0) {
+      downstream.accept(staged, 0, staged.size());
+      staged.clear();
+    }
+  }
+
+  /**
+   * Sends every event of the instants before the current one downstream (a paused run's observers
+   * are then up to date to the instant being processed).
+   */
+  public void release() {
+    int done = instantStart;
+    if (done == 0) {
+      return;
+    }
+    downstream.accept(staged, 0, done);
+    scratch.clear();
+    scratch.copyRange(staged, done, staged.size());
+    staged.clear();
+    staged.copyRange(scratch, 0, scratch.size());
+    instantStart = 0;
   }
 
   /** Releases the last instant and finishes the downstream consumer. */
   public void finish(long simulatedNs) {
-    flush();
+    closeInstant();
+    sendStaged();
+    instantStart = 0;
     downstream.finish(simulatedNs);
   }
 }

@@ -18,6 +18,13 @@ public final class TraceFanout implements TraceConsumer {
   }
 
   @Override
+  public void accept(TraceBuffer events, int from, int to) {
+    for (TraceConsumer c : consumers) {
+      c.accept(events, from, to);
+    }
+  }
+
+  @Override
   public void finish(long simulatedNs) {
     for (TraceConsumer c : consumers) {
       c.finish(simulatedNs);

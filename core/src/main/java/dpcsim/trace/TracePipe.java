@@ -1,6 +1,5 @@
 package dpcsim.trace;
 
-import java.util.Arrays;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -21,6 +20,9 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
   /** Events per hand-over: enough to make the queue's cost per event negligible. */
   static final int BATCH = 4096;
 
+  /** Events the consumer takes at a time: a closed pipe stops within a batch. */
+  static final int SLICE = 1024;
+
   /** Batches in flight: the engine waits when the consumer is this far behind. */
   static final int IN_FLIGHT = 8;
 
@@ -30,26 +32,27 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
   private final TraceConsumer downstream;
   private final Thread thread; // null: runs the consumer inline
   private final BlockingQueue<Object> full = new ArrayBlockingQueue<>(IN_FLIGHT);
-  private final BlockingQueue<TraceEvent[]> spare = new ArrayBlockingQueue<>(IN_FLIGHT + 2);
-  private TraceEvent[] batch;
-  private int size;
+  private final BlockingQueue<TraceBuffer> spare = new ArrayBlockingQueue<>(IN_FLIGHT + 2);
+  private final TraceNames names;
+  private TraceBuffer batch;
   private volatile Throwable failure;
   private volatile boolean closed;
   private boolean finished;
 
-  private record Batch(TraceEvent[] events, int size) {}
+  private record Batch(TraceBuffer events) {}
 
   private record Finish(long simulatedNs) {}
 
   private record Drained(CountDownLatch latch) {}
 
-  private TracePipe(TraceConsumer downstream, boolean threaded) {
+  private TracePipe(TraceNames names, TraceConsumer downstream, boolean threaded) {
+    this.names = names;
     this.downstream = downstream;
     if (!threaded) {
       this.thread = null;
       return;
     }
-    this.batch = new TraceEvent[BATCH];
+    this.batch = newBatch();
     this.thread = new Thread(this::drain, "dpcsim-trace-writer");
     thread.setDaemon(true);
     thread.start();
@@ -59,8 +62,12 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
    * @param threaded run {@code downstream} on its own thread; false passes events straight through
    *     (for a consumer too cheap to be worth a hand-over)
    */
-  public static TracePipe to(TraceConsumer downstream, boolean threaded) {
-    return new TracePipe(downstream, threaded);
+  public static TracePipe to(TraceNames names, TraceConsumer downstream, boolean threaded) {
+    return new TracePipe(names, downstream, threaded);
+  }
+
+  private TraceBuffer newBatch() {
+    return new TraceBuffer(names, BATCH + InstantSorter.BATCH);
   }
 
   @Override
@@ -69,18 +76,29 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
       downstream.accept(event);
       return;
     }
-    batch[size++] = event;
-    if (size == BATCH) {
+    batch.add(event);
+    if (batch.size() >= BATCH) {
+      handOver();
+    }
+  }
+
+  @Override
+  public void accept(TraceBuffer events, int from, int to) {
+    if (thread == null) {
+      downstream.accept(events, from, to);
+      return;
+    }
+    batch.copyRange(events, from, to);
+    if (batch.size() >= BATCH) {
       handOver();
     }
   }
 
   private void handOver() {
     rethrowFailure();
-    put(new Batch(batch, size));
-    TraceEvent[] next = spare.poll();
-    batch = next != null ? next : new TraceEvent[BATCH];
-    size = 0;
+    put(new Batch(batch));
+    TraceBuffer next = spare.poll();
+    batch = next != null ? next : newBatch();
   }
 
   @Override
@@ -89,7 +107,7 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
       downstream.finish(simulatedNs);
       return;
     }
-    if (size > 0) {
+    if (batch.size() > 0) {
       handOver();
     }
     put(new Finish(simulatedNs));
@@ -111,7 +129,7 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
     if (thread == null) {
       return;
     }
-    if (size > 0) {
+    if (batch.size() > 0) {
       handOver();
     }
     CountDownLatch latch = new CountDownLatch(1);
@@ -177,14 +195,15 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
         if (failure == null) {
           try {
             // A closed pipe's run is abandoned: stop within the batch, not after it.
-            for (int i = 0; i < b.size() && !closed; i++) {
-              downstream.accept(b.events()[i]);
+            TraceBuffer events = b.events();
+            for (int i = 0; i < events.size() && !closed; i += SLICE) {
+              downstream.accept(events, i, Math.min(events.size(), i + SLICE));
             }
           } catch (Throwable t) {
             failure = t; // later batches are dropped; the engine's thread rethrows it
           }
         }
-        Arrays.fill(b.events(), 0, b.size(), null);
+        b.events().clear();
         spare.offer(b.events());
       } else if (message instanceof Drained d) {
         d.latch().countDown();

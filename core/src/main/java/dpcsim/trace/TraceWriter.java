@@ -19,6 +19,7 @@ public final class TraceWriter implements TraceConsumer {
   private final boolean ticks;
   private final MessageDigest sha256; // null: not hashing
   private final JsonLine line = new JsonLine();
+  private final TraceFormat format = new TraceFormat();
 
   /**
    * Encoded lines collect here and go to the digest and the stream a chunk at a time: one {@code
@@ -69,6 +70,27 @@ public final class TraceWriter implements TraceConsumer {
     }
     line.clear();
     event.writeJson(line);
+    collectLine();
+  }
+
+  @Override
+  public void accept(TraceBuffer in, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!ticks && in.kind(i) == TraceKind.TICK) {
+        continue;
+      }
+      events++;
+      if (sha256 == null && out == null) {
+        continue; // nothing reads the line: do not build it
+      }
+      line.clear();
+      format.write(in, i, line);
+      collectLine();
+    }
+  }
+
+  /** Moves the line just built (a newline added) into the chunk. */
+  private void collectLine() {
     line.raw('\n');
     int n = line.length();
     if (n > CHUNK - pending) {

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /** What runs at which IRQL, on the stack alone. */
 class ExecutionStackTest {
-  private final Timeline timeline = new Timeline(0, 1_000_000, (event, emitter, seq) -> {});
+  private final Timeline timeline =
+      new Timeline(0, 1_000_000, (kind, t, cpu, a, b, c, x, y, z, emitter, seq) -> {});
 
   /** A stack whose thread level has a thread with work ({@code busy}) or none (idle). */
   private ExecutionStack stack(boolean busy) {
@@ -28,7 +29,7 @@ class ExecutionStackTest {
 
   private static Activity work(Activity.Kind kind) {
     Work w = new Work(new Dist.Fixed(1_000), List.of());
-    return new Activity(kind, kind.name(), null, w, StepPlan.of(w), 1_000, false);
+    return new Activity(kind, 0, null, w, StepPlan.of(w), 1_000, false);
   }
 
   @Test

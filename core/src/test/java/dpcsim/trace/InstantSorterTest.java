@@ -7,10 +7,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Events of one instant leave in {@code (cpu, emitter, emitSeq)} order, whatever order came in. */
 class InstantSorterTest {
+  private static final TraceNames NAMES =
+      new TraceNames(IntStream.range(0, 300).mapToObj(i -> "d" + i).toList(), List.of());
+
   private record Emitted(TraceEvent event, int emitter, long seq) {}
 
   private static final class Collect implements TraceConsumer {
@@ -49,9 +53,9 @@ class InstantSorterTest {
       }
       List<Emitted> shuffled = shuffleWithinInstants(emitted, random);
       Collect out = new Collect();
-      InstantSorter sorter = new InstantSorter(out);
+      InstantSorter sorter = new InstantSorter(NAMES, out);
       for (Emitted e : shuffled) {
-        sorter.emit(e.event(), e.emitter(), e.seq());
+        TraceCodec.encode(e.event(), NAMES, sorter, e.emitter(), e.seq());
       }
       sorter.finish(t + 5);
 
@@ -68,10 +72,11 @@ class InstantSorterTest {
 
   @Test
   void anEventFromThePastIsRefused() {
-    InstantSorter sorter = new InstantSorter(new Collect());
-    sorter.emit(new TraceEvent.DpcEnd(100, 0, "a"), 0, 0);
+    InstantSorter sorter = new InstantSorter(NAMES, new Collect());
+    TraceCodec.encode(new TraceEvent.DpcEnd(100, 0, "d1"), NAMES, sorter, 0, 0);
     assertThrows(
-        IllegalStateException.class, () -> sorter.emit(new TraceEvent.DpcEnd(99, 0, "b"), 0, 1));
+        IllegalStateException.class,
+        () -> TraceCodec.encode(new TraceEvent.DpcEnd(99, 0, "d2"), NAMES, sorter, 0, 1));
   }
 
   private static List<Emitted> shuffleWithinInstants(List<Emitted> in, SplittableRandom random) {

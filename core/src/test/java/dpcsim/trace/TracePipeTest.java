@@ -38,6 +38,14 @@ class TracePipeTest {
     }
   }
 
+  /** The KDPC names the events use: later, d0, d1, ... */
+  private static final TraceNames NAMES =
+      new TraceNames(
+          java.util.stream.IntStream.range(0, TracePipe.BATCH * (TracePipe.IN_FLIGHT + 4))
+              .mapToObj(i -> i == 0 ? "later" : "d" + (i - 1))
+              .toList(),
+          List.of());
+
   private static List<TraceEvent> events(int n) {
     List<TraceEvent> out = new ArrayList<>();
     for (int i = 0; i < n; i++) {
@@ -51,7 +59,7 @@ class TracePipeTest {
     // More than IN_FLIGHT full batches plus a partial one: the engine side waits, nothing is lost.
     List<TraceEvent> in = events(TracePipe.BATCH * (TracePipe.IN_FLIGHT + 3) + 17);
     Record r = new Record();
-    try (TracePipe pipe = TracePipe.to(r, true)) {
+    try (TracePipe pipe = TracePipe.to(NAMES, r, true)) {
       in.forEach(pipe::accept);
       pipe.finish(123);
     }
@@ -63,7 +71,7 @@ class TracePipeTest {
   @Test
   void inlineRunsOnTheCallersThread() {
     Record r = new Record();
-    try (TracePipe pipe = TracePipe.to(r, false)) {
+    try (TracePipe pipe = TracePipe.to(NAMES, r, false)) {
       events(3).forEach(pipe::accept);
       pipe.finish(9);
     }
@@ -80,7 +88,7 @@ class TracePipeTest {
             throw disk;
           }
         };
-    TracePipe pipe = TracePipe.to(failing, true);
+    TracePipe pipe = TracePipe.to(NAMES, failing, true);
     UncheckedIOException thrown =
         assertThrows(
             UncheckedIOException.class,
@@ -97,7 +105,7 @@ class TracePipeTest {
   @Test
   void closeWithoutFinishStopsTheThread() throws Exception {
     Record r = new Record();
-    TracePipe pipe = TracePipe.to(r, true);
+    TracePipe pipe = TracePipe.to(NAMES, r, true);
     events(10).forEach(pipe::accept);
     pipe.close();
     Thread writer = null;
@@ -114,7 +122,7 @@ class TracePipeTest {
   @Test
   void catchUpReturnsOnceTheConsumerHasSeenEverySentEvent() {
     Record r = new Record();
-    try (TracePipe pipe = TracePipe.to(r, true)) {
+    try (TracePipe pipe = TracePipe.to(NAMES, r, true)) {
       List<TraceEvent> in = events(TracePipe.BATCH + 5); // a full batch and a partial one
       in.forEach(pipe::accept);
       pipe.catchUp();
@@ -132,6 +140,7 @@ class TracePipeTest {
     CountDownLatch started = new CountDownLatch(1);
     TracePipe pipe =
         TracePipe.to(
+            NAMES,
             e -> {
               seen.incrementAndGet();
               started.countDown();
