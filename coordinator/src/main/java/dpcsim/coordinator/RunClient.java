@@ -1,14 +1,20 @@
 package dpcsim.coordinator;
 
 import dpcsim.engine.Placement;
+import dpcsim.kernel.Profiles;
+import dpcsim.scenario.ParsedScenarios;
+import dpcsim.scenario.ScenarioException;
+import dpcsim.trace.TraceBuffer;
+import dpcsim.trace.TraceColumns;
 import dpcsim.trace.TraceConsumer;
-import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceNames;
 import dpcsim.wire.CoordinatorMessage;
 import dpcsim.wire.DebugControl;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.RunReply;
 import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
@@ -104,6 +110,7 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
                       context,
                       timers,
                       coordinator,
+                      scenario,
                       replies,
                       consumer,
                       outcome,
@@ -116,6 +123,11 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
   private final ActorRef<CoordinatorMessage> coordinator;
   private final ActorRef<RunReply> replies;
   private final TraceConsumer consumer;
+  private final ScenarioSource source;
+
+  /** The batches' events with the run's names, for the consumer (made at the first batch). */
+  private TraceBuffer inbox;
+
   private final CompletableFuture<Outcome> outcome;
   private final Duration startTimeout;
   private final Consumer<RunReply.Paused> onPause;
@@ -130,12 +142,14 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
       ActorContext<Command> context,
       TimerScheduler<Command> timers,
       ActorRef<CoordinatorMessage> coordinator,
+      ScenarioSource source,
       ActorRef<RunReply> replies,
       TraceConsumer consumer,
       CompletableFuture<Outcome> outcome,
       Duration startTimeout,
       Consumer<RunReply.Paused> onPause) {
     super(context);
+    this.source = source;
     this.timers = timers;
     this.coordinator = coordinator;
     this.replies = replies;
@@ -213,17 +227,35 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
     }
     nextBatch++;
     try {
-      for (TraceEvent e : m.events()) {
-        consumer.accept(e);
+      TraceColumns events = m.events();
+      if (inbox == null) {
+        inbox = new TraceBuffer(names(), events.size());
       }
-      if (!m.events().isEmpty()) {
-        lastEventNs = m.events().get(m.events().size() - 1).t();
+      inbox.clear();
+      inbox.addAll(events);
+      consumer.accept(inbox, 0, inbox.size());
+      if (events.size() > 0) {
+        lastEventNs = events.t()[events.size() - 1];
       }
     } catch (RuntimeException e) {
       return fail("cannot write the trace: " + e.getMessage(), 1);
     }
     m.ackTo().tell(new DriverMessage.TraceAck(m.runId(), m.batch()));
     return this;
+  }
+
+  /**
+   * The run's KDPC and device names, which the batches' events refer to by index: from the scenario
+   * this client submitted (the coordinator accepted it, so it parses).
+   */
+  private TraceNames names() {
+    try {
+      return TraceNames.of(
+          ParsedScenarios.parse(
+              source.text(), source.name(), new LinkedHashSet<>(Profiles.names())));
+    } catch (ScenarioException e) {
+      throw new IllegalStateException("the submitted scenario no longer parses", e);
+    }
   }
 
   private Behavior<Command> onStartTimeout() {

@@ -1,11 +1,11 @@
 package dpcsim.coordinator;
 
+import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceNames;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.RunReply;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 
 /**
@@ -18,7 +18,7 @@ final class TraceBatcher implements TraceConsumer {
   private final String runId;
   private final ActorRef<RunReply> client;
   private final ActorRef<DriverMessage> ackTo;
-  private List<TraceEvent> batch = new ArrayList<>(EVENTS_PER_BATCH);
+  private final TraceBuffer batch = new TraceBuffer(TraceNames.NONE, EVENTS_PER_BATCH);
   private long sent;
   private long acked;
 
@@ -30,9 +30,19 @@ final class TraceBatcher implements TraceConsumer {
 
   @Override
   public void accept(TraceEvent event) {
-    batch.add(event);
-    if (batch.size() >= EVENTS_PER_BATCH) {
-      flush();
+    throw new UnsupportedOperationException("the run driver's trace arrives as columns");
+  }
+
+  @Override
+  public void accept(TraceBuffer events, int from, int to) {
+    int i = from;
+    while (i < to) {
+      int n = Math.min(to - i, EVENTS_PER_BATCH - batch.size());
+      batch.copyRange(events, i, i + n);
+      i += n;
+      if (batch.size() >= EVENTS_PER_BATCH) {
+        flush();
+      }
     }
   }
 
@@ -42,9 +52,9 @@ final class TraceBatcher implements TraceConsumer {
   }
 
   void flush() {
-    if (!batch.isEmpty()) {
-      client.tell(new RunReply.TraceBatch(runId, sent++, batch, ackTo));
-      batch = new ArrayList<>(EVENTS_PER_BATCH);
+    if (batch.size() > 0) {
+      client.tell(new RunReply.TraceBatch(runId, sent++, batch.columns(0, batch.size()), ackTo));
+      batch.clear();
     }
   }
 

@@ -1,7 +1,9 @@
 package dpcsim.interconnect;
 
+import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceKind;
 import java.util.BitSet;
 
 /**
@@ -18,6 +20,17 @@ public final class IdleSummary implements TraceConsumer {
     if (event instanceof TraceEvent.Idle e) {
       idle.set(e.cpu(), e.on());
       halted.set(e.cpu(), e.halted());
+    }
+  }
+
+  @Override
+  public void accept(TraceBuffer events, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (events.kind(i) == TraceKind.IDLE) {
+        int flags = events.c(i);
+        idle.set(events.cpu(i), (flags & TraceKind.IDLE_ON) != 0);
+        halted.set(events.cpu(i), (flags & TraceKind.IDLE_HALTED) != 0);
+      }
     }
   }
 

@@ -78,7 +78,7 @@ public final class RunProtocol {
             offsets,
             windowCap,
             200_000);
-    this.merge = new TraceMerge(downstream);
+    this.merge = new TraceMerge(machine.traceNames(), downstream);
   }
 
   /** Takes where every processor stands after it started. */

@@ -3,21 +3,37 @@ package dpcsim.interconnect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dpcsim.trace.TraceBuffer;
+import dpcsim.trace.TraceColumns;
 import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceNames;
 import dpcsim.trace.TraceRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /** Records come out in {@code (t, cpu, emitter, emitSeq)} order, below each watermark, once. */
 class TraceMergeTest {
+  private static final TraceNames NAMES =
+      new TraceNames(IntStream.range(0, 40).mapToObj(i -> "d" + i).toList(), List.of());
+
+  /** A processor's report as the wire carries it. */
+  private static TraceColumns columns(List<TraceRecord> records) {
+    TraceBuffer b = new TraceBuffer(NAMES, records.size());
+    for (TraceRecord r : records) {
+      b.add(r.event(), r.emitter(), r.emitSeq());
+    }
+    return b.columns(0, b.size());
+  }
+
   @Test
   void releasesInTraceOrderWindowByWindow() {
     SplittableRandom random = new SplittableRandom(21);
     for (int round = 0; round < 300; round++) {
       List<TraceEvent> out = new ArrayList<>();
-      TraceMerge merge = new TraceMerge(out::add);
+      TraceMerge merge = new TraceMerge(NAMES, out::add);
       List<TraceRecord> all = new ArrayList<>();
       long[] seq = new long[6];
       long from = 0;
@@ -35,7 +51,7 @@ class TraceMergeTest {
             TraceRecord r = new TraceRecord(new TraceEvent.DpcEnd(t, cpu, "d" + k), p, seq[p]++);
             report.add(r);
           }
-          merge.add(report);
+          merge.add(columns(report));
           all.addAll(report);
         }
         merge.release(watermark, lastInstant);
@@ -55,10 +71,10 @@ class TraceMergeTest {
 
   @Test
   void aRecordBelowWhatWasReleasedIsACausalityError() {
-    TraceMerge merge = new TraceMerge(e -> {});
-    merge.add(List.of(new TraceRecord(new TraceEvent.DpcEnd(5, 0, "a"), 0, 0)));
+    TraceMerge merge = new TraceMerge(NAMES, e -> {});
+    merge.add(columns(List.of(new TraceRecord(new TraceEvent.DpcEnd(5, 0, "d0"), 0, 0))));
     merge.release(10, Long.MAX_VALUE);
-    merge.add(List.of(new TraceRecord(new TraceEvent.DpcEnd(7, 0, "b"), 0, 1)));
+    merge.add(columns(List.of(new TraceRecord(new TraceEvent.DpcEnd(7, 0, "d1"), 0, 1))));
     assertThrows(IllegalStateException.class, () -> merge.release(20, Long.MAX_VALUE));
   }
 }

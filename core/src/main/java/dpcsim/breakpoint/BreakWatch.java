@@ -1,5 +1,6 @@
 package dpcsim.breakpoint;
 
+import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
 import java.util.ArrayList;
@@ -42,6 +43,14 @@ public final class BreakWatch implements TraceConsumer {
   @Override
   public void accept(TraceEvent e) {
     see(e);
+  }
+
+  /** Decodes events only while a breakpoint is armed and none has hit: otherwise nothing to do. */
+  @Override
+  public void accept(TraceBuffer events, int from, int to) {
+    for (int i = from; i < to && hit == null && !armed.isEmpty(); i++) {
+      see(events.event(i));
+    }
   }
 
   /** Stops watching. */

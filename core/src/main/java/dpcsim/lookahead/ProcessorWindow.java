@@ -7,7 +7,6 @@ import dpcsim.kernel.Machine;
 import dpcsim.kernel.Processor;
 import dpcsim.scenario.ScriptAction;
 import dpcsim.trace.TraceBuffer;
-import dpcsim.trace.TraceRecord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntPredicate;
@@ -25,9 +24,8 @@ public final class ProcessorWindow {
   private final DpcReach reach;
   private final IntPredicate local;
   private List<CrossCpu> outbound = new ArrayList<>();
-  private List<TraceRecord> trace = new ArrayList<>();
+  private final TraceBuffer trace;
   private long stepsBefore;
-  private final TraceBuffer one;
 
   /**
    * Creates and starts processor {@code cpu}.
@@ -57,32 +55,14 @@ public final class ProcessorWindow {
     this.kdpcs = kdpcs;
     this.reach = reach;
     this.local = local;
-    this.one = new TraceBuffer(machine.traceNames(), 1);
+    this.trace = new TraceBuffer(machine.traceNames(), 256);
     this.processor =
-        new Processor(cpu, machine, kdpcs, reach, this::traced, message -> outbound.add(message));
+        new Processor(cpu, machine, kdpcs, reach, trace, message -> outbound.add(message));
     this.bound = new OutputBound(processor, machine, reach);
     processor.start();
     for (ScriptAction a : tunableChanges) {
       processor.scheduleTunableChange(a);
     }
-  }
-
-  /** Keeps a trace event of the window as a record (the actor engine's batches carry them). */
-  private void traced(
-      int kind,
-      long t,
-      int cpu,
-      int a,
-      int b,
-      int c,
-      long x,
-      long y,
-      long z,
-      int emitter,
-      long emitSeq) {
-    one.clear();
-    one.emit(kind, t, cpu, a, b, c, x, y, z, emitter, emitSeq);
-    trace.add(one.record(0));
   }
 
   /**
@@ -143,10 +123,14 @@ public final class ProcessorWindow {
   private WindowReport report(Processor.WindowEnd end, List<KdpcState> shared) {
     WindowReport r =
         new WindowReport(
-            status(end), outbound, trace, processor.processedEvents() - stepsBefore, shared);
+            status(end),
+            outbound,
+            trace.columns(0, trace.size()),
+            processor.processedEvents() - stepsBefore,
+            shared);
     stepsBefore = processor.processedEvents();
     outbound = new ArrayList<>();
-    trace = new ArrayList<>();
+    trace.clear();
     return r;
   }
 

@@ -1,7 +1,7 @@
 package dpcsim.lookahead;
 
 import dpcsim.kernel.CrossCpu;
-import dpcsim.trace.TraceRecord;
+import dpcsim.trace.TraceColumns;
 import java.util.List;
 
 /**
@@ -12,6 +12,6 @@ import java.util.List;
 public record WindowReport(
     ProcessorStatus status,
     List<CrossCpu> outbound,
-    List<TraceRecord> trace,
+    TraceColumns trace,
     long processed,
     List<KdpcState> shared) {}

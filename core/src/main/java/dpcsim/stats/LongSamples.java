@@ -9,26 +9,79 @@ import java.util.Arrays;
  * selected value is the same as a full sort gives.
  */
 final class LongSamples {
-  private long[] values = new long[16];
+  /** The first chunk's length; chunks double up to {@link #MAX_CHUNK}. */
+  private static final int FIRST_CHUNK = 64;
+
+  private static final int MAX_CHUNK = 1 << 16;
+
+  /**
+   * Samples arrive in chunks that are never copied while the run goes on (a growing array copied
+   * itself on every doubling, ~100 bytes of garbage per DPC); a percentile query joins them into
+   * {@code chunks[0]} once.
+   */
+  private long[][] chunks = new long[4][];
+
+  private int chunkCount;
+  private long[] current;
+  private int used;
   private int size;
   private long max = Long.MIN_VALUE;
 
   /** A rank whose value is in its sorted place with the array partitioned around it, or -1. */
   private int partitionedAt = -1;
 
+  /** The last percentiles asked since the last sample: asking again costs nothing. */
+  private final double[] askedP = new double[4];
+
+  private final long[] answers = new long[4];
+  private int answered;
+
   void add(long v) {
-    if (size == values.length) {
-      values = Arrays.copyOf(values, size * 2);
+    if (current == null || used == current.length) {
+      newChunk();
     }
-    values[size++] = v;
+    current[used++] = v;
+    size++;
     partitionedAt = -1;
+    answered = 0;
     if (v > max) {
       max = v;
     }
   }
 
+  private void newChunk() {
+    if (chunkCount == chunks.length) {
+      chunks = Arrays.copyOf(chunks, chunkCount * 2);
+    }
+    current = new long[Math.min(MAX_CHUNK, Math.max(FIRST_CHUNK, size))];
+    chunks[chunkCount++] = current;
+    used = 0;
+  }
+
   int size() {
     return size;
+  }
+
+  /**
+   * @return every sample in one array (its first {@link #size} entries), joining the chunks once
+   */
+  private long[] values() {
+    if (chunkCount == 1) {
+      return chunks[0];
+    }
+    long[] all = new long[size];
+    int at = 0;
+    for (int k = 0; k < chunkCount; k++) {
+      int n = k == chunkCount - 1 ? used : chunks[k].length;
+      System.arraycopy(chunks[k], 0, all, at, n);
+      at += n;
+    }
+    Arrays.fill(chunks, null);
+    chunks[0] = all;
+    chunkCount = 1;
+    current = all;
+    used = size;
+    return all;
   }
 
   /**
@@ -45,6 +98,12 @@ final class LongSamples {
     if (k == size - 1) {
       return max;
     }
+    for (int i = 0; i < answered; i++) {
+      if (askedP[i] == p) {
+        return answers[i];
+      }
+    }
+    long[] values = values();
     // The previous selection left values[partitionedAt] in place with smaller ranks before it and
     // larger after: the next rank (p99 after p50) only has to search its own side.
     if (partitionedAt < 0 || k == partitionedAt) {
@@ -57,7 +116,20 @@ final class LongSamples {
       select(values, 0, partitionedAt, k);
     }
     partitionedAt = k;
+    if (answered < askedP.length) {
+      askedP[answered] = p;
+      answers[answered++] = values[k];
+    }
     return values[k];
+  }
+
+  /**
+   * Selects the percentiles the statistics report (50 and 99) now, so later calls are answered from
+   * memory: the statistics prepare their sets in parallel at the end of a run.
+   */
+  void prepare() {
+    percentile(50);
+    percentile(99);
   }
 
   long max() {

@@ -119,6 +119,44 @@ public final class TraceBuffer implements TraceSink {
     size += n;
   }
 
+  /** Appends every event of {@code in}. */
+  public void addAll(TraceColumns in) {
+    int n = in.size();
+    if (size + n > kind.length) {
+      grow(Math.max(size + n, kind.length * 2));
+    }
+    System.arraycopy(in.kind(), 0, kind, size, n);
+    System.arraycopy(in.t(), 0, t, size, n);
+    System.arraycopy(in.cpu(), 0, cpu, size, n);
+    System.arraycopy(in.a(), 0, a, size, n);
+    System.arraycopy(in.b(), 0, b, size, n);
+    System.arraycopy(in.c(), 0, c, size, n);
+    System.arraycopy(in.x(), 0, x, size, n);
+    System.arraycopy(in.y(), 0, y, size, n);
+    System.arraycopy(in.z(), 0, z, size, n);
+    System.arraycopy(in.emitter(), 0, emitter, size, n);
+    System.arraycopy(in.seq(), 0, seq, size, n);
+    size += n;
+  }
+
+  /**
+   * @return entries {@code [from, to)} as columns of their own (for a message)
+   */
+  public TraceColumns columns(int from, int to) {
+    return new TraceColumns(
+        Arrays.copyOfRange(kind, from, to),
+        Arrays.copyOfRange(t, from, to),
+        Arrays.copyOfRange(cpu, from, to),
+        Arrays.copyOfRange(a, from, to),
+        Arrays.copyOfRange(b, from, to),
+        Arrays.copyOfRange(c, from, to),
+        Arrays.copyOfRange(x, from, to),
+        Arrays.copyOfRange(y, from, to),
+        Arrays.copyOfRange(z, from, to),
+        Arrays.copyOfRange(emitter, from, to),
+        Arrays.copyOfRange(seq, from, to));
+  }
+
   /** Appends {@code event} with its sort key (an object's fields into the columns). */
   public void add(TraceEvent event, int emitter, long emitSeq) {
     TraceCodec.encode(event, names, this, emitter, emitSeq);

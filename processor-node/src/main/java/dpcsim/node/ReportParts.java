@@ -2,7 +2,7 @@ package dpcsim.node;
 
 import dpcsim.kernel.CrossCpu;
 import dpcsim.lookahead.WindowReport;
-import dpcsim.trace.TraceRecord;
+import dpcsim.trace.TraceColumns;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,7 +23,8 @@ final class ReportParts {
     List<WindowReport> out = new ArrayList<>();
     int pieces = Math.max((records + max - 1) / max, (messages + max - 1) / max);
     for (int i = 0; i < pieces; i++) {
-      List<TraceRecord> t = slice(r.trace(), i * max, max);
+      int from = Math.min(records, i * max);
+      TraceColumns t = r.trace().slice(from, Math.min(records, from + max));
       List<CrossCpu> m = slice(r.outbound(), i * max, max);
       out.add(
           new WindowReport(

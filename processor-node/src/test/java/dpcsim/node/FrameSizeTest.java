@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dpcsim.kernel.CrossCpu;
 import dpcsim.lookahead.ProcessorStatus;
 import dpcsim.lookahead.WindowReport;
-import dpcsim.trace.TraceEvent;
-import dpcsim.trace.TraceRecord;
+import dpcsim.trace.TraceBuffer;
+import dpcsim.trace.TraceKind;
+import dpcsim.trace.TraceNames;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.ScenarioSource;
 import java.util.ArrayList;
@@ -32,18 +33,24 @@ class FrameSizeTest {
   }
 
   @Test
-  @DisplayName("a full report part, with 64-character DPC names and messages, fits a frame")
+  @DisplayName("a full report part, with the widest numbers in every column and messages, fits")
   void fullPartFits() throws Exception {
-    String name = "x".repeat(64);
-    List<TraceRecord> records = new ArrayList<>();
+    TraceBuffer records = new TraceBuffer(TraceNames.NONE, NodeHost.RECORDS_PER_PART);
     List<CrossCpu> messages = new ArrayList<>();
     for (int i = 0; i < NodeHost.RECORDS_PER_PART; i++) {
-      records.add(
-          new TraceRecord(
-              new TraceEvent.DpcStart(
-                  Long.MAX_VALUE - i, 2047, name, "DISPATCH", -1L, Long.MIN_VALUE),
-              2047,
-              Long.MAX_VALUE - i));
+      // Names travel as indices: a 64-character name costs what a short one does.
+      records.emit(
+          TraceKind.DPC_START,
+          Long.MAX_VALUE - i,
+          2047,
+          Integer.MAX_VALUE,
+          Integer.MIN_VALUE,
+          Integer.MAX_VALUE,
+          -1L,
+          Long.MIN_VALUE,
+          Long.MAX_VALUE,
+          2047,
+          Long.MAX_VALUE - i);
       messages.add(
           new CrossCpu.RemoteInsert(
               2047, 2046, Long.MAX_VALUE, Long.MAX_VALUE - i, 4095, -1, -1, 2048));
@@ -52,7 +59,7 @@ class FrameSizeTest {
         new WindowReport(
             new ProcessorStatus(2047, Long.MAX_VALUE, Long.MAX_VALUE, null, -1),
             messages,
-            records,
+            records.columns(0, records.size()),
             Long.MAX_VALUE,
             List.of());
     DriverMessage.Report report =

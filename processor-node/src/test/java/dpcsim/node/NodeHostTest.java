@@ -7,6 +7,7 @@ import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dpcsim.lookahead.WindowReport;
 import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceNames;
 import dpcsim.trace.TraceRecord;
 import dpcsim.wire.DriverMessage;
 import dpcsim.wire.HostMessage;
@@ -93,7 +94,7 @@ class NodeHostTest {
             0,
             400_000_001,
             List.of(new HostMessage.CpuWork(0, List.of()), new HostMessage.CpuWork(1, List.of()))));
-    List<TraceEvent> events = collect(driver);
+    List<TraceEvent> events = collect(driver, TraceNames.of(TestScenarios.parse(idle)));
     List<TraceEvent.Tick> ticks =
         events.stream()
             .filter(e -> e instanceof TraceEvent.Tick t && t.cpu() == 0)
@@ -143,12 +144,12 @@ class NodeHostTest {
     assertTrue(records > 20_000, records + " records");
   }
 
-  private static List<TraceEvent> collect(TestProbe<DriverMessage> driver) {
+  private static List<TraceEvent> collect(TestProbe<DriverMessage> driver, TraceNames names) {
     List<TraceEvent> out = new ArrayList<>();
     while (true) {
       DriverMessage.Report r = driver.expectMessageClass(DriverMessage.Report.class);
       for (WindowReport p : r.parts()) {
-        for (TraceRecord t : p.trace()) {
+        for (TraceRecord t : p.trace().records(names)) {
           out.add(t.event());
         }
       }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dpcsim.kernel.CrossCpu;
 import dpcsim.lookahead.WindowReport;
 import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceNames;
 import dpcsim.trace.TraceRecord;
 import dpcsim.wire.ProcessorMessage;
 import dpcsim.wire.ProcessorReply;
@@ -19,6 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /** The processor shell, without threads (BehaviorTestKit + TestInbox). */
 class ProcessorActorTest {
+  private static final TraceNames NAMES =
+      TraceNames.of(TestScenarios.parse(TestScenarios.REMOTE_HIGH));
 
   @Test
   @DisplayName("a window command: the processor runs to the horizon and reports what it did")
@@ -39,7 +42,9 @@ class ProcessorActorTest {
     assertEquals(7, m.arg1());
     assertTrue(r.status().nextEventTime() >= 20_000, "it ran to the horizon");
     assertTrue(
-        r.trace().stream().map(TraceRecord::event).anyMatch(e -> e instanceof TraceEvent.Idle),
+        r.trace().records(NAMES).stream()
+            .map(TraceRecord::event)
+            .anyMatch(e -> e instanceof TraceEvent.Idle),
         "CPU 0 is idle and says so");
     assertFalse(inbox.hasMessages());
   }
@@ -55,7 +60,7 @@ class ProcessorActorTest {
     kit.run(new ProcessorMessage.RunWindow(30_000, List.of(insert), inbox.getRef()));
     List<TraceEvent> events =
         ((ProcessorReply.Ran) inbox.receiveMessage())
-            .report().trace().stream().map(TraceRecord::event).toList();
+            .report().trace().records(NAMES).stream().map(TraceRecord::event).toList();
     // In emission order; the coordinator sorts the merged trace by (t, cpu, emitter, seq).
     assertEquals(
         List.of("DpcInsert", "DpcInterruptRequest", "IpiSend", "IpiReceive", "DpcStart", "DpcEnd"),

@@ -2,6 +2,7 @@ package dpcsim.wire;
 
 import dpcsim.engine.Placement;
 import dpcsim.lookahead.KdpcState;
+import dpcsim.trace.TraceColumns;
 import dpcsim.trace.TraceEvent;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
@@ -18,8 +19,7 @@ public sealed interface RunReply extends CborSerializable {
    * The next events of the ordered trace. The client acknowledges each batch to {@code ackTo}: the
    * driver keeps only a few unacknowledged batches in flight.
    */
-  record TraceBatch(
-      String runId, long batch, List<TraceEvent> events, ActorRef<DriverMessage> ackTo)
+  record TraceBatch(String runId, long batch, TraceColumns events, ActorRef<DriverMessage> ackTo)
       implements RunReply {}
 
   /**
