@@ -79,6 +79,8 @@ public record BenchReport(
       stats(sb, "dpcPerSecond", f.dpcPerSecond(), "%.0f");
       stats(sb, "wallSeconds", f.wallSeconds(), "%.4f");
       Json.num(sb, "peakHeapBytes", f.peakHeapBytes());
+      decimal(sb, "allocatedBytesPerDpc", f.allocatedBytesPerDpc(), "%.1f");
+      decimal(sb, "traceAllocatedBytesPerDpc", f.traceAllocatedBytesPerDpc(), "%.1f");
       decimal(sb, "messagesPerEvent", f.messagesPerEvent(), "%.4f");
       decimal(sb, "eventsPerWindow", f.eventsPerWindow(), "%.1f");
       decimal(sb, "ratioToSequential", ratioToSequential(f), "%.3f");
@@ -126,13 +128,13 @@ public record BenchReport(
             "DPCs/s",
             "wall s",
             "peak heap MB",
+            "alloc B/DPC",
+            "trace B/DPC",
             "msgs/event",
             "events/window",
             "x sequential");
     for (EngineFigures f : engines) {
       double[] e = EngineFigures.sorted(f.eventsPerSecond());
-      double ratio = ratioToSequential(f);
-      double perWindow = f.eventsPerWindow();
       table.add(
           f.engine(),
           fmt("%,.0f", EngineFigures.median(e)),
@@ -141,9 +143,11 @@ public record BenchReport(
           fmt("%,.0f", EngineFigures.median(f.dpcPerSecond())),
           fmt("%.3f", EngineFigures.median(f.wallSeconds())),
           fmt("%.1f", f.peakHeapBytes() / 1e6),
+          orDash("%,.1f", f.allocatedBytesPerDpc()),
+          orDash("%,.1f", f.traceAllocatedBytesPerDpc()),
           fmt("%.4f", f.messagesPerEvent()),
-          Double.isNaN(perWindow) ? "-" : fmt("%.1f", perWindow),
-          Double.isNaN(ratio) ? "-" : fmt("%.2f", ratio));
+          orDash("%.1f", f.eventsPerWindow()),
+          orDash("%.2f", ratioToSequential(f)));
     }
     table.render(out);
     return out;
@@ -151,6 +155,11 @@ public record BenchReport(
 
   private static String fmt(String format, double v) {
     return String.format(Locale.ROOT, format, v);
+  }
+
+  /** A number, or "-" when it does not exist (NaN). */
+  private static String orDash(String format, double v) {
+    return Double.isNaN(v) ? "-" : fmt(format, v);
   }
 
   private static void stats(StringBuilder sb, String key, double[] v, String format) {

@@ -11,6 +11,10 @@ import java.util.Arrays;
  *     since the engine's first run began (peaks reset then): an upper bound of the heap the
  *     engine's runs held at once, garbage not yet collected included; of this JVM only (for the
  *     engine {@code cluster}, the client's heap, not the nodes')
+ * @param allocatedBytesPerDpc the median over the timed runs of the engine's allocated bytes per
+ *     DPC executed ({@link RunAllocation}), or NaN if this JVM cannot count allocations
+ * @param traceAllocatedBytesPerDpc the same for the trace consumer's thread, or NaN if no such
+ *     thread ended during the runs
  * @param processedEvents simulation events processed in one run
  */
 public record EngineFigures(
@@ -19,6 +23,8 @@ public record EngineFigures(
     double[] dpcPerSecond,
     double[] wallSeconds,
     long peakHeapBytes,
+    double allocatedBytesPerDpc,
+    double traceAllocatedBytesPerDpc,
     long processedEvents,
     EngineCounters counters) {
 
@@ -43,6 +49,18 @@ public record EngineFigures(
     double[] s = sorted(values);
     int n = s.length;
     return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+  }
+
+  /**
+   * @return the median of {@code values}, or NaN if any is NaN (a run without the figure)
+   */
+  public static double medianOrNaN(double[] values) {
+    for (double v : values) {
+      if (Double.isNaN(v)) {
+        return Double.NaN;
+      }
+    }
+    return median(values);
   }
 
   static double[] sorted(double[] values) {

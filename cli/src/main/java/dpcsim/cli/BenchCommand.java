@@ -4,6 +4,7 @@ import dpcsim.actors.ActorEngine;
 import dpcsim.actors.Engine;
 import dpcsim.bench.BenchReport;
 import dpcsim.bench.EngineFigures;
+import dpcsim.bench.RunAllocation;
 import dpcsim.bench.Workloads;
 import dpcsim.engine.RunCancelled;
 import dpcsim.engine.RunResult;
@@ -34,10 +35,10 @@ import picocli.CommandLine.Parameters;
  * {@code dpcsim bench SCENARIO} or {@code dpcsim bench --workload storm|phold|spread}: runs a
  * scenario (a file, or a generated workload) several times per engine in one JVM after a warm-up
  * and reports trace events and DPC executions per second (median, min, max), wall time, peak heap,
- * messages per simulation event, events per window and each engine's ratio to the sequential one;
- * all engines must produce the same trace hash (unless {@code --no-hash}). The actor engine's
- * cluster is started once, so its start-up is not counted. Wall-clock time is read here only, never
- * by the simulation.
+ * bytes allocated per DPC (the engine's and the trace consumer's), messages per simulation event,
+ * events per window and each engine's ratio to the sequential one; all engines must produce the
+ * same trace hash (unless {@code --no-hash}). The actor engine's cluster is started once, so its
+ * start-up is not counted. Wall-clock time is read here only, never by the simulation.
  */
 @Command(
     name = "bench",
@@ -173,6 +174,7 @@ final class BenchCommand implements Callable<Integer> {
             measure(
                 engine,
                 () -> running.run(scenario, source, outputs, options),
+                running.runsOnCallingThread(),
                 results,
                 progress ? err : null));
       }
@@ -287,12 +289,17 @@ final class BenchCommand implements Callable<Integer> {
   /**
    * Runs the warm-up and the timed runs of one engine. The heap pools' peaks are reset first (after
    * a requested collection, so every engine starts from a similar heap) and read after the last
-   * run.
+   * run. Each timed run's allocation ({@link RunAllocation}) is read just outside its timing.
    *
+   * @param callingThreadOnly the engine runs on this thread: its allocation is the engine's
    * @param progress where to print one line per timed run, or null
    */
   private EngineFigures measure(
-      String engine, Supplier<RunResult> run, List<RunResult> results, PrintWriter progress) {
+      String engine,
+      Supplier<RunResult> run,
+      boolean callingThreadOnly,
+      List<RunResult> results,
+      PrintWriter progress) {
     List<MemoryPoolMXBean> heap = new ArrayList<>();
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP && pool.isValid()) {
@@ -308,12 +315,18 @@ final class BenchCommand implements Callable<Integer> {
     double[] events = new double[runs];
     double[] dpcs = new double[runs];
     double[] wall = new double[runs];
+    double[] allocated = new double[runs];
+    double[] traceAllocated = new double[runs];
     RunResult last = null;
     for (int i = 0; i < runs; i++) {
       stop.during(engine + ", run " + (i + 1) + " of " + runs);
+      RunAllocation allocation = RunAllocation.start(callingThreadOnly);
       long start = System.nanoTime();
       last = run.get();
       double seconds = (System.nanoTime() - start) / 1e9;
+      RunAllocation.Bytes bytes = allocation.stop();
+      allocated[i] = bytes.enginePerDpc(last.dpcExecuted());
+      traceAllocated[i] = bytes.tracePerDpc(last.dpcExecuted());
       results.add(last);
       wall[i] = seconds;
       events[i] = last.events() / seconds;
@@ -328,6 +341,14 @@ final class BenchCommand implements Callable<Integer> {
       peak += pool.getPeakUsage().getUsed();
     }
     return new EngineFigures(
-        engine, events, dpcs, wall, peak, last.processedEvents(), last.counters());
+        engine,
+        events,
+        dpcs,
+        wall,
+        peak,
+        EngineFigures.medianOrNaN(allocated),
+        EngineFigures.medianOrNaN(traceAllocated),
+        last.processedEvents(),
+        last.counters());
   }
 }

@@ -136,6 +136,11 @@ final class Engines {
     }
 
     @Override
+    public boolean runsOnCallingThread() {
+      return true;
+    }
+
+    @Override
     public RunResult run(
         Scenario scenario,
         ScenarioSource source,

@@ -46,6 +46,8 @@ class BenchCommandTest {
           "dpcPerSecond",
           "wallSeconds",
           "peakHeapBytes",
+          "allocatedBytesPerDpc",
+          "traceAllocatedBytesPerDpc",
           "messagesPerEvent",
           "eventsPerWindow",
           "ratioToSequential",
@@ -127,6 +129,9 @@ class BenchCommandTest {
       assertEquals(List.of("median", "min", "max"), keys(e.get("wallSeconds")));
       assertTrue(e.get("eventsPerSecond").get("median").asDouble() > 0);
       assertTrue(e.get("peakHeapBytes").asLong() > 0);
+      // The trace consumer's thread runs in this JVM for every engine (the client's, for actors).
+      assertTrue(e.get("allocatedBytesPerDpc").asDouble() > 0, e.toString());
+      assertTrue(e.get("traceAllocatedBytesPerDpc").asDouble() > 0, e.toString());
       assertTrue(e.get("messagesPerEvent").asDouble() >= 0);
     }
     assertEquals("sequential", seq.get("engine").asText());
@@ -160,6 +165,36 @@ class BenchCommandTest {
   void spread() throws Exception {
     JsonNode j = benchBothEngines("spread");
     assertTrue(j.get("engines").get(0).get("crossCpuMessages").asLong() > 0);
+  }
+
+  @Test
+  @DisplayName("sequential: the engine's and the trace writer's bytes per DPC, medians of 3 runs")
+  void allocationPerDpc() throws Exception {
+    CliTest.Result r =
+        dpcsim(
+            "bench",
+            "--workload",
+            "phold",
+            "--processors",
+            "4",
+            "--duration",
+            "5ms",
+            "--runs",
+            "3",
+            "--warmup",
+            "0",
+            "--engines",
+            "sequential",
+            "--json");
+    assertEquals(0, r.status(), r.err());
+    JsonNode j = JSON.readTree(r.out());
+    assertTrue(j.get("dpcExecuted").asLong() > 0);
+    JsonNode seq = j.get("engines").get(0);
+    assertTrue(seq.get("allocatedBytesPerDpc").isNumber(), seq.toString());
+    assertTrue(seq.get("traceAllocatedBytesPerDpc").isNumber(), seq.toString());
+    assertTrue(seq.get("allocatedBytesPerDpc").asDouble() > 0, seq.toString());
+    // The trace writer formats and hashes a JSON line per trace event: it always allocates.
+    assertTrue(seq.get("traceAllocatedBytesPerDpc").asDouble() > 0, seq.toString());
   }
 
   @Test
@@ -225,6 +260,7 @@ class BenchCommandTest {
     assertEquals(5, lines.size(), r.out());
     assertTrue(lines.get(2).matches("traceSha256 [0-9a-f]{64} \\(all engines\\)"), lines.get(2));
     assertTrue(lines.get(3).startsWith("engine  "), lines.get(3));
+    assertTrue(lines.get(3).contains("alloc B/DPC  trace B/DPC"), lines.get(3));
     assertTrue(lines.get(4).startsWith("sequential"), lines.get(4));
     assertTrue(lines.get(4).matches(".* - +1\\.00"), lines.get(4));
     assertEquals(lines.get(3).length(), lines.get(4).length(), "columns aligned");

@@ -2,6 +2,7 @@ package dpcsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dpcsim.ExampleScenarios;
 import dpcsim.actors.ActorEngine;
@@ -53,11 +54,14 @@ class EnginesTest {
   }
 
   @Test
-  @DisplayName("the sequential engine from the registry gives SequentialEngine's trace")
+  @DisplayName(
+      "the sequential engine from the registry gives SequentialEngine's trace on the caller's"
+          + " thread")
   void sequentialFromRegistry() {
     Scenario s = ExampleScenarios.load(ExampleScenarios.files().get(0));
     try (Engine e = Engines.start("--engine", "sequential", Engines.Settings.DEFAULT)) {
       assertEquals(SequentialEngine.NAME, e.name());
+      assertTrue(e.runsOnCallingThread(), "bench counts the caller's thread as its engine");
       RunResult r = e.run(s, null, TraceOutputs.NONE, ActorEngine.Options.DEFAULT, Pauses.NEVER);
       assertEquals(SequentialEngine.run(s, null, false).traceSha256(), r.traceSha256());
     }

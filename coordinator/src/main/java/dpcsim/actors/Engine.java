@@ -41,6 +41,15 @@ public interface Engine extends AutoCloseable {
     return run(scenario, source, outputs, options, Pauses.NEVER);
   }
 
+  /**
+   * @return true if a run does all its simulation on the thread that calls {@link #run} (the
+   *     sequential engine), so that thread's allocation is the engine's ({@code dpcsim bench});
+   *     false for engines that spread a run over thread pools (the actor engines)
+   */
+  default boolean runsOnCallingThread() {
+    return false;
+  }
+
   /** Stops what the engine started (actor systems, cluster membership); nothing for sequential. */
   @Override
   void close();

@@ -1,5 +1,6 @@
 package dpcsim.trace;
 
+import dpcsim.measure.AllocationTally;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CountDownLatch;
@@ -15,8 +16,15 @@ import java.util.concurrent.TimeUnit;
  *
  * <p>{@link #close} stops the thread of a run that ended without {@link #finish} (a fault, a
  * cancel).
+ *
+ * <p>The consumer's thread adds the bytes it allocated to {@link #consumerAllocation} as it ends:
+ * the JVM forgets a dead thread's count, and {@code dpcsim bench} reports the trace's allocation
+ * per DPC apart from the engine's. One read per pipe, none per event.
  */
 public final class TracePipe implements TraceConsumer, AutoCloseable {
+  /** The consumer's thread's name: allocation measurements leave it out of the engine's share. */
+  public static final String THREAD_NAME = "dpcsim-trace-writer";
+
   /** Events per hand-over: enough to make the queue's cost per event negligible. */
   static final int BATCH = 4096;
 
@@ -28,6 +36,9 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
 
   /** How long {@link #close} waits for the consumer to stop (it may be blocked writing). */
   static final long CLOSE_WAIT_MS = 1000;
+
+  /** Every ended consumer thread of this JVM's threaded pipes, with its allocated bytes. */
+  private static final AllocationTally CONSUMERS = new AllocationTally();
 
   private final TraceConsumer downstream;
   private final Thread thread; // null: runs the consumer inline
@@ -53,7 +64,7 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
       return;
     }
     this.batch = newBatch();
-    this.thread = new Thread(this::drain, "dpcsim-trace-writer");
+    this.thread = new Thread(this::drain, THREAD_NAME);
     thread.setDaemon(true);
     thread.start();
   }
@@ -68,6 +79,16 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
 
   private TraceBuffer newBatch() {
     return new TraceBuffer(names, BATCH + InstantSorter.BATCH);
+  }
+
+  /**
+   * @return the consumer threads of this JVM's threaded pipes that have ended so far (a pipe whose
+   *     {@link #finish} returned has: it waits for the thread), and the bytes they allocated in
+   *     their lives; the difference over a run is that run's trace consumer when nothing else runs
+   *     meanwhile. No thread is added if the JVM cannot count allocations.
+   */
+  public static AllocationTally.Total consumerAllocation() {
+    return CONSUMERS.total();
   }
 
   @Override
@@ -182,8 +203,16 @@ public final class TracePipe implements TraceConsumer, AutoCloseable {
     }
   }
 
-  /** The consumer's thread: every batch in order, then the finish. */
+  /** The consumer's thread: every batch in order, then the finish; then its allocation. */
   private void drain() {
+    try {
+      consume();
+    } finally {
+      CONSUMERS.addCurrentThread();
+    }
+  }
+
+  private void consume() {
     while (!closed) {
       Object message;
       try {

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.measure.AllocationTally;
+import dpcsim.measure.ThreadAllocation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import org.junit.jupiter.api.Test;
 
@@ -69,6 +72,34 @@ class TracePipeTest {
   }
 
   @Test
+  void theConsumersThreadTalliesItsAllocationBeforeFinishReturns() {
+    // dpcsim bench reads the tally right after a run: the thread must have added itself by then.
+    AtomicLong ownCount = new AtomicLong();
+    List<byte[]> kept = new ArrayList<>();
+    TraceConsumer allocating =
+        new TraceConsumer() {
+          @Override
+          public void accept(TraceEvent event) {}
+
+          @Override
+          public void finish(long simulatedNs) {
+            kept.add(new byte[4 << 20]);
+            ownCount.set(ThreadAllocation.currentThread());
+          }
+        };
+    AllocationTally.Total before = TracePipe.consumerAllocation();
+    try (TracePipe pipe = TracePipe.to(NAMES, allocating, true)) {
+      events(10).forEach(pipe::accept);
+      pipe.finish(10);
+    }
+    AllocationTally.Total added = TracePipe.consumerAllocation().minus(before);
+    assertEquals(1, kept.size());
+    assertTrue(added.threads() >= 1, "the consumer's thread added itself");
+    assertTrue(added.bytes() >= 4 << 20, "added " + added.bytes());
+    assertTrue(added.bytes() >= ownCount.get(), "its whole life, finish included");
+  }
+
+  @Test
   void inlineRunsOnTheCallersThread() {
     Record r = new Record();
     try (TracePipe pipe = TracePipe.to(NAMES, r, false)) {
@@ -110,7 +141,7 @@ class TracePipeTest {
     pipe.close();
     Thread writer = null;
     for (Thread t : Thread.getAllStackTraces().keySet()) {
-      if (t.getName().equals("dpcsim-trace-writer")) {
+      if (t.getName().equals(TracePipe.THREAD_NAME)) {
         writer = t;
         t.join(5_000);
       }
