@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dpcsim.measure.ThreadAllocation;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceNames;
 import dpcsim.trace.TracePipe;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -32,7 +33,7 @@ class RunAllocationTest {
             kept = new byte[2 * MB];
           }
         };
-    try (TracePipe pipe = TracePipe.to(writer, true)) {
+    try (TracePipe pipe = TracePipe.to(TraceNames.NONE, writer, true)) {
       pipe.finish(1);
     }
   }
