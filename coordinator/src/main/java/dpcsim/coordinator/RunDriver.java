@@ -290,6 +290,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
               .tell(new HostMessage.Window(runId, step, w.horizon(), perHost.get(i)));
         }
       }
+      protocol.releaseTrace(); // while the processors run the window
       return this;
     }
     if (next instanceof RunProtocol.Step.Shared s) {
@@ -301,6 +302,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
           .tell(
               new ProcessorMessage.RunShared(
                   s.horizon(), s.inbound(), s.limit(), s.shared(), processorReplies));
+      protocol.releaseTrace();
       return this;
     }
     RunProtocol.Step.Done d = (RunProtocol.Step.Done) next;

@@ -7,6 +7,7 @@ import dpcsim.lookahead.DpcReach;
 import dpcsim.lookahead.KdpcState;
 import dpcsim.lookahead.ProcessorStatus;
 import dpcsim.lookahead.WindowReport;
+import dpcsim.scenario.EventEstimate;
 import dpcsim.trace.TraceConsumer;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,7 +47,17 @@ public final class RunProtocol {
     record Done(long simulatedNs, boolean stoppedByWatchdog) implements Step {}
   }
 
+  /**
+   * Trace events a window should carry. Small enough that the trace of one window is merged,
+   * formatted and hashed while the processors run the next (the release comes after the next step
+   * is sent, see {@link #releaseTrace}), large enough that a window's round trip costs little.
+   */
+  static final long WINDOW_EVENTS = 32_768;
+
   private final WindowPlanner planner;
+  private boolean releasePending;
+  private long releaseWatermark;
+  private long releaseLast;
   private final TraceMerge merge;
   private List<KdpcState> sharedState = List.of();
   private long horizon = -1;
@@ -77,8 +88,23 @@ public final class RunProtocol {
             machine.durationNs(),
             offsets,
             windowCap,
-            200_000);
+            WINDOW_EVENTS,
+            firstSpan(machine));
     this.merge = new TraceMerge(machine.traceNames(), downstream);
+  }
+
+  /**
+   * The first window's span: about {@link #WINDOW_EVENTS} events at the scenario's estimated rate,
+   * so even a run without cross-processor traffic (one window otherwise) streams its trace from the
+   * start; later windows adapt to what the earlier ones carried.
+   */
+  static long firstSpan(Machine machine) {
+    double events = EventEstimate.of(machine.scenario()).total();
+    long duration = machine.durationNs();
+    if (!(events > WINDOW_EVENTS) || duration <= 0) {
+      return Long.MAX_VALUE;
+    }
+    return Math.max(1, (long) (duration * (WINDOW_EVENTS / events)));
   }
 
   /** Takes where every processor stands after it started. */
@@ -121,6 +147,7 @@ public final class RunProtocol {
     if (done) {
       throw new IllegalStateException("the run is over");
     }
+    releaseTrace(); // an engine that did not release after the last step releases here
     if (horizon >= 0) {
       int b = planner.nextBlocked(horizon);
       if (b >= 0) {
@@ -128,16 +155,22 @@ public final class RunProtocol {
         return new Step.Shared(
             b, horizon, planner.takeInbound(b), planner.limitFor(b, horizon), sharedState);
       }
-      merge.release(planner.watermark(), planner.lastInstant());
+      // Released by releaseTrace, after the engine has sent the next step: the merge, the
+      // formatting and the hash then overlap the processors' next window.
+      releasePending = true;
+      releaseWatermark = planner.watermark();
+      releaseLast = planner.lastInstant();
       planner.adapt(windowEvents, horizon - windowStart);
     }
     long h = planner.horizon();
     if (h < 0 && pauseBefore == Long.MAX_VALUE) {
       done = true;
+      releaseTrace();
       merge.finish(planner.lastInstant());
       return new Step.Done(planner.lastInstant(), planner.stopTime() >= 0);
     }
     if (h < 0 || planner.watermark() >= pauseBefore) {
+      releaseTrace(); // a paused run's observers see everything before the pause
       // A pause after the last event keeps the run open (the debugger may still look at it).
       horizon = -1; // the last window is wrapped up: going on starts a new one
       return new Step.Paused(
@@ -155,6 +188,18 @@ public final class RunProtocol {
       inbound.add(planner.takeInbound(p));
     }
     return new Step.Window(h, participants, inbound);
+  }
+
+  /**
+   * Releases the trace the last completed window made final (below its watermark) to the downstream
+   * consumer. Call after acting on {@link #next}'s step; {@link #next} itself releases before a
+   * pause and at the end. Does nothing when nothing is pending.
+   */
+  public void releaseTrace() {
+    if (releasePending) {
+      releasePending = false;
+      merge.release(releaseWatermark, releaseLast);
+    }
   }
 
   /**

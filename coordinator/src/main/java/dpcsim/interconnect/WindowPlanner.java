@@ -41,6 +41,7 @@ public final class WindowPlanner {
    *     {@code Long.MAX_VALUE}
    * @param targetEvents the number of events a window should carry: windows shrink when they carry
    *     more, to bound the trace held in memory
+   * @param firstSpan the first window's span ({@code Long.MAX_VALUE}: unbounded); later ones adapt
    */
   public WindowPlanner(
       int processors,
@@ -48,14 +49,15 @@ public final class WindowPlanner {
       long duration,
       long[] minSendOffset,
       long cap,
-      long targetEvents) {
+      long targetEvents,
+      long firstSpan) {
     this.processors = processors;
     this.latency = latency;
     this.duration = duration;
     this.minSendOffset = minSendOffset.clone();
     this.cap = cap;
     this.targetEvents = targetEvents;
-    this.span = NEVER;
+    this.span = firstSpan;
     this.status = new ProcessorStatus[processors];
     this.pending = new ArrayList<>(processors);
     for (int i = 0; i < processors; i++) {
