@@ -1,5 +1,7 @@
 package dpcsim.stats;
 
+import java.util.List;
+
 /**
  * A sample set's nearest-rank 50th and 99th percentiles, maximum and size (all 0 when empty).
  *
@@ -12,7 +14,18 @@ public record Percentiles(long p50, long p99, long max, int count) {
   /** No samples. */
   public static final Percentiles NONE = new Percentiles(0, 0, 0, 0);
 
-  static Percentiles of(LongSamples s) {
-    return new Percentiles(s.percentile(50), s.percentile(99), s.max(), s.size());
+  /**
+   * @return the percentiles of all of {@code parts}' samples together
+   */
+  static Percentiles ofUnion(List<LongSamples> parts) {
+    int count = 0;
+    for (LongSamples s : parts) {
+      count += s.size();
+    }
+    return new Percentiles(
+        LongSamples.percentileOf(parts, 50),
+        LongSamples.percentileOf(parts, 99),
+        LongSamples.maxOf(parts),
+        count);
   }
 }

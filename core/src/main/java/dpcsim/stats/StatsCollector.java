@@ -10,6 +10,7 @@ import dpcsim.trace.TraceKind;
 import dpcsim.trace.TraceNames;
 import dpcsim.trace.TraceSymbols;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,10 +44,16 @@ import java.util.List;
 public final class StatsCollector implements TraceConsumer {
   private final Cpu[] cpus;
   private final NameIndex dpcNames = new NameIndex();
-  private final List<Dpc> dpcs = new ArrayList<>();
+  // Arrays, not lists: the columns' path indexes them per event.
+  private Dpc[] dpcs = new Dpc[8];
+  private int dpcCount;
   private final NameIndex deviceNames = new NameIndex();
-  private final List<Device> devices = new ArrayList<>();
-  private final LongSamples machineLatency = new LongSamples();
+  private Device[] devices = new Device[8];
+  private int deviceCount;
+
+  /** The machine's latency percentiles: of every processor's samples, selected at the end. */
+  private Percentiles machine;
+
   private RunStats result;
   private TraceNames translated;
   private int[] dpcOf = new int[0];
@@ -128,16 +135,22 @@ public final class StatsCollector implements TraceConsumer {
 
   private int dpc(String name) {
     int i = dpcNames.of(name);
-    if (i == dpcs.size()) {
-      dpcs.add(new Dpc());
+    if (i == dpcCount) {
+      if (dpcCount == dpcs.length) {
+        dpcs = Arrays.copyOf(dpcs, dpcCount * 2);
+      }
+      dpcs[dpcCount++] = new Dpc();
     }
     return i;
   }
 
   private int device(String name) {
     int i = deviceNames.of(name);
-    if (i == devices.size()) {
-      devices.add(new Device());
+    if (i == deviceCount) {
+      if (deviceCount == devices.length) {
+        devices = Arrays.copyOf(devices, deviceCount * 2);
+      }
+      devices[deviceCount++] = new Device();
     }
     return i;
   }
@@ -148,10 +161,10 @@ public final class StatsCollector implements TraceConsumer {
     if (delta > 0) {
       if (!c.isrs.isEmpty()) {
         c.isrTime += delta;
-        devices.get(c.isrs.top()).isrTime += delta;
+        devices[c.isrs.top()].isrTime += delta;
       } else if (!c.routines.isEmpty()) {
         c.dpcTime += delta;
-        dpcs.get(c.routines.top()).dpcTime += delta;
+        dpcs[c.routines.top()].dpcTime += delta;
       } else if (c.idle) {
         c.idleTime += delta;
       }
@@ -174,7 +187,7 @@ public final class StatsCollector implements TraceConsumer {
       ended(c, t);
     } else if (event instanceof TraceEvent.DpcRemove e) {
       if (e.ok()) {
-        dpcs.get(dpc(e.dpc())).queuedAt = -1;
+        dpcs[dpc(e.dpc())].queuedAt = -1;
       }
     } else if (event instanceof TraceEvent.DpcInterruptRequest e) {
       requested(c, t, TraceSymbols.of(e.via()));
@@ -214,7 +227,7 @@ public final class StatsCollector implements TraceConsumer {
         case TraceKind.DPC_END -> ended(c, t);
         case TraceKind.DPC_REMOVE -> {
           if (in.c(i) != 0) {
-            dpcs.get(dpcIds[in.a(i)]).queuedAt = -1;
+            dpcs[dpcIds[in.a(i)]].queuedAt = -1;
           }
         }
         case TraceKind.DPC_INTERRUPT_REQUEST -> requested(c, t, in.c(i));
@@ -252,7 +265,7 @@ public final class StatsCollector implements TraceConsumer {
   }
 
   private void inserted(Cpu c, long t, int i, int depth) {
-    Dpc d = dpcs.get(i);
+    Dpc d = dpcs[i];
     c.inserted++;
     c.maxDepth = Math.max(c.maxDepth, depth);
     c.lastInsertDpc = i;
@@ -263,7 +276,7 @@ public final class StatsCollector implements TraceConsumer {
   }
 
   private void started(Cpu c, long t, int i) {
-    Dpc d = dpcs.get(i);
+    Dpc d = dpcs[i];
     c.executed++;
     d.executed++;
     c.routines.push(i, t);
@@ -271,7 +284,6 @@ public final class StatsCollector implements TraceConsumer {
       long latency = t - d.queuedAt;
       c.latency.add(latency);
       d.latency.add(latency);
-      machineLatency.add(latency);
       d.queuedAt = -1;
     }
   }
@@ -280,7 +292,7 @@ public final class StatsCollector implements TraceConsumer {
     if (!c.routines.isEmpty()) {
       long duration = t - c.routines.topSince();
       c.duration.add(duration);
-      dpcs.get(c.routines.top()).duration.add(duration);
+      dpcs[c.routines.top()].duration.add(duration);
       c.routines.pop();
     }
   }
@@ -289,7 +301,7 @@ public final class StatsCollector implements TraceConsumer {
     c.interrupts++;
     boolean ipi = via == TraceSymbols.VIA_IPI;
     if ((ipi || via == TraceSymbols.VIA_LOCAL) && c.lastInsertDpc >= 0 && c.lastInsertT == t) {
-      Dpc d = dpcs.get(c.lastInsertDpc);
+      Dpc d = dpcs[c.lastInsertDpc];
       d.interrupts++;
       if (ipi) {
         d.ipisSent++;
@@ -300,13 +312,13 @@ public final class StatsCollector implements TraceConsumer {
 
   private void isrStarted(Cpu c, long t, int i) {
     c.isrCount++;
-    devices.get(i).count++;
+    devices[i].count++;
     c.isrs.push(i, t);
   }
 
   private void isrEnded(Cpu c, long t) {
     if (!c.isrs.isEmpty()) {
-      devices.get(c.isrs.top()).duration.add(t - c.isrs.topSince());
+      devices[c.isrs.top()].duration.add(t - c.isrs.topSince());
       c.isrs.pop();
     }
   }
@@ -314,7 +326,7 @@ public final class StatsCollector implements TraceConsumer {
   private void watchdog(Cpu c) {
     c.watchdog++;
     if (!c.routines.isEmpty()) {
-      dpcs.get(c.routines.top()).watchdog++;
+      dpcs[c.routines.top()].watchdog++;
     }
   }
 
@@ -349,9 +361,9 @@ public final class StatsCollector implements TraceConsumer {
               c.duration.max(),
               c.isrCount));
     }
-    List<DpcStats> dpcStats = new ArrayList<>(dpcs.size());
-    for (int i = 0; i < dpcs.size(); i++) {
-      Dpc d = dpcs.get(i);
+    List<DpcStats> dpcStats = new ArrayList<>(dpcCount);
+    for (int i = 0; i < dpcCount; i++) {
+      Dpc d = dpcs[i];
       dpcStats.add(
           new DpcStats(
               dpcNames.name(i),
@@ -369,9 +381,9 @@ public final class StatsCollector implements TraceConsumer {
               d.duration.max(),
               d.watchdog));
     }
-    List<DeviceStats> deviceStats = new ArrayList<>(devices.size());
-    for (int i = 0; i < devices.size(); i++) {
-      Device v = devices.get(i);
+    List<DeviceStats> deviceStats = new ArrayList<>(deviceCount);
+    for (int i = 0; i < deviceCount; i++) {
+      Device v = devices[i];
       deviceStats.add(
           new DeviceStats(
               deviceNames.name(i),
@@ -381,7 +393,7 @@ public final class StatsCollector implements TraceConsumer {
               v.duration.percentile(99),
               v.duration.max()));
     }
-    result = new RunStats(cpuStats, dpcStats, deviceStats, Percentiles.of(machineLatency));
+    result = new RunStats(cpuStats, dpcStats, deviceStats, machine);
   }
 
   /**
@@ -390,23 +402,31 @@ public final class StatsCollector implements TraceConsumer {
    * selected by one thread; the values are those a one-thread selection gives.
    */
   private void prepareAll() {
-    List<LongSamples> sets =
-        new ArrayList<>(2 * cpus.length + 2 * dpcs.size() + devices.size() + 1);
-    sets.add(machineLatency);
+    List<LongSamples> sets = new ArrayList<>(2 * cpus.length + 2 * dpcCount + deviceCount);
+    List<LongSamples> cpuLatency = new ArrayList<>(cpus.length);
     for (Cpu c : cpus) {
+      cpuLatency.add(c.latency);
       sets.add(c.latency);
       sets.add(c.duration);
     }
-    for (Dpc d : dpcs) {
+    for (int i = 0; i < dpcCount; i++) {
+      Dpc d = dpcs[i];
       sets.add(d.latency);
       sets.add(d.duration);
     }
-    for (Device v : devices) {
+    for (int i = 0; i < deviceCount; i++) {
+      Device v = devices[i];
       sets.add(v.duration);
     }
-    // Largest first, so the big selections start at once and the small ones fill in.
+    // Largest first, so the big selections start at once and the small ones fill in; the
+    // machine's, the union of the processors' latencies, is the largest.
     sets.sort((a, b) -> Integer.compare(b.size(), a.size()));
-    sets.parallelStream().forEach(LongSamples::prepare);
+    List<Runnable> work = new ArrayList<>(sets.size() + 1);
+    work.add(() -> machine = Percentiles.ofUnion(cpuLatency));
+    for (LongSamples set : sets) {
+      work.add(set::prepare);
+    }
+    work.parallelStream().forEach(Runnable::run);
   }
 
   /** Routines and ISRs still running at the end count with their duration so far. */
@@ -414,10 +434,10 @@ public final class StatsCollector implements TraceConsumer {
     for (int k = 0; k < c.routines.depth(); k++) {
       long duration = end - c.routines.sinceAt(k);
       c.duration.add(duration);
-      dpcs.get(c.routines.indexAt(k)).duration.add(duration);
+      dpcs[c.routines.indexAt(k)].duration.add(duration);
     }
     for (int k = 0; k < c.isrs.depth(); k++) {
-      devices.get(c.isrs.indexAt(k)).duration.add(end - c.isrs.sinceAt(k));
+      devices[c.isrs.indexAt(k)].duration.add(end - c.isrs.sinceAt(k));
     }
   }
 

@@ -3,7 +3,7 @@ package dpcsim.trace;
 import java.util.Arrays;
 
 /**
- * Trace events as columns of primitives: the form the trace takes from the processor that emits an
+ * Trace events as packed primitives: the form the trace takes from the processor that emits an
  * event to the writer, the statistics and every observer, so no object is made per event. One
  * buffer is reused batch after batch ({@link #clear}); it grows only when a batch is larger than
  * any before.
@@ -15,35 +15,32 @@ import java.util.Arrays;
  * code that wants one (tests, the debugger, reports), at the cost of an object.
  */
 public final class TraceBuffer implements TraceSink {
+  /**
+   * Longs per entry: one 64-byte cache line, written at once by an emit and read at once by the
+   * writer and the statistics. Word 0 packs the kind (8 bits), the processor (24 bits) and the
+   * emitter (32 bits); then t, a and b (two ints), c, x, y, z and the emitter's sequence number.
+   */
+  private static final int STRIDE = 8;
+
+  private static final int T = 1;
+  private static final int AB = 2;
+  private static final int C = 3;
+  private static final int X = 4;
+  private static final int Y = 5;
+  private static final int Z = 6;
+  private static final int SEQ = 7;
+
+  /** Processors are numbered below this (the scenario format allows far fewer). */
+  static final int MAX_CPU = 1 << 24;
+
   private final TraceNames names;
-  private byte[] kind;
-  private long[] t;
-  private int[] cpu;
-  private int[] a;
-  private int[] b;
-  private int[] c;
-  private long[] x;
-  private long[] y;
-  private long[] z;
-  private int[] emitter;
-  private long[] seq;
+  private long[] w;
   private int size;
 
   /** An empty buffer with room for {@code capacity} entries before it grows. */
   public TraceBuffer(TraceNames names, int capacity) {
     this.names = names;
-    int n = Math.max(1, capacity);
-    kind = new byte[n];
-    t = new long[n];
-    cpu = new int[n];
-    a = new int[n];
-    b = new int[n];
-    c = new int[n];
-    x = new long[n];
-    y = new long[n];
-    z = new long[n];
-    emitter = new int[n];
-    seq = new long[n];
+    w = new long[Math.max(1, capacity) * STRIDE];
   }
 
   /**
@@ -66,95 +63,94 @@ public final class TraceBuffer implements TraceSink {
       long z,
       int emitter,
       long emitSeq) {
-    if (size == this.kind.length) {
+    int o = size * STRIDE;
+    if (o + STRIDE > w.length) {
       grow(size * 2);
     }
-    int i = size++;
-    this.kind[i] = (byte) kind;
-    this.t[i] = t;
-    this.cpu[i] = cpu;
-    this.a[i] = a;
-    this.b[i] = b;
-    this.c[i] = c;
-    this.x[i] = x;
-    this.y[i] = y;
-    this.z[i] = z;
-    this.emitter[i] = emitter;
-    this.seq[i] = emitSeq;
+    if (cpu < 0 || cpu >= MAX_CPU) {
+      throw new IllegalArgumentException("processor out of range: " + cpu);
+    }
+    long[] v = w;
+    v[o] = (kind & 0xFFL) | ((long) cpu << 8) | ((long) emitter << 32);
+    v[o + T] = t;
+    v[o + AB] = (a & 0xFFFFFFFFL) | ((long) b << 32);
+    v[o + C] = c;
+    v[o + X] = x;
+    v[o + Y] = y;
+    v[o + Z] = z;
+    v[o + SEQ] = emitSeq;
+    size++;
   }
 
   /** Appends entry {@code i} of {@code from}. */
   public void copy(TraceBuffer from, int i) {
-    emit(
-        from.kind[i],
-        from.t[i],
-        from.cpu[i],
-        from.a[i],
-        from.b[i],
-        from.c[i],
-        from.x[i],
-        from.y[i],
-        from.z[i],
-        from.emitter[i],
-        from.seq[i]);
+    if ((size + 1) * STRIDE > w.length) {
+      grow(size * 2);
+    }
+    System.arraycopy(from.w, i * STRIDE, w, size * STRIDE, STRIDE);
+    size++;
   }
 
-  /** Appends entries {@code [from, to)} of {@code src} in one copy per column. */
+  /** Appends entries {@code [from, to)} of {@code src} in one copy. */
   public void copyRange(TraceBuffer src, int from, int to) {
     int n = to - from;
-    if (size + n > kind.length) {
-      grow(Math.max(size + n, kind.length * 2));
+    if ((size + n) * STRIDE > w.length) {
+      grow(Math.max(size + n, 2 * (w.length / STRIDE)));
     }
-    System.arraycopy(src.kind, from, kind, size, n);
-    System.arraycopy(src.t, from, t, size, n);
-    System.arraycopy(src.cpu, from, cpu, size, n);
-    System.arraycopy(src.a, from, a, size, n);
-    System.arraycopy(src.b, from, b, size, n);
-    System.arraycopy(src.c, from, c, size, n);
-    System.arraycopy(src.x, from, x, size, n);
-    System.arraycopy(src.y, from, y, size, n);
-    System.arraycopy(src.z, from, z, size, n);
-    System.arraycopy(src.emitter, from, emitter, size, n);
-    System.arraycopy(src.seq, from, seq, size, n);
+    System.arraycopy(src.w, from * STRIDE, w, size * STRIDE, n * STRIDE);
     size += n;
   }
 
   /** Appends every event of {@code in}. */
   public void addAll(TraceColumns in) {
     int n = in.size();
-    if (size + n > kind.length) {
-      grow(Math.max(size + n, kind.length * 2));
+    for (int i = 0; i < n; i++) {
+      emit(
+          in.kind()[i],
+          in.t()[i],
+          in.cpu()[i],
+          in.a()[i],
+          in.b()[i],
+          in.c()[i],
+          in.x()[i],
+          in.y()[i],
+          in.z()[i],
+          in.emitter()[i],
+          in.seq()[i]);
     }
-    System.arraycopy(in.kind(), 0, kind, size, n);
-    System.arraycopy(in.t(), 0, t, size, n);
-    System.arraycopy(in.cpu(), 0, cpu, size, n);
-    System.arraycopy(in.a(), 0, a, size, n);
-    System.arraycopy(in.b(), 0, b, size, n);
-    System.arraycopy(in.c(), 0, c, size, n);
-    System.arraycopy(in.x(), 0, x, size, n);
-    System.arraycopy(in.y(), 0, y, size, n);
-    System.arraycopy(in.z(), 0, z, size, n);
-    System.arraycopy(in.emitter(), 0, emitter, size, n);
-    System.arraycopy(in.seq(), 0, seq, size, n);
-    size += n;
   }
 
   /**
    * @return entries {@code [from, to)} as columns of their own (for a message)
    */
   public TraceColumns columns(int from, int to) {
-    return new TraceColumns(
-        Arrays.copyOfRange(kind, from, to),
-        Arrays.copyOfRange(t, from, to),
-        Arrays.copyOfRange(cpu, from, to),
-        Arrays.copyOfRange(a, from, to),
-        Arrays.copyOfRange(b, from, to),
-        Arrays.copyOfRange(c, from, to),
-        Arrays.copyOfRange(x, from, to),
-        Arrays.copyOfRange(y, from, to),
-        Arrays.copyOfRange(z, from, to),
-        Arrays.copyOfRange(emitter, from, to),
-        Arrays.copyOfRange(seq, from, to));
+    int n = to - from;
+    byte[] kind = new byte[n];
+    long[] t = new long[n];
+    int[] cpu = new int[n];
+    int[] a = new int[n];
+    int[] b = new int[n];
+    int[] c = new int[n];
+    long[] x = new long[n];
+    long[] y = new long[n];
+    long[] z = new long[n];
+    int[] emitter = new int[n];
+    long[] seq = new long[n];
+    for (int k = 0; k < n; k++) {
+      int i = from + k;
+      kind[k] = (byte) kind(i);
+      t[k] = t(i);
+      cpu[k] = cpu(i);
+      a[k] = a(i);
+      b[k] = b(i);
+      c[k] = c(i);
+      x[k] = x(i);
+      y[k] = y(i);
+      z[k] = z(i);
+      emitter[k] = emitter(i);
+      seq[k] = emitSeq(i);
+    }
+    return new TraceColumns(kind, t, cpu, a, b, c, x, y, z, emitter, seq);
   }
 
   /** Appends {@code event} with its sort key (an object's fields into the columns). */
@@ -167,18 +163,8 @@ public final class TraceBuffer implements TraceSink {
     add(event, event.cpu(), 0);
   }
 
-  private void grow(int n) {
-    kind = Arrays.copyOf(kind, n);
-    t = Arrays.copyOf(t, n);
-    cpu = Arrays.copyOf(cpu, n);
-    a = Arrays.copyOf(a, n);
-    b = Arrays.copyOf(b, n);
-    c = Arrays.copyOf(c, n);
-    x = Arrays.copyOf(x, n);
-    y = Arrays.copyOf(y, n);
-    z = Arrays.copyOf(z, n);
-    emitter = Arrays.copyOf(emitter, n);
-    seq = Arrays.copyOf(seq, n);
+  private void grow(int entries) {
+    w = Arrays.copyOf(w, Math.max(entries, 1) * STRIDE);
   }
 
   /** Drops the entries from {@code newSize} on. */
@@ -189,7 +175,7 @@ public final class TraceBuffer implements TraceSink {
     size = newSize;
   }
 
-  /** Empties the buffer, keeping its arrays. */
+  /** Empties the buffer, keeping its storage. */
   public void clear() {
     size = 0;
   }
@@ -205,68 +191,72 @@ public final class TraceBuffer implements TraceSink {
    * @return the entries' capacity before the buffer grows
    */
   public int capacity() {
-    return kind.length;
+    return w.length / STRIDE;
   }
 
   public int kind(int i) {
-    return kind[i];
+    return (int) (w[i * STRIDE] & 0xFF);
   }
 
   public long t(int i) {
-    return t[i];
+    return w[i * STRIDE + T];
   }
 
   public int cpu(int i) {
-    return cpu[i];
+    return (int) ((w[i * STRIDE] >>> 8) & 0xFFFFFF);
   }
 
   public int a(int i) {
-    return a[i];
+    return (int) w[i * STRIDE + AB];
   }
 
   public int b(int i) {
-    return b[i];
+    return (int) (w[i * STRIDE + AB] >> 32);
   }
 
   public int c(int i) {
-    return c[i];
+    return (int) w[i * STRIDE + C];
   }
 
   public long x(int i) {
-    return x[i];
+    return w[i * STRIDE + X];
   }
 
   public long y(int i) {
-    return y[i];
+    return w[i * STRIDE + Y];
   }
 
   public long z(int i) {
-    return z[i];
+    return w[i * STRIDE + Z];
   }
 
   public int emitter(int i) {
-    return emitter[i];
+    return (int) (w[i * STRIDE] >> 32);
   }
 
   public long emitSeq(int i) {
-    return seq[i];
+    return w[i * STRIDE + SEQ];
   }
 
   /** The trace order of entries {@code i} and {@code j}: {@code (t, cpu, emitter, emitSeq)}. */
   public int compare(int i, int j) {
-    int r = Long.compare(t[i], t[j]);
+    int oi = i * STRIDE;
+    int oj = j * STRIDE;
+    int r = Long.compare(w[oi + T], w[oj + T]);
     if (r != 0) {
       return r;
     }
-    r = Integer.compare(cpu[i], cpu[j]);
+    long hi = w[oi];
+    long hj = w[oj];
+    r = Integer.compare((int) ((hi >>> 8) & 0xFFFFFF), (int) ((hj >>> 8) & 0xFFFFFF));
     if (r != 0) {
       return r;
     }
-    r = Integer.compare(emitter[i], emitter[j]);
+    r = Integer.compare((int) (hi >> 32), (int) (hj >> 32));
     if (r != 0) {
       return r;
     }
-    return Long.compare(seq[i], seq[j]);
+    return Long.compare(w[oi + SEQ], w[oj + SEQ]);
   }
 
   /**
@@ -280,6 +270,6 @@ public final class TraceBuffer implements TraceSink {
    * @return entry {@code i} as a record with its sort key
    */
   public TraceRecord record(int i) {
-    return new TraceRecord(event(i), emitter[i], seq[i]);
+    return new TraceRecord(event(i), emitter(i), emitSeq(i));
   }
 }

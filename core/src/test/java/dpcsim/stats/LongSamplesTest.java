@@ -2,7 +2,9 @@ package dpcsim.stats;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.SplittableRandom;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -32,6 +34,15 @@ class LongSamplesTest {
     assertEquals(sortedPercentile(values, p), s.percentile(p));
     assertEquals(sortedPercentile(values, 99), s.percentile(99));
     assertEquals(Arrays.stream(values).max().getAsLong(), s.max());
+
+    // As the statistics ask at the end of a run: both ranks prepared at once, then read.
+    LongSamples prepared = new LongSamples();
+    for (long v : values) {
+      prepared.add(v);
+    }
+    prepared.prepare();
+    assertEquals(sortedPercentile(values, 50), prepared.percentile(50));
+    assertEquals(sortedPercentile(values, 99), prepared.percentile(99));
   }
 
   @Test
@@ -63,5 +74,66 @@ class LongSamplesTest {
     LongSamples s = new LongSamples();
     assertEquals(0, s.percentile(50));
     assertEquals(0, s.max());
+  }
+
+  @Property(tries = 60)
+  void radixSelectionIsExact(
+      @ForAll @IntRange(min = LongSamples.RADIX_MIN, max = 40_000) int n,
+      @ForAll @IntRange(min = 1, max = 62) int bits,
+      @ForAll @IntRange(min = 1, max = 100) int p,
+      @ForAll long seed) {
+    // Values below 2^bits: one to four radix digits, ties when bits is small.
+    SplittableRandom r = new SplittableRandom(seed);
+    long[] values = new long[n];
+    LongSamples s = new LongSamples();
+    for (int i = 0; i < n; i++) {
+      values[i] = r.nextLong(1L << bits);
+      s.add(values[i]);
+    }
+    assertEquals(sortedPercentile(values, 50), s.percentile(50));
+    assertEquals(sortedPercentile(values, p), s.percentile(p));
+    assertEquals(sortedPercentile(values, 99), s.percentile(99));
+    assertEquals(sortedPercentile(values, 99), s.percentile(99), "asked again: from memory");
+    s.add(values[0]);
+    s.prepare();
+    long[] more = Arrays.copyOf(values, n + 1);
+    more[n] = values[0];
+    assertEquals(sortedPercentile(more, 50), s.percentile(50), "a new sample forgets the answers");
+    assertEquals(sortedPercentile(more, 99), s.percentile(99));
+  }
+
+  @Test
+  void theUnionOfSetsIsSelectedWithoutJoiningThem() {
+    SplittableRandom r = new SplittableRandom(3);
+    List<LongSamples> parts = new ArrayList<>();
+    List<Long> all = new ArrayList<>();
+    for (int k = 0; k < 7; k++) {
+      LongSamples s = new LongSamples();
+      int n = k == 3 ? 0 : r.nextInt(20_000); // one empty part
+      for (int i = 0; i < n; i++) {
+        long v = r.nextInt(10) < 3 ? 0 : r.nextLong(5_000_000_000L);
+        s.add(v);
+        all.add(v);
+      }
+      parts.add(s);
+    }
+    long[] values = all.stream().mapToLong(Long::longValue).toArray();
+    for (double p : new double[] {1, 50, 99, 99.9, 100}) {
+      assertEquals(sortedPercentile(values, p), LongSamples.percentileOf(parts, p), "p" + p);
+    }
+    assertEquals(Arrays.stream(values).max().getAsLong(), LongSamples.maxOf(parts));
+    assertEquals(0, LongSamples.percentileOf(List.of(new LongSamples()), 50));
+  }
+
+  @Test
+  void negativeSamplesTakeTheQuickselectPath() {
+    LongSamples s = new LongSamples();
+    long[] values = new long[LongSamples.RADIX_MIN * 2];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = (i % 2 == 0 ? -1 : 1) * (long) i * 7919 % 100_003;
+      s.add(values[i]);
+    }
+    assertEquals(sortedPercentile(values, 50), s.percentile(50));
+    assertEquals(sortedPercentile(values, 99), s.percentile(99));
   }
 }

@@ -1,0 +1,100 @@
+package dpcsim.stats;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Exact selection of a rank among non-negative samples spread over several chunked sets, without
+ * moving or copying them: most significant 16-bit digit first, a pass counts the candidates' next
+ * digit and keeps the one bucket that holds the rank. Samples below 2^32 (every latency and
+ * duration of a run shorter than four seconds) take two sequential passes; the counts table (256
+ * KB) stays in cache. Quickselect took several passes that swap values, over a copy when the
+ * samples are chunked; and a union (the machine's latency is every processor's) would have needed
+ * one more copy.
+ */
+final class RadixSelect {
+  private RadixSelect() {}
+
+  private static final int DIGIT = 16;
+  private static final int BUCKETS = 1 << DIGIT;
+
+  /** One counts table per thread: sets are selected in parallel at the end of a run. */
+  private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[BUCKETS]);
+
+  /**
+   * @param parts sets whose samples are all {@code >= 0} and at most {@code max}
+   * @param k a rank, 0-based, below the parts' total size
+   * @return the value of rank {@code k} in the union of {@code parts}
+   */
+  static long select(List<LongSamples> parts, long k, long max) {
+    int bits = 64 - Long.numberOfLeadingZeros(max);
+    int digits = Math.max(1, (bits + DIGIT - 1) / DIGIT);
+    int[] counts = COUNTS.get();
+    long prefix = 0;
+    for (int d = digits - 1; d >= 0; d--) {
+      int shift = d * DIGIT;
+      Arrays.fill(counts, 0);
+      boolean top = d == digits - 1;
+      for (LongSamples part : parts) {
+        for (LongSamples.Chunks store : part.stores()) {
+          for (int c = 0; c < store.count(); c++) {
+            Object chunk = store.chunk(c);
+            int n = store.length(c);
+            if (chunk instanceof int[] ints) {
+              count(ints, n, shift, prefix, top, counts);
+            } else {
+              count((long[]) chunk, n, shift, prefix, top, counts);
+            }
+          }
+        }
+      }
+      int digit = 0;
+      long below = 0;
+      while (below + counts[digit] <= k) {
+        below += counts[digit];
+        digit++;
+      }
+      k -= below;
+      prefix |= (long) digit << shift;
+    }
+    return prefix;
+  }
+
+  /** As {@link #count(long[], int, int, long, boolean, int[])}, for values kept as ints. */
+  private static void count(
+      int[] values, int n, int shift, long prefix, boolean top, int[] counts) {
+    if (top) {
+      for (int i = 0; i < n; i++) {
+        counts[(int) ((values[i] & 0xFFFFFFFFL) >>> shift) & (BUCKETS - 1)]++;
+      }
+      return;
+    }
+    int above = shift + DIGIT;
+    long want = prefix >>> above;
+    for (int i = 0; i < n; i++) {
+      long v = values[i] & 0xFFFFFFFFL;
+      if ((v >>> above) == want) {
+        counts[(int) ((v >>> shift) & (BUCKETS - 1))]++;
+      }
+    }
+  }
+
+  /** Counts the digit at {@code shift} of the values whose higher digits equal {@code prefix}'s. */
+  private static void count(
+      long[] values, int n, int shift, long prefix, boolean top, int[] counts) {
+    if (top) {
+      for (int i = 0; i < n; i++) {
+        counts[(int) ((values[i] >>> shift) & (BUCKETS - 1))]++;
+      }
+      return;
+    }
+    int above = shift + DIGIT;
+    long want = prefix >>> above;
+    for (int i = 0; i < n; i++) {
+      long v = values[i];
+      if ((v >>> above) == want) {
+        counts[(int) ((v >>> shift) & (BUCKETS - 1))]++;
+      }
+    }
+  }
+}
