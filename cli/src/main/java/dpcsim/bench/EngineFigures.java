@@ -7,10 +7,10 @@ import java.util.Arrays;
  * What {@code dpcsim bench} measured of one engine: one entry per timed run in the rate and time
  * arrays, and the counters of its last run (they do not vary between runs of one engine).
  *
- * @param peakHeapBytes the sum over the JVM's heap memory pools of each pool's peak used bytes
- *     since the engine's first run began (peaks reset then): an upper bound of the heap the
- *     engine's runs held at once, garbage not yet collected included; of this JVM only (for the
- *     engine {@code cluster}, the client's heap, not the nodes')
+ * @param peakHeapBytes the largest, over the timed runs, of the sum over the JVM's heap memory
+ *     pools of each pool's peak used bytes during that run (after a collection before it, peaks
+ *     reset then): an upper bound of the heap one run needed, garbage not yet collected included;
+ *     of this JVM only (for the engine {@code cluster}, the client's heap, not the nodes')
  * @param allocatedBytesPerDpc the median over the timed runs of the engine's allocated bytes per
  *     DPC executed ({@link RunAllocation}), or NaN if this JVM cannot count allocations
  * @param traceAllocatedBytesPerDpc the same for the trace consumer's thread, or NaN if no such

@@ -306,8 +306,6 @@ final class BenchCommand implements Callable<Integer> {
         heap.add(pool);
       }
     }
-    System.gc();
-    heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     for (int i = 0; i < warmup; i++) {
       stop.during(engine + ", warm-up " + (i + 1) + " of " + warmup);
       results.add(run.get());
@@ -318,8 +316,13 @@ final class BenchCommand implements Callable<Integer> {
     double[] allocated = new double[runs];
     double[] traceAllocated = new double[runs];
     RunResult last = null;
+    long peak = 0;
     for (int i = 0; i < runs; i++) {
       stop.during(engine + ", run " + (i + 1) + " of " + runs);
+      // Each run's own footprint: the garbage of the runs before it is collected first, outside
+      // the timed part, so it does not count against this one.
+      System.gc();
+      heap.forEach(MemoryPoolMXBean::resetPeakUsage);
       RunAllocation allocation = RunAllocation.start(callingThreadOnly);
       long start = System.nanoTime();
       last = run.get();
@@ -328,6 +331,11 @@ final class BenchCommand implements Callable<Integer> {
       allocated[i] = bytes.enginePerDpc(last.dpcExecuted());
       traceAllocated[i] = bytes.tracePerDpc(last.dpcExecuted());
       results.add(last);
+      long runPeak = 0;
+      for (MemoryPoolMXBean pool : heap) {
+        runPeak += pool.getPeakUsage().getUsed();
+      }
+      peak = Math.max(peak, runPeak);
       wall[i] = seconds;
       events[i] = last.events() / seconds;
       dpcs[i] = last.dpcExecuted() / seconds;
@@ -335,10 +343,6 @@ final class BenchCommand implements Callable<Integer> {
         progress.printf(Locale.ROOT, "%s run %d of %d: %.3f s%n", engine, i + 1, runs, seconds);
         progress.flush();
       }
-    }
-    long peak = 0;
-    for (MemoryPoolMXBean pool : heap) {
-      peak += pool.getPeakUsage().getUsed();
     }
     return new EngineFigures(
         engine,
