@@ -81,9 +81,9 @@ final class Operations {
       remove(r);
     } else if (op instanceof Op.SetImportance s) {
       // a queued DPC keeps its position; the new value counts from the next insertion.
-      kdpcs.get(machine.dpcIndex(s.dpc())).importance = s.importance();
+      kdpc(s.dpc(), s.dpcIndex()).importance = s.importance();
     } else if (op instanceof Op.SetTarget s) {
-      kdpcs.get(machine.dpcIndex(s.dpc())).number =
+      kdpc(s.dpc(), s.dpcIndex()).number =
           s.target() == null ? 0 : s.target() + profile.targetBias();
     } else if (op instanceof Op.RaiseIrql r) {
       setThreadIrql(r.level());
@@ -105,6 +105,14 @@ final class Operations {
   }
 
   /**
+   * @return the KDPC an operation names: at the position the loader resolved, so that an event
+   *     hashes no name; by name only for an operation built by hand ({@link Op#UNRESOLVED})
+   */
+  private Kdpc kdpc(String name, int index) {
+    return kdpcs.get(index == Op.UNRESOLVED ? machine.dpcIndex(name) : index);
+  }
+
+  /**
    * KeRaiseIrql/KeLowerIrql by the thread; ticks and IPIs masked at HIGH are taken on leaving it.
    */
   private void setThreadIrql(Irql level) {
@@ -119,7 +127,7 @@ final class Operations {
    * this processor's, at once, or another one's, by message.
    */
   private void insert(Op.Insert op) {
-    Kdpc dpc = kdpcs.get(machine.dpcIndex(op.dpc()));
+    Kdpc dpc = kdpc(op.dpc(), op.dpcIndex());
     if (op.retargets()) {
       int target = retarget(retargetRandom, cpu, machine.processors(), op.remote());
       dpc.number = target + profile.targetBias(); // KeSetTargetProcessorDpc
@@ -192,7 +200,7 @@ final class Operations {
 
   /** A {@code remove} step or action: KeRemoveQueueDpc on this processor. */
   private void remove(Op.Remove op) {
-    Kdpc dpc = kdpcs.get(machine.dpcIndex(op.dpc()));
+    Kdpc dpc = kdpc(op.dpc(), op.dpcIndex());
     int owner = Removal.queueOwner(dpc);
     if (owner < 0) {
       timeline.trace(TraceKind.DPC_REMOVE, dpc.id(), cpu, 0, 0, 0, 0);

@@ -7,6 +7,12 @@ package dpcsim.scenario;
  */
 public sealed interface Op {
   /**
+   * The {@code dpcIndex} of an operation built by hand rather than loaded: the kernel then looks
+   * the KDPC up by name.
+   */
+  int UNRESOLVED = -1;
+
+  /**
    * @return the scenario spelling of the operation ({@code insert}, {@code raiseIrql}, ...)
    */
   String kind();
@@ -18,9 +24,16 @@ public sealed interface Op {
    *     (routines and ISRs only): KeSetTargetProcessorDpc to a processor chosen when the step runs
    *     (with probability P uniform over all processors, else the one running the step), then the
    *     insertion
+   * @param dpcIndex the DPC's position in the scenario's {@code dpcs}, resolved when the scenario
+   *     loads so that performing the step looks nothing up by name; or {@link #UNRESOLVED}
    */
-  record Insert(String dpc, long arg1, long arg2, Double remote) implements Op {
-    /** A plain insertion, with the DPC's target as it stands. */
+  record Insert(String dpc, int dpcIndex, long arg1, long arg2, Double remote) implements Op {
+    /** An insertion whose DPC is found by name when it runs ({@link #UNRESOLVED}). */
+    public Insert(String dpc, long arg1, long arg2, Double remote) {
+      this(dpc, UNRESOLVED, arg1, arg2, remote);
+    }
+
+    /** A plain insertion, with the DPC's target as it stands, found by name when it runs. */
     public Insert(String dpc, long arg1, long arg2) {
       this(dpc, arg1, arg2, null);
     }
@@ -38,24 +51,51 @@ public sealed interface Op {
     }
   }
 
-  /** KeRemoveQueueDpc. */
-  record Remove(String dpc) implements Op {
+  /**
+   * KeRemoveQueueDpc (R-22).
+   *
+   * @param dpcIndex as in {@link Insert}
+   */
+  record Remove(String dpc, int dpcIndex) implements Op {
+    /** A removal whose DPC is found by name when it runs. */
+    public Remove(String dpc) {
+      this(dpc, UNRESOLVED);
+    }
+
     @Override
     public String kind() {
       return "remove";
     }
   }
 
-  /** KeSetImportanceDpc (R-4, R-6: no effect on a queued DPC until it is inserted again). */
-  record SetImportance(String dpc, Importance importance) implements Op {
+  /**
+   * KeSetImportanceDpc (R-4, R-6: no effect on a queued DPC until it is inserted again).
+   *
+   * @param dpcIndex as in {@link Insert}
+   */
+  record SetImportance(String dpc, int dpcIndex, Importance importance) implements Op {
+    /** A change whose DPC is found by name when it runs. */
+    public SetImportance(String dpc, Importance importance) {
+      this(dpc, UNRESOLVED, importance);
+    }
+
     @Override
     public String kind() {
       return "setImportance";
     }
   }
 
-  /** KeSetTargetProcessorDpc; a null target makes the DPC untargeted again. */
-  record SetTarget(String dpc, Integer target) implements Op {
+  /**
+   * KeSetTargetProcessorDpc (R-6); a null target makes the DPC untargeted again.
+   *
+   * @param dpcIndex as in {@link Insert}
+   */
+  record SetTarget(String dpc, int dpcIndex, Integer target) implements Op {
+    /** A change whose DPC is found by name when it runs. */
+    public SetTarget(String dpc, Integer target) {
+      this(dpc, UNRESOLVED, target);
+    }
+
     @Override
     public String kind() {
       return "setTarget";

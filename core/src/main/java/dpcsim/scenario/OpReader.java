@@ -49,25 +49,28 @@ final class OpReader {
    * @param f the mapping holding the operation's other keys
    */
   static Op dpcOp(String op, String dpc, Fields f, Refs refs) throws ScenarioException {
+    int index = refs.dpcIndex(dpc);
     return switch (op) {
-      case "insert" -> insert(dpc, f.optional("args"), remote(f));
-      case "remove" -> new Op.Remove(dpc);
-      case "setImportance" -> new Op.SetImportance(dpc, importance(f.required("importance")));
+      case "insert" -> insert(dpc, index, f.optional("args"), remote(f));
+      case "remove" -> new Op.Remove(dpc, index);
+      case "setImportance" ->
+          new Op.SetImportance(dpc, index, importance(f.required("importance")));
       case "setTarget" -> {
         if (!f.has("target")) {
           throw f.missing("target", "a processor number, or null to make the DPC untargeted");
         }
         Cursor target = f.optional("target");
-        yield new Op.SetTarget(dpc, target == null ? null : refs.processor(target));
+        yield new Op.SetTarget(dpc, index, target == null ? null : refs.processor(target));
       }
       default -> throw new IllegalArgumentException("not a DPC operation: " + op);
     };
   }
 
   /** KeInsertQueueDpc's two SystemArguments: a list of 0..2 unsigned 64-bit numbers. */
-  private static Op insert(String dpc, Cursor args, Double remote) throws ScenarioException {
+  private static Op insert(String dpc, int index, Cursor args, Double remote)
+      throws ScenarioException {
     if (args == null) {
-      return new Op.Insert(dpc, 0, 0, remote);
+      return new Op.Insert(dpc, index, 0, 0, remote);
     }
     if (!(args.node() instanceof YamlNode.Sequence)) {
       throw args.error(
@@ -84,7 +87,7 @@ final class OpReader {
     for (int i = 0; i < items.size(); i++) {
       values.set(i, items.get(i).unsigned64());
     }
-    return new Op.Insert(dpc, values.get(0), values.get(1), remote);
+    return new Op.Insert(dpc, index, values.get(0), values.get(1), remote);
   }
 
   /**

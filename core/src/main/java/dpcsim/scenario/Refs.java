@@ -1,8 +1,10 @@
 package dpcsim.scenario;
 
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.StringJoiner;
 
@@ -10,17 +12,28 @@ import java.util.StringJoiner;
  * What the rest of a scenario may refer to: the processor count and the DPC and device names in
  * file order. Read before the DPC bodies, devices and script, so that a routine may insert a DPC
  * defined further down the file.
+ *
+ * @param dpcs each DPC name with its position under {@code dpcs}, in file order: operations carry
+ *     the position, so the kernel finds the KDPC without hashing its name on every call
  */
-record Refs(int processors, Set<String> dpcs, Set<String> devices) {
+record Refs(int processors, Map<String, Integer> dpcs, Set<String> devices) {
   /** How many defined names an "unknown name" error lists. */
   private static final int LISTED_NAMES = 10;
 
   /**
-   * Sets, not lists: a generated scenario names thousands of KDPCs (DPC-PHOLD on 2048 processors:
+   * Hashed, not lists: a generated scenario names thousands of KDPCs (DPC-PHOLD on 2048 processors:
    * 8,192, each named twice), and a list lookup per reference made loading quadratic.
    */
   Refs(int processors, List<String> dpcs, List<String> devices) {
-    this(processors, inFileOrder(dpcs), inFileOrder(devices));
+    this(processors, positions(dpcs), inFileOrder(devices));
+  }
+
+  private static Map<String, Integer> positions(List<String> names) {
+    Map<String, Integer> positions = new LinkedHashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      positions.put(names.get(i), i);
+    }
+    return Collections.unmodifiableMap(positions);
   }
 
   private static Set<String> inFileOrder(List<String> names) {
@@ -54,7 +67,14 @@ record Refs(int processors, Set<String> dpcs, Set<String> devices) {
    * @return the name of a DPC defined under {@code dpcs}
    */
   String dpc(Cursor c) throws ScenarioException {
-    return known(c, "DPC", dpcs, "dpcs");
+    return known(c, "DPC", dpcs.keySet(), "dpcs");
+  }
+
+  /**
+   * @return the position under {@code dpcs} of {@code name}, a name {@link #dpc} returned
+   */
+  int dpcIndex(String name) {
+    return dpcs.get(name);
   }
 
   /**

@@ -23,11 +23,12 @@ class PholdTest {
     assertEquals(1, d.target());
     assertEquals(Importance.MEDIUM, d.importance());
     assertEquals(new Dist.Exp(7_000), d.routine().duration());
-    assertEquals(new Op.Insert("p1_1", 0, 0, 0.25), d.routine().then().get(0).op());
+    assertEquals(new Op.Insert("p1_1", 3, 0, 0, 0.25), d.routine().then().get(0).op());
     assertEquals(6, s.script().size());
-    assertEquals(new ScriptAction(3, 0, 1, new Op.Insert("p1_1", 0, 0)), s.script().get(3));
     assertEquals(
-        new Op.Insert("p0_0", 0, 0, 1e-4),
+        new ScriptAction(3, 0, 1, new Op.Insert("p1_1", 3, 0, 0, null)), s.script().get(3));
+    assertEquals(
+        new Op.Insert("p0_0", 0, 0, 0, 1e-4),
         parse(Phold.yaml(1, 1, 0.0001, "1us", 1, "1ms")).dpcs().get(0).routine().then().get(0).op(),
         "P is written without an exponent");
   }

@@ -35,12 +35,12 @@ class RandomTargetLoaderTest {
                   - { at: 0us, cpu: 3, do: insert, dpc: a }
                 """);
     List<Step> steps = s.dpcs().get(0).routine().then();
-    assertEquals(new Op.Insert("a", 1, 0, 0.25), steps.get(0).op());
+    assertEquals(new Op.Insert("a", 0, 1, 0, 0.25), steps.get(0).op());
     assertTrue(((Op.Insert) steps.get(0).op()).retargets());
-    assertEquals(new Op.Insert("b", 0, 0, null), steps.get(1).op());
+    assertEquals(new Op.Insert("b", 1, 0, 0, null), steps.get(1).op());
     assertFalse(((Op.Insert) steps.get(1).op()).retargets());
-    assertEquals(new Op.Insert("b", 0, 0, 1.0), s.devices().get(0).isr().then().get(0).op());
-    assertEquals(new Op.Insert("a", 0, 0), s.script().get(0).op());
+    assertEquals(new Op.Insert("b", 1, 0, 0, 1.0), s.devices().get(0).isr().then().get(0).op());
+    assertEquals(new Op.Insert("a", 0, 0, 0, null), s.script().get(0).op());
   }
 
   @Test

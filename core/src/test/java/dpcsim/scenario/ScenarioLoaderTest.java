@@ -57,7 +57,8 @@ class ScenarioLoaderTest {
                 null,
                 false,
                 new Work(
-                    new Dist.Exp(20_000L), List.of(new Step(new Op.Insert("nicTx", 1, 2), null)))),
+                    new Dist.Exp(20_000L),
+                    List.of(new Step(new Op.Insert("nicTx", 1, 1, 2, null), null)))),
             new DpcDef(
                 "nicTx", Importance.LOW, null, false, new Work(new Dist.Fixed(5_000L), List.of()))),
         s.dpcs());
@@ -69,18 +70,18 @@ class ScenarioLoaderTest {
                 List.of(0),
                 new Work(
                     new Dist.Fixed(2_000L),
-                    List.of(new Step(new Op.Insert("nicRx", 0, 0), null))))),
+                    List.of(new Step(new Op.Insert("nicRx", 0, 0, 0, null), null))))),
         s.devices());
 
     assertEquals(
         List.of(
             new ScriptAction(0, 0L, 1, new Op.RunThread(1_000_000L)),
             new ScriptAction(1, 0L, 0, new Op.RaiseIrql(Irql.DISPATCH)),
-            new ScriptAction(2, 1_000L, 0, new Op.Insert("nicRx", 0xabc123L, 0x5678L)),
-            new ScriptAction(3, 2_000L, 0, new Op.Insert("nicRx", 1, 2)),
-            new ScriptAction(4, 3_000L, 0, new Op.SetImportance("nicTx", Importance.HIGH)),
-            new ScriptAction(5, 3_000L, 0, new Op.SetTarget("nicTx", 1)),
-            new ScriptAction(6, 4_000L, 0, new Op.Remove("nicTx")),
+            new ScriptAction(2, 1_000L, 0, new Op.Insert("nicRx", 0, 0xabc123L, 0x5678L, null)),
+            new ScriptAction(3, 2_000L, 0, new Op.Insert("nicRx", 0, 1, 2, null)),
+            new ScriptAction(4, 3_000L, 0, new Op.SetImportance("nicTx", 1, Importance.HIGH)),
+            new ScriptAction(5, 3_000L, 0, new Op.SetTarget("nicTx", 1, 1)),
+            new ScriptAction(6, 4_000L, 0, new Op.Remove("nicTx", 1)),
             new ScriptAction(7, 5_000L, 0, new Op.LowerIrql(Irql.PASSIVE)),
             new ScriptAction(8, 9_000L, 2, new Op.Interrupt("nic")),
             new ScriptAction(9, 10_000L, 0, new Op.Flush()),
@@ -197,11 +198,11 @@ class ScenarioLoaderTest {
         new Work(
             new Dist.Uniform(5_000, 9_000),
             List.of(
-                new Step(new Op.Insert("b", -1L, 0L), 3_000L),
-                new Step(new Op.SetImportance("b", Importance.HIGH), null),
-                new Step(new Op.SetTarget("b", null), null),
-                new Step(new Op.SetTarget("b", 0), null),
-                new Step(new Op.Remove("b"), null))),
+                new Step(new Op.Insert("b", 1, -1L, 0L, null), 3_000L),
+                new Step(new Op.SetImportance("b", 1, Importance.HIGH), null),
+                new Step(new Op.SetTarget("b", 1, null), null),
+                new Step(new Op.SetTarget("b", 1, 0), null),
+                new Step(new Op.Remove("b", 1), null))),
         a.routine());
     assertEquals(new Dist.Uniform(2_000, 2_000), s.dpcs().get(1).routine().duration());
     DeviceDef d = s.devices().get(0);
@@ -242,7 +243,7 @@ class ScenarioLoaderTest {
             PROFILES);
     assertEquals("j", s.name());
     assertEquals(Importance.HIGH, s.dpcs().get(0).importance());
-    assertEquals(new ScriptAction(0, 0L, 1, new Op.Insert("a", 7, 8)), s.script().get(0));
+    assertEquals(new ScriptAction(0, 0L, 1, new Op.Insert("a", 0, 7, 8, null)), s.script().get(0));
 
     ScenarioException e =
         assertThrows(

@@ -153,7 +153,7 @@ class ScriptValidationTest {
         "script[0].target",
         "processor 4 is out of range");
     Scenario s = parse(BASE + "  - { at: 0us, cpu: 0, do: setTarget, dpc: a, target: null }\n");
-    assertEquals(new Op.SetTarget("a", null), s.script().get(0).op());
+    assertEquals(new Op.SetTarget("a", 0, null), s.script().get(0).op());
   }
 
   @Test
