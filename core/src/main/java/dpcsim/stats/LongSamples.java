@@ -37,34 +37,59 @@ final class LongSamples {
   private final long[] answers = new long[4];
   private int answered;
 
-  /** Values in chunks of ints or longs that are never copied while samples arrive. */
+  /**
+   * Values in chunks that are never copied while samples arrive: ints, or longs for the values an
+   * int cannot hold. The chunk being filled is a field of its own, so adding a value is one store.
+   */
   static final class Chunks {
     private final boolean longs;
-    private Object[] chunks = new Object[4];
+    private int[][] intChunks;
+    private long[][] longChunks;
+    private int[] intCurrent = new int[0];
+    private long[] longCurrent = new long[0];
     private int count;
     private int used;
-    private int capacity;
     private int size;
 
     Chunks(boolean longs) {
       this.longs = longs;
+      if (longs) {
+        longChunks = new long[4][];
+      } else {
+        intChunks = new int[4][];
+      }
     }
 
-    void add(long v) {
-      if (used == capacity) {
-        if (count == chunks.length) {
-          chunks = Arrays.copyOf(chunks, count * 2);
+    /** Adds a value in 0..Integer.MAX_VALUE to an int store. */
+    void addInt(int v) {
+      if (used == intCurrent.length) {
+        if (count == intChunks.length) {
+          intChunks = Arrays.copyOf(intChunks, count * 2);
         }
-        capacity = Math.min(MAX_CHUNK, Math.max(FIRST_CHUNK, size));
-        chunks[count++] = longs ? new long[capacity] : new int[capacity];
+        intCurrent = new int[nextLength()];
+        intChunks[count++] = intCurrent;
         used = 0;
       }
-      if (longs) {
-        ((long[]) chunks[count - 1])[used++] = v;
-      } else {
-        ((int[]) chunks[count - 1])[used++] = (int) v;
-      }
+      intCurrent[used++] = v;
       size++;
+    }
+
+    /** Adds any value to a long store. */
+    void addLong(long v) {
+      if (used == longCurrent.length) {
+        if (count == longChunks.length) {
+          longChunks = Arrays.copyOf(longChunks, count * 2);
+        }
+        longCurrent = new long[nextLength()];
+        longChunks[count++] = longCurrent;
+        used = 0;
+      }
+      longCurrent[used++] = v;
+      size++;
+    }
+
+    private int nextLength() {
+      return Math.min(MAX_CHUNK, Math.max(FIRST_CHUNK, size));
     }
 
     int count() {
@@ -76,21 +101,28 @@ final class LongSamples {
     }
 
     /**
-     * @return chunk {@code c}: an {@code int[]} or a {@code long[]}
+     * @return chunk {@code c} of an int store
      */
-    Object chunk(int c) {
-      return chunks[c];
+    int[] intChunk(int c) {
+      return intChunks[c];
+    }
+
+    /**
+     * @return chunk {@code c} of a long store
+     */
+    long[] longChunk(int c) {
+      return longChunks[c];
+    }
+
+    boolean longs() {
+      return longs;
     }
 
     /**
      * @return how many values chunk {@code c} holds
      */
     int length(int c) {
-      return c == count - 1 ? used : capacity(c);
-    }
-
-    private int capacity(int c) {
-      return longs ? ((long[]) chunks[c]).length : ((int[]) chunks[c]).length;
+      return c == count - 1 ? used : (longs ? longChunks[c].length : intChunks[c].length);
     }
 
     /** Copies every value into {@code into} from {@code at}; @return the index after them */
@@ -98,9 +130,9 @@ final class LongSamples {
       for (int c = 0; c < count; c++) {
         int n = length(c);
         if (longs) {
-          System.arraycopy((long[]) chunks[c], 0, into, at, n);
+          System.arraycopy(longChunks[c], 0, into, at, n);
         } else {
-          int[] v = (int[]) chunks[c];
+          int[] v = intChunks[c];
           for (int i = 0; i < n; i++) {
             into[at + i] = v[i];
           }
@@ -113,12 +145,12 @@ final class LongSamples {
 
   void add(long v) {
     if (v >= 0 && v <= Integer.MAX_VALUE) {
-      narrow.add(v);
+      narrow.addInt((int) v);
     } else {
       if (wide == null) {
         wide = new Chunks(true);
       }
-      wide.add(v);
+      wide.addLong(v);
     }
     size++;
     answered = 0;
@@ -212,36 +244,74 @@ final class LongSamples {
 
   /**
    * Selects the percentiles the statistics report (50 and 99) now, so later calls are answered from
-   * memory: the statistics prepare their sets in parallel at the end of a run. A small set is
-   * copied once into this thread's scratch array and both ranks are selected in that copy (the
-   * second in what the first left on its side).
+   * memory: the statistics prepare their sets in parallel at the end of a run.
    */
   void prepare() {
-    if (size == 0 || (size >= RADIX_MIN && min >= 0)) {
-      percentile(50);
-      percentile(99);
+    if (size == 0) {
       return;
     }
-    long[] a = size <= SCRATCH_MAX ? scratch(size) : new long[size];
-    int at = 0;
-    for (Chunks store : stores()) {
-      at = store.copyTo(a, at);
-    }
-    int k50 = rank(50);
-    int k99 = rank(99);
-    long v50 = k50 == size - 1 ? max : QuickSelect.select(a, size, k50);
-    long v99;
-    if (k99 == size - 1) {
-      v99 = max;
-    } else if (k99 == k50) {
-      v99 = v50;
-    } else {
-      QuickSelect.select(a, k50 + 1, size, k99);
-      v99 = a[k99];
-    }
+    long[] v = p50p99(List.of(this));
     answered = 0;
-    remember(50, v50);
-    remember(99, v99);
+    remember(50, v[0]);
+    remember(99, v[1]);
+  }
+
+  /**
+   * The 50th and 99th nearest-rank percentiles of the union of {@code parts}, together: a large
+   * union in shared radix passes; a small one (or one with negative samples) copied once into this
+   * thread's scratch array, both ranks selected in the copy (the second in what the first left on
+   * its side).
+   *
+   * @return {p50, p99}, zeros when there is no sample
+   */
+  static long[] p50p99(List<LongSamples> parts) {
+    long total = 0;
+    long lo = Long.MAX_VALUE;
+    long hi = Long.MIN_VALUE;
+    for (LongSamples s : parts) {
+      total += s.size;
+      lo = Math.min(lo, s.min);
+      hi = Math.max(hi, s.max);
+    }
+    if (total == 0) {
+      return new long[2];
+    }
+    long k50 = rank(50, total);
+    long k99 = rank(99, total);
+    long[] v;
+    if (total >= RADIX_MIN && lo >= 0) {
+      v = RadixSelect.select(parts, k50, k99, hi);
+    } else {
+      int n = Math.toIntExact(total);
+      long[] a = n <= SCRATCH_MAX ? scratch(n) : new long[n];
+      int at = 0;
+      for (LongSamples s : parts) {
+        for (Chunks store : s.stores()) {
+          at = store.copyTo(a, at);
+        }
+      }
+      long v50 = QuickSelect.select(a, n, (int) k50);
+      long v99 = v50;
+      if (k99 > k50) {
+        QuickSelect.select(a, (int) k50 + 1, n, (int) k99);
+        v99 = a[(int) k99];
+      }
+      v = new long[] {v50, v99};
+    }
+    // The top rank is the maximum, known without selecting.
+    if (k50 == total - 1) {
+      v[0] = hi;
+    }
+    if (k99 == total - 1) {
+      v[1] = hi;
+    }
+    return v;
+  }
+
+  /** The nearest-rank index (0-based) of percentile {@code p} among {@code n} samples. */
+  private static long rank(double p, long n) {
+    long r = (long) Math.ceil(p / 100.0 * n);
+    return Math.max(0, Math.min(n - 1, r - 1));
   }
 
   /** The largest set a thread's scratch array grows to; larger ones get an array of their own. */
@@ -255,12 +325,6 @@ final class LongSamples {
       holder[0] = new long[Math.max(n, RADIX_MIN)];
     }
     return holder[0];
-  }
-
-  /** The nearest-rank index of percentile {@code p}. */
-  private int rank(double p) {
-    int r = (int) Math.ceil(p / 100.0 * size);
-    return Math.max(0, Math.min(size - 1, r - 1));
   }
 
   private void remember(double p, long v) {

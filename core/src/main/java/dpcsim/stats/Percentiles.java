@@ -22,10 +22,7 @@ public record Percentiles(long p50, long p99, long max, int count) {
     for (LongSamples s : parts) {
       count += s.size();
     }
-    return new Percentiles(
-        LongSamples.percentileOf(parts, 50),
-        LongSamples.percentileOf(parts, 99),
-        LongSamples.maxOf(parts),
-        count);
+    long[] v = LongSamples.p50p99(parts);
+    return new Percentiles(v[0], v[1], LongSamples.maxOf(parts), count);
   }
 }

@@ -18,8 +18,9 @@ final class RadixSelect {
   private static final int DIGIT = 16;
   private static final int BUCKETS = 1 << DIGIT;
 
-  /** One counts table per thread: sets are selected in parallel at the end of a run. */
-  private static final ThreadLocal<int[]> COUNTS = ThreadLocal.withInitial(() -> new int[BUCKETS]);
+  /** Two counts tables per thread: sets are selected in parallel at the end of a run. */
+  private static final ThreadLocal<int[][]> COUNTS =
+      ThreadLocal.withInitial(() -> new int[][] {new int[BUCKETS], new int[BUCKETS]});
 
   /**
    * @param parts sets whose samples are all {@code >= 0} and at most {@code max}
@@ -27,35 +28,54 @@ final class RadixSelect {
    * @return the value of rank {@code k} in the union of {@code parts}
    */
   static long select(List<LongSamples> parts, long k, long max) {
+    return select(parts, k, k, max)[0];
+  }
+
+  /**
+   * Selects two ranks in the same passes (the statistics want p50 and p99 of every set): while the
+   * ranks' leading digits agree one table counts for both, after that one scan fills two.
+   *
+   * @return the values of ranks {@code k1} and {@code k2}
+   */
+  static long[] select(List<LongSamples> parts, long k1, long k2, long max) {
     int bits = 64 - Long.numberOfLeadingZeros(max);
     int digits = Math.max(1, (bits + DIGIT - 1) / DIGIT);
-    int[] counts = COUNTS.get();
-    long prefix = 0;
+    int[][] tables = COUNTS.get();
+    long[] k = {k1, k2};
+    long[] prefix = new long[2];
     for (int d = digits - 1; d >= 0; d--) {
       int shift = d * DIGIT;
-      Arrays.fill(counts, 0);
       boolean top = d == digits - 1;
+      boolean shared = prefix[0] == prefix[1];
+      Arrays.fill(tables[0], 0);
+      if (!shared) {
+        Arrays.fill(tables[1], 0);
+      }
       for (LongSamples part : parts) {
         for (LongSamples.Chunks store : part.stores()) {
           for (int c = 0; c < store.count(); c++) {
-            Object chunk = store.chunk(c);
             int n = store.length(c);
-            if (chunk instanceof int[] ints) {
-              count(ints, n, shift, prefix, top, counts);
-            } else {
-              count((long[]) chunk, n, shift, prefix, top, counts);
+            for (int r = 0; r < (shared ? 1 : 2); r++) {
+              if (store.longs()) {
+                count(store.longChunk(c), n, shift, prefix[r], top, tables[r]);
+              } else {
+                count(store.intChunk(c), n, shift, prefix[r], top, tables[r]);
+              }
             }
           }
         }
       }
-      int digit = 0;
-      long below = 0;
-      while (below + counts[digit] <= k) {
-        below += counts[digit];
-        digit++;
+      for (int r = 0; r < 2; r++) {
+        int[] counts = tables[shared ? 0 : r];
+        int digit = 0;
+        long below = 0;
+        while (below + counts[digit] <= k[r]) {
+          below += counts[digit];
+          digit++;
+        }
+        k[r] -= below;
+        prefix[r] |= (long) digit << shift;
       }
-      k -= below;
-      prefix |= (long) digit << shift;
     }
     return prefix;
   }

@@ -122,6 +122,10 @@ class LongSamplesTest {
       assertEquals(sortedPercentile(values, p), LongSamples.percentileOf(parts, p), "p" + p);
     }
     assertEquals(Arrays.stream(values).max().getAsLong(), LongSamples.maxOf(parts));
+    long[] both = LongSamples.p50p99(parts);
+    assertEquals(sortedPercentile(values, 50), both[0], "p50 of the two in shared passes");
+    assertEquals(sortedPercentile(values, 99), both[1], "p99 of the two in shared passes");
+    assertEquals(0, LongSamples.p50p99(List.of())[1]);
     assertEquals(0, LongSamples.percentileOf(List.of(new LongSamples()), 50));
   }
 
