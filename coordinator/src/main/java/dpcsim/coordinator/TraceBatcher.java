@@ -13,7 +13,7 @@ import org.apache.pekko.actor.typed.ActorRef;
  * batches the client has not acknowledged yet.
  */
 final class TraceBatcher implements TraceConsumer {
-  static final int EVENTS_PER_BATCH = 2000;
+  static final int EVENTS_PER_BATCH = RunReply.TraceBatch.MAX_EVENTS;
 
   private final String runId;
   private final ActorRef<RunReply> client;

@@ -42,7 +42,7 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
       ServiceKey.create(HostMessage.class, "processor-hosts");
 
   /** Trace records per report part: tens of KB of CBOR, well under Artery's 256 KiB frame. */
-  static final int RECORDS_PER_PART = 2000;
+  static final int RECORDS_PER_PART = 1000;
 
   private record ProcessorReplied(ProcessorReply reply) implements HostMessage {}
 

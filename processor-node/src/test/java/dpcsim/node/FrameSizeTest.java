@@ -10,6 +10,7 @@ import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceKind;
 import dpcsim.trace.TraceNames;
 import dpcsim.wire.DriverMessage;
+import dpcsim.wire.RunReply;
 import dpcsim.wire.ScenarioSource;
 import java.util.ArrayList;
 import java.util.List;
@@ -65,6 +66,33 @@ class FrameSizeTest {
     DriverMessage.Report report =
         new DriverMessage.Report("run-1", 1, "pekko://dpcsim@127.0.0.1:25520", List.of(part), true);
     assertTrue(roundTrip(report, FRAME).equals(report), "round trip through jackson-cbor");
+  }
+
+  @Test
+  @DisplayName("a full trace batch to the client, the widest numbers in every column, fits")
+  void fullTraceBatchFits() throws Exception {
+    TraceBuffer events = new TraceBuffer(TraceNames.NONE, RunReply.TraceBatch.MAX_EVENTS);
+    for (int i = 0; i < RunReply.TraceBatch.MAX_EVENTS; i++) {
+      events.emit(
+          TraceKind.WATCHDOG,
+          Long.MAX_VALUE - i,
+          2047,
+          Integer.MIN_VALUE,
+          Integer.MIN_VALUE,
+          Integer.MIN_VALUE,
+          Long.MIN_VALUE,
+          Long.MIN_VALUE,
+          Long.MIN_VALUE,
+          2047,
+          Long.MAX_VALUE - i);
+    }
+    RunReply.TraceBatch batch =
+        new RunReply.TraceBatch(
+            "run-1",
+            Long.MAX_VALUE,
+            events.columns(0, events.size()),
+            testKit.<DriverMessage>createTestProbe().getRef());
+    assertEquals(batch.events(), ((RunReply.TraceBatch) roundTrip(batch, FRAME)).events());
   }
 
   @Test

@@ -20,7 +20,13 @@ public sealed interface RunReply extends CborSerializable {
    * driver keeps only a few unacknowledged batches in flight.
    */
   record TraceBatch(String runId, long batch, TraceColumns events, ActorRef<DriverMessage> ackTo)
-      implements RunReply {}
+      implements RunReply {
+    /**
+     * The most events a batch carries: at the widest numbers in every column it stays within a
+     * remote frame (FrameSizeTest).
+     */
+    public static final int MAX_EVENTS = 2000;
+  }
 
   /**
    * The run is complete: every trace batch was sent before this.
