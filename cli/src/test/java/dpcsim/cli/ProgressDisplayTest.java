@@ -3,9 +3,12 @@ package dpcsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceNames;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class ProgressDisplayTest {
@@ -52,6 +55,20 @@ class ProgressDisplayTest {
     p.finish(2_000_000_000L);
     String all = text.toString();
     assertTrue(all.endsWith("\r" + " ".repeat(width) + "\r"), "the bar is erased at the end");
+  }
+
+  @Test
+  void aBatchOfColumnsDrawsAsTheSameEventsOneByOne() {
+    ProgressDisplay p = display(2_000_000_000L);
+    now += 2_000_000_000L;
+    TraceBuffer batch = new TraceBuffer(new TraceNames(List.of("d"), List.of()), 4096);
+    for (int i = 0; i < 4096; i++) {
+      batch.add(eventAt(500_000_000L));
+    }
+    p.accept(batch, 0, batch.size());
+    String drawn = text.toString();
+    assertTrue(drawn.startsWith("\r 25% [#######"), drawn);
+    assertTrue(drawn.contains("| 512 events/s"), drawn);
   }
 
   @Test
