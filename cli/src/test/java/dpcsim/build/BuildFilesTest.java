@@ -1,5 +1,6 @@
 package dpcsim.build;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -119,6 +120,33 @@ class BuildFilesTest {
     String launcher = read("dpcsim");
     assertTrue(launcher.contains("./mvnw "), "./dpcsim builds with ./mvnw");
     assertFalse(Pattern.compile("(?m)[;&(]\\s*mvn |^\\s*mvn ").matcher(launcher).find());
+  }
+
+  @Test
+  @DisplayName("the launcher picks the parallel collector unless DPCSIM_JAVA_OPTS names one")
+  void launcherCollector() throws Exception {
+    String launcher = read("dpcsim");
+    int from = launcher.indexOf("gc_opts=(");
+    int to = launcher.indexOf("esac", from) + "esac".length();
+    assertTrue(from >= 0 && to > from, "the launcher chooses a collector in one block");
+    String block = launcher.substring(from, to);
+    assertEquals("-XX:+UseParallelGC", collectorFor(block, ""));
+    assertEquals("-XX:+UseParallelGC", collectorFor(block, "-Xmx2g -Xlog:gc"));
+    assertEquals("", collectorFor(block, "-XX:+UseG1GC"));
+    assertEquals("", collectorFor(block, "-Xmx1g -XX:+UseZGC -Xlog:gc"));
+  }
+
+  /** Runs the launcher's block with {@code opts} as DPCSIM_JAVA_OPTS; @return the options chosen */
+  private static String collectorFor(String block, String opts) throws Exception {
+    ProcessBuilder pb =
+        new ProcessBuilder("bash", "-c", block + "\necho \"${gc_opts[*]}\"")
+            .redirectErrorStream(true);
+    pb.environment().put("DPCSIM_JAVA_OPTS", opts);
+    Process p = pb.start();
+    p.getOutputStream().close();
+    String out = new String(p.getInputStream().readAllBytes()).trim();
+    assertEquals(0, p.waitFor(), out);
+    return out;
   }
 
   @Test
