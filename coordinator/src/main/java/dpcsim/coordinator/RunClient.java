@@ -235,7 +235,7 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
       inbox.addAll(events);
       consumer.accept(inbox, 0, inbox.size());
       if (events.size() > 0) {
-        lastEventNs = events.t()[events.size() - 1];
+        lastEventNs = events.t(events.size() - 1);
       }
     } catch (RuntimeException e) {
       return fail("cannot write the trace: " + e.getMessage(), 1);

@@ -20,7 +20,7 @@ public final class TraceBuffer implements TraceSink {
    * writer and the statistics. Word 0 packs the kind (8 bits), the processor (24 bits) and the
    * emitter (32 bits); then t, a and b (two ints), c, x, y, z and the emitter's sequence number.
    */
-  private static final int STRIDE = 8;
+  static final int STRIDE = 8;
 
   private static final int T = 1;
   private static final int AB = 2;
@@ -104,53 +104,18 @@ public final class TraceBuffer implements TraceSink {
   /** Appends every event of {@code in}. */
   public void addAll(TraceColumns in) {
     int n = in.size();
-    for (int i = 0; i < n; i++) {
-      emit(
-          in.kind()[i],
-          in.t()[i],
-          in.cpu()[i],
-          in.a()[i],
-          in.b()[i],
-          in.c()[i],
-          in.x()[i],
-          in.y()[i],
-          in.z()[i],
-          in.emitter()[i],
-          in.seq()[i]);
+    if ((size + n) * STRIDE > w.length) {
+      grow(Math.max(size + n, 2 * (w.length / STRIDE)));
     }
+    System.arraycopy(in.words(), 0, w, size * STRIDE, n * STRIDE);
+    size += n;
   }
 
   /**
    * @return entries {@code [from, to)} as columns of their own (for a message)
    */
   public TraceColumns columns(int from, int to) {
-    int n = to - from;
-    byte[] kind = new byte[n];
-    long[] t = new long[n];
-    int[] cpu = new int[n];
-    int[] a = new int[n];
-    int[] b = new int[n];
-    int[] c = new int[n];
-    long[] x = new long[n];
-    long[] y = new long[n];
-    long[] z = new long[n];
-    int[] emitter = new int[n];
-    long[] seq = new long[n];
-    for (int k = 0; k < n; k++) {
-      int i = from + k;
-      kind[k] = (byte) kind(i);
-      t[k] = t(i);
-      cpu[k] = cpu(i);
-      a[k] = a(i);
-      b[k] = b(i);
-      c[k] = c(i);
-      x[k] = x(i);
-      y[k] = y(i);
-      z[k] = z(i);
-      emitter[k] = emitter(i);
-      seq[k] = emitSeq(i);
-    }
-    return new TraceColumns(kind, t, cpu, a, b, c, x, y, z, emitter, seq);
+    return new TraceColumns(Arrays.copyOfRange(w, from * STRIDE, to * STRIDE));
   }
 
   /** Appends {@code event} with its sort key (an object's fields into the columns). */

@@ -6,54 +6,27 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Trace events as they cross an actor boundary or the network: a {@link TraceBuffer}'s columns cut
- * to size, one array per column (CBOR writes a {@code long[]} as packed integers, not as one object
- * per event), without the names, which every node derives from the same scenario.
+ * Trace events as they cross an actor boundary or the network: a {@link TraceBuffer}'s packed words
+ * cut to size (eight longs an event, see {@link TraceBuffer}), without the names, which every node
+ * derives from the same scenario. Cutting and appending are one array copy each; CBOR writes the
+ * array as integers, each in as few bytes as its value needs.
+ *
+ * @param words the events' words, {@link TraceBuffer#STRIDE} per event
  */
-public record TraceColumns(
-    byte[] kind,
-    long[] t,
-    int[] cpu,
-    int[] a,
-    int[] b,
-    int[] c,
-    long[] x,
-    long[] y,
-    long[] z,
-    int[] emitter,
-    long[] seq) {
+public record TraceColumns(long[] words) {
   /** No events. */
-  public static final TraceColumns EMPTY =
-      new TraceColumns(
-          new byte[0],
-          new long[0],
-          new int[0],
-          new int[0],
-          new int[0],
-          new int[0],
-          new long[0],
-          new long[0],
-          new long[0],
-          new int[0],
-          new long[0]);
+  public static final TraceColumns EMPTY = new TraceColumns(new long[0]);
 
+  /** Checks what came off the wire: whole events, known kinds, processors in range. */
   public TraceColumns {
-    int n = kind.length;
-    if (t.length != n
-        || cpu.length != n
-        || a.length != n
-        || b.length != n
-        || c.length != n
-        || x.length != n
-        || y.length != n
-        || z.length != n
-        || emitter.length != n
-        || seq.length != n) {
-      throw new IllegalArgumentException("trace columns of different lengths");
+    if (words.length % TraceBuffer.STRIDE != 0) {
+      throw new IllegalArgumentException(
+          "trace columns of " + words.length + " words: not whole events");
     }
-    for (byte k : kind) {
-      if (k < 0 || k >= TraceKind.COUNT) {
-        throw new IllegalArgumentException("not a trace kind: " + k);
+    for (int o = 0; o < words.length; o += TraceBuffer.STRIDE) {
+      long head = words[o];
+      if ((head & 0xFF) >= TraceKind.COUNT || (head >> 32) < 0) {
+        throw new IllegalArgumentException("not a trace event: word " + Long.toHexString(head));
       }
     }
   }
@@ -62,7 +35,14 @@ public record TraceColumns(
    * @return the number of events
    */
   public int size() {
-    return kind.length;
+    return words.length / TraceBuffer.STRIDE;
+  }
+
+  /**
+   * @return event {@code i}'s simulated time
+   */
+  public long t(int i) {
+    return words[i * TraceBuffer.STRIDE + 1];
   }
 
   /**
@@ -70,17 +50,7 @@ public record TraceColumns(
    */
   public TraceColumns slice(int from, int to) {
     return new TraceColumns(
-        Arrays.copyOfRange(kind, from, to),
-        Arrays.copyOfRange(t, from, to),
-        Arrays.copyOfRange(cpu, from, to),
-        Arrays.copyOfRange(a, from, to),
-        Arrays.copyOfRange(b, from, to),
-        Arrays.copyOfRange(c, from, to),
-        Arrays.copyOfRange(x, from, to),
-        Arrays.copyOfRange(y, from, to),
-        Arrays.copyOfRange(z, from, to),
-        Arrays.copyOfRange(emitter, from, to),
-        Arrays.copyOfRange(seq, from, to));
+        Arrays.copyOfRange(words, from * TraceBuffer.STRIDE, to * TraceBuffer.STRIDE));
   }
 
   /**
@@ -100,23 +70,12 @@ public record TraceColumns(
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof TraceColumns other
-        && Arrays.equals(kind, other.kind)
-        && Arrays.equals(t, other.t)
-        && Arrays.equals(cpu, other.cpu)
-        && Arrays.equals(a, other.a)
-        && Arrays.equals(b, other.b)
-        && Arrays.equals(c, other.c)
-        && Arrays.equals(x, other.x)
-        && Arrays.equals(y, other.y)
-        && Arrays.equals(z, other.z)
-        && Arrays.equals(emitter, other.emitter)
-        && Arrays.equals(seq, other.seq);
+    return o instanceof TraceColumns other && Arrays.equals(words, other.words);
   }
 
   @Override
   public int hashCode() {
-    return Arrays.hashCode(t) * 31 + Arrays.hashCode(seq);
+    return Arrays.hashCode(words);
   }
 
   @Override

@@ -138,4 +138,35 @@ class TraceColumnsTest {
     }
     assertEquals(0, b.compare(2, 2));
   }
+
+  @Test
+  @DisplayName("columns for a message keep every event; malformed words from the wire are refused")
+  void messageColumns() {
+    TraceBuffer a = new TraceBuffer(NAMES, 2);
+    everyKind().forEach(a::add);
+    TraceColumns all = a.columns(0, a.size());
+    assertEquals(a.size(), all.size());
+    TraceColumns some = all.slice(2, 5);
+    assertEquals(all.records(NAMES).subList(2, 5), some.records(NAMES));
+    assertEquals(a.t(4), all.t(4));
+    TraceBuffer b = new TraceBuffer(NAMES, 1);
+    b.addAll(all);
+    b.addAll(TraceColumns.EMPTY);
+    for (int i = 0; i < a.size(); i++) {
+      assertEquals(a.record(i), b.record(i));
+    }
+    assertEquals(all, b.columns(0, b.size()));
+    assertAll(
+        () -> assertThrows(IllegalArgumentException.class, () -> new TraceColumns(new long[7])),
+        () -> {
+          long[] w = new long[8];
+          w[0] = TraceKind.COUNT; // no such kind
+          assertThrows(IllegalArgumentException.class, () -> new TraceColumns(w));
+        },
+        () -> {
+          long[] w = new long[8];
+          w[0] = -1L << 32; // a negative emitter
+          assertThrows(IllegalArgumentException.class, () -> new TraceColumns(w));
+        });
+  }
 }
