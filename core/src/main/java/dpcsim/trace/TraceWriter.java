@@ -21,6 +21,9 @@ public final class TraceWriter implements TraceConsumer {
   private final JsonLine line = new JsonLine();
   private final TraceFormat format = new TraceFormat();
 
+  /** Lines built from columns, written out a chunk at a time (see {@link #accept(TraceBuffer)}). */
+  private final JsonLine batchLines = new JsonLine();
+
   /**
    * Encoded lines collect here and go to the digest and the stream a chunk at a time: one {@code
    * update} per line cost as much as the hashing itself (a line is ~70 bytes).
@@ -68,6 +71,9 @@ public final class TraceWriter implements TraceConsumer {
     if (sha256 == null && out == null) {
       return; // nothing reads the line: do not build it
     }
+    if (batchLines.length() > 0) {
+      drainAll();
+    }
     line.clear();
     event.writeJson(line);
     collectLine();
@@ -75,17 +81,29 @@ public final class TraceWriter implements TraceConsumer {
 
   @Override
   public void accept(TraceBuffer in, int from, int to) {
+    if (sha256 == null && out == null) {
+      for (int i = from; i < to; i++) {
+        if (ticks || in.kind(i) != TraceKind.TICK) {
+          events++; // nothing reads the lines: do not build them
+        }
+      }
+      return;
+    }
+    // The lines are built one after another in the column path's own buffer, which goes to the
+    // digest and the stream whole once it holds a chunk: no copy of each line.
+    JsonLine lines = batchLines;
     for (int i = from; i < to; i++) {
       if (!ticks && in.kind(i) == TraceKind.TICK) {
         continue;
       }
       events++;
-      if (sha256 == null && out == null) {
-        continue; // nothing reads the line: do not build it
+      format.write(in, i, lines);
+      lines.raw('\n');
+      if (lines.length() >= CHUNK) {
+        drain();
+        emit(lines.bytes(), lines.length());
+        lines.clear();
       }
-      line.clear();
-      format.write(in, i, line);
-      collectLine();
     }
   }
 
@@ -104,10 +122,22 @@ public final class TraceWriter implements TraceConsumer {
     pending += n;
   }
 
-  /** Hashes and writes the collected lines. */
+  /** Hashes and writes the collected lines, in the order they were built. */
   private void drain() {
     emit(chunk, pending);
     pending = 0;
+  }
+
+  /**
+   * Writes everything collected: the object path's chunk, then the column path's lines, which
+   * always come after it (the object path flushes both before it adds a line).
+   */
+  private void drainAll() {
+    drain();
+    if (batchLines.length() > 0) {
+      emit(batchLines.bytes(), batchLines.length());
+      batchLines.clear();
+    }
   }
 
   private void emit(byte[] bytes, int len) {
@@ -128,7 +158,7 @@ public final class TraceWriter implements TraceConsumer {
 
   @Override
   public void finish(long simulatedNs) {
-    drain();
+    drainAll();
     if (out != null) {
       try {
         out.flush();
@@ -153,7 +183,7 @@ public final class TraceWriter implements TraceConsumer {
     if (sha256 == null) {
       return null;
     }
-    drain();
+    drainAll();
     return HexFormat.of().formatHex(sha256.digest());
   }
 }

@@ -90,6 +90,33 @@ class TraceColumnsTest {
   }
 
   @Test
+  @DisplayName("objects and batches of columns fed in turn to one writer keep their order")
+  void interleaved() {
+    List<TraceEvent> all = new ArrayList<>();
+    for (int r = 0; r < 2000; r++) {
+      all.addAll(everyKind()); // enough lines to cross chunk boundaries on both paths
+    }
+    ByteArrayOutputStream expected = new ByteArrayOutputStream();
+    TraceWriter w1 = new TraceWriter(expected, true);
+    all.forEach(w1::accept);
+    w1.finish(20);
+    ByteArrayOutputStream mixed = new ByteArrayOutputStream();
+    TraceWriter w2 = new TraceWriter(mixed, true);
+    TraceBuffer b = new TraceBuffer(NAMES, 64);
+    for (int i = 0; i < all.size(); i++) {
+      if ((i / 37) % 2 == 0) {
+        w2.accept(all.get(i));
+      } else {
+        b.clear();
+        b.add(all.get(i));
+        w2.accept(b, 0, 1);
+      }
+    }
+    w2.finish(20);
+    assertArrayEquals(expected.toByteArray(), mixed.toByteArray());
+  }
+
+  @Test
   @DisplayName("copies keep every column; truncate and clear keep the arrays")
   void copies() {
     TraceBuffer a = new TraceBuffer(NAMES, 2);
