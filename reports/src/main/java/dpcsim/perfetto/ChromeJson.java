@@ -56,6 +56,17 @@ final class ChromeJson {
     out.append(frac);
   }
 
+  /**
+   * Appends {@code value} in hex as {@link Long#toHexString} spells it (unsigned, lowercase, no
+   * leading zeros), without making the String.
+   */
+  static void hex(StringBuilder out, long value) {
+    int bits = 64 - Long.numberOfLeadingZeros(value);
+    for (int shift = Math.max(0, (bits - 1) / 4 * 4); shift >= 0; shift -= 4) {
+      out.append(Character.forDigit((int) ((value >>> shift) & 0xF), 16));
+    }
+  }
+
   /** A complete ({@code X}) slice on {@code cpu}'s track. */
   static void complete(
       StringBuilder out,

@@ -1,11 +1,9 @@
 package dpcsim.perfetto;
 
+import dpcsim.report.LongLongMap;
 import dpcsim.scenario.Irql;
-import dpcsim.trace.Json;
-import dpcsim.trace.TraceEvent;
-import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Map;
+import dpcsim.trace.TraceKind;
+import dpcsim.trace.TraceSymbols;
 import java.util.function.Consumer;
 
 /**
@@ -15,7 +13,7 @@ import java.util.function.Consumer;
  * <p><b>Slices.</b> ISRs and routines form a stack on a processor (an ISR preempts a routine, a
  * normal routine preempts a threaded one, R-21, R-32), so an end always closes the top slice. A
  * slice is written as one {@code X} event when it closes, so a slice that contains another comes
- * after it in the file. What is held is only the open stack.
+ * after it in the file. What is held is only the open stack ({@link OpenSlices}).
  *
  * <p><b>Idle.</b> An "Idle" slice covers the time the processor is in the idle summary and runs no
  * ISR or routine (the statistics' {@code idleTimeNs}); "Idle (halted)" the part of it spent
@@ -26,14 +24,19 @@ import java.util.function.Consumer;
  * <p><b>Counters.</b> Queue depth and IRQL are written once per instant, with the state after the
  * instant's last event, and only when changed: a DPC queued and started at the same instant has no
  * duration on a counter track. The threaded list's counter appears once it is first used.
+ *
+ * <p>The methods take an event's columns, KDPCs by the writer's own ids ({@link
+ * dpcsim.trace.DpcIds}) and names as the batch's table spells them; nothing is allocated per event.
  */
 final class CpuTrack {
   /** IRQL of the idle loop and of a retire pass. */
   private static final int DISPATCH = Irql.DISPATCH.level();
 
-  private record Open(String name, String cat, long startNs, int irql, String fields) {}
+  /** A threaded routine runs at PASSIVE: its DpcStart says so. */
+  private static final int PASSIVE_SYMBOL = TraceSymbols.irql(Irql.PASSIVE);
 
-  private record Queued(boolean threaded, long insertedNs) {}
+  /** What {@link #queued} holds for a KDPC not in this processor's lists. */
+  private static final long NOT_QUEUED = Long.MIN_VALUE;
 
   private final int cpu;
   private final String queueCounter;
@@ -41,10 +44,14 @@ final class CpuTrack {
   private final String irqlCounter;
   private final Consumer<StringBuilder> out;
   private final StringBuilder buf = new StringBuilder(256);
-  private final ArrayDeque<Open> stack = new ArrayDeque<>();
+  private final StringBuilder args = new StringBuilder(128);
+  private final OpenSlices stack = new OpenSlices();
 
-  /** The KDPCs in this processor's lists, by name: looked up, never iterated. */
-  private final Map<String, Queued> queued = new HashMap<>();
+  /**
+   * The KDPCs in this processor's lists, by id: {@code insertedNs << 1 | threaded} (simulated times
+   * stay far below 2^62, so the shift loses nothing). Looked up, never iterated.
+   */
+  private final LongLongMap queued = new LongLongMap(NOT_QUEUED);
 
   private boolean idle;
   private boolean halted;
@@ -81,72 +88,75 @@ final class CpuTrack {
     }
   }
 
-  void isrStart(TraceEvent.IsrStart e) {
-    push(e.device(), "isr", e.t(), Irql.DEVICE.level(), ",\"irql\":\"DIRQL\"");
+  void isrStart(String device, long t) {
+    stack.pushIsr(device, t);
   }
 
-  void isrEnd(TraceEvent.IsrEnd e) {
-    pop(e.device(), "isr", e.t());
+  void isrEnd(String device, long t) {
+    pop(device, OpenSlices.ISR, t);
   }
 
-  /** A routine starts: its KDPC left the normal list (DISPATCH) or the threaded one (PASSIVE). */
-  void dpcStart(TraceEvent.DpcStart e) {
-    boolean threaded = Irql.PASSIVE.name().equals(e.irql());
-    Queued q = queued.remove(e.dpc());
+  /**
+   * A routine starts: its KDPC left the normal list (DISPATCH) or the threaded one (PASSIVE).
+   *
+   * @param dpc the KDPC's id, {@code name} its name
+   */
+  void dpcStart(int dpc, String name, long t, int irqlSymbol, long arg1, long arg2) {
+    boolean threaded = irqlSymbol == PASSIVE_SYMBOL;
+    long q = queued.remove(dpc);
     if (threaded) {
       threadedDepth = Math.max(0, threadedDepth - 1);
     } else {
       normalDepth = Math.max(0, normalDepth - 1);
     }
-    StringBuilder f = new StringBuilder(96);
-    Json.str(f, "irql", e.irql());
-    Json.str(f, "SystemArgument1", "0x" + Long.toHexString(e.arg1()));
-    Json.str(f, "SystemArgument2", "0x" + Long.toHexString(e.arg2()));
-    if (q != null) {
-      Json.num(f, "latencyNs", e.t() - q.insertedNs());
-    }
-    int level = threaded ? Irql.PASSIVE.level() : DISPATCH;
-    push(e.dpc(), threaded ? "threaded-dpc" : "dpc", e.t(), level, f.toString());
+    boolean seen = q != NOT_QUEUED;
+    stack.pushDpc(name, threaded, t, irqlSymbol, arg1, arg2, seen, seen ? t - (q >> 1) : 0);
   }
 
-  void dpcEnd(TraceEvent.DpcEnd e) {
-    Open top = stack.peek();
-    pop(e.dpc(), top == null ? "dpc" : top.cat(), e.t());
+  /** A routine returns: it closes the top slice, a normal or a threaded routine's. */
+  void dpcEnd(String name, long t) {
+    pop(name, stack.isEmpty() ? OpenSlices.DPC : stack.kind(), t);
   }
 
-  void insert(TraceEvent.DpcInsert e) {
-    if (!e.ok()) {
+  /**
+   * A DpcInsert of KDPC id {@code dpc}, with its {@code flags} and {@code depth} ({@link
+   * TraceKind#DPC_INSERT}).
+   */
+  void insert(int dpc, long t, int flags, int depth) {
+    if ((flags & TraceKind.INSERT_OK) == 0) {
       return; // already queued, nothing changed
     }
-    boolean threaded = "threaded".equals(e.list());
-    queued.put(e.dpc(), new Queued(threaded, e.t()));
+    boolean threaded = (flags & TraceKind.INSERT_THREADED) != 0;
+    queued.put(dpc, (t << 1) | (threaded ? 1 : 0));
     if (threaded) {
       threadedUsed = true;
-      threadedDepth = e.depth();
+      threadedDepth = depth;
     } else {
-      normalDepth = e.depth();
+      normalDepth = depth;
     }
   }
 
-  void remove(TraceEvent.DpcRemove e) {
-    Queued q = e.ok() ? queued.remove(e.dpc()) : null;
-    if (q == null) {
+  /** A DpcRemove of KDPC id {@code dpc} that took effect ({@code ok}). */
+  void remove(int dpc) {
+    long q = queued.remove(dpc);
+    if (q == NOT_QUEUED) {
       return;
     }
-    if (q.threaded()) {
+    if ((q & 1) != 0) {
       threadedDepth = Math.max(0, threadedDepth - 1);
     } else {
       normalDepth = Math.max(0, normalDepth - 1);
     }
   }
 
-  void idle(TraceEvent.Idle e) {
-    idle = e.on();
-    halted = e.halted();
+  void idle(boolean on, boolean halted) {
+    idle = on;
+    this.halted = halted;
   }
 
-  void irql(TraceEvent.Irql e) {
-    threadIrql = Irql.valueOf(e.level());
+  /** A script set the thread's IRQL ({@code levelSymbol}: a {@link TraceSymbols} IRQL). */
+  void irql(int levelSymbol) {
+    threadIrql = Irql.valueOf(TraceSymbols.name(levelSymbol));
   }
 
   /** After each event of this processor: opens or closes the Idle slice. */
@@ -169,8 +179,11 @@ final class CpuTrack {
   void finish(long endNs) {
     long end = Math.max(endNs, now);
     while (!stack.isEmpty()) {
-      Open o = stack.pop();
-      write(o.name(), o.cat(), o.startNs(), end, o.fields() + ",\"unfinished\":true");
+      args.setLength(0);
+      stack.args(args);
+      args.append(",\"unfinished\":true");
+      write(stack.name(), OpenSlices.cat(stack.kind()), stack.startNs(), end, args);
+      stack.pop();
     }
     closeIdle(end);
     showCounters();
@@ -185,9 +198,8 @@ final class CpuTrack {
 
   /** The IRQL the processor runs at: what is on top, else the idle loop's or the thread's. */
   private int currentIrql() {
-    Open top = stack.peek();
-    if (top != null) {
-      return top.irql();
+    if (!stack.isEmpty()) {
+      return stack.irql();
     }
     return idle ? DISPATCH : threadIrql.level();
   }
@@ -214,28 +226,26 @@ final class CpuTrack {
     out.accept(buf);
   }
 
-  private void push(String name, String cat, long t, int irql, String fields) {
-    stack.push(new Open(name, cat, t, irql, fields));
-  }
-
-  private void pop(String name, String cat, long t) {
-    Open top = stack.peek();
-    if (top == null || !top.name().equals(name) || !top.cat().equals(cat)) {
+  /** Closes the top slice, which must be {@code name}'s of {@code kind}: anything else is a bug. */
+  private void pop(String name, int kind, long t) {
+    if (stack.isEmpty() || !stack.name().equals(name) || stack.kind() != kind) {
       throw new IllegalStateException(
           "CPU "
               + cpu
               + " at "
               + t
               + " ns: "
-              + cat
+              + OpenSlices.cat(kind)
               + " '"
               + name
               + "' ends but "
-              + top
+              + stack.describeTop()
               + " is open");
     }
+    args.setLength(0);
+    stack.args(args);
+    write(stack.name(), OpenSlices.cat(kind), stack.startNs(), t, args);
     stack.pop();
-    write(top.name(), top.cat(), top.startNs(), t, top.fields());
   }
 
   private void closeIdle(long t) {
@@ -248,7 +258,7 @@ final class CpuTrack {
     idleSince = -1;
   }
 
-  private void write(String name, String cat, long startNs, long endNs, String fields) {
+  private void write(String name, String cat, long startNs, long endNs, CharSequence fields) {
     buf.setLength(0);
     ChromeJson.complete(buf, name, cat, startNs, endNs - startNs, cpu, fields);
     out.accept(buf);

@@ -1,72 +1,60 @@
 package dpcsim.perfetto;
 
-import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Map;
-
 /**
  * Pairs each {@code IpiSend} with the {@code IpiReceive} it causes. IPIs between one sender and one
  * target are serviced in the order they were sent (one fixed latency; IPIs masked at HIGH are
  * replayed in arrival order), so a FIFO per (sender, target) pairs them. The IPI latency is
  * positive, so the send comes first in the trace; a receipt seen first waits too rather than being
- * lost. Only IPIs in flight are held, and the maps are looked up, never iterated, so their order
- * cannot reach the output.
+ * lost. Only IPIs in flight are held, and the queues are looked up, never iterated, so their order
+ * cannot reach the output. Nothing is allocated per IPI: a completed flow is read off this object
+ * ({@link #otherNs}) instead of returned as one.
  */
 final class IpiFlows {
-  /** A matched IPI: flow {@code id} from {@code sendNs} on {@code from} to {@code receiveNs}. */
-  record Flow(long id, int from, long sendNs, int to, long receiveNs) {}
-
-  private final Map<Long, ArrayDeque<Long>> sends = new HashMap<>();
-  private final Map<Long, ArrayDeque<Long>> receives = new HashMap<>();
+  private final TimeQueues sends = new TimeQueues();
+  private final TimeQueues receives = new TimeQueues();
   private long nextId = 1;
+  private long otherNs;
 
   /**
    * An IPI left {@code from} for {@code to} at {@code t}.
    *
-   * @return the flow, if its receipt was already seen; otherwise null (it waits)
+   * @return the id of the flow it completes, if its receipt was already seen (received at {@link
+   *     #otherNs}); otherwise 0 (it waits)
    */
-  Flow send(int from, int to, long t) {
-    Long receivedAt = match(receives, sends, from, to, t);
-    return receivedAt == null ? null : new Flow(nextId++, from, t, to, receivedAt);
+  long send(int from, int to, long t) {
+    return match(receives, sends, key(from, to), t);
   }
 
   /**
    * The IPI from {@code from} was serviced on {@code to} at {@code t}.
    *
-   * @return the flow, if its sending was already seen; otherwise null (it waits)
+   * @return the id of the flow it completes, if its sending was already seen (sent at {@link
+   *     #otherNs}); otherwise 0 (it waits)
    */
-  Flow receive(int from, int to, long t) {
-    Long sentAt = match(sends, receives, from, to, t);
-    return sentAt == null ? null : new Flow(nextId++, from, sentAt, to, t);
+  long receive(int from, int to, long t) {
+    return match(sends, receives, key(from, to), t);
   }
 
   /**
-   * @return the time of the oldest waiting other end between {@code from} and {@code to}, taken
-   *     from {@code others}; if none waits, null, and {@code t} joins {@code mine} to wait
+   * @return the time of the other end of the flow the last {@link #send} or {@link #receive}
+   *     completed
    */
-  private static Long match(
-      Map<Long, ArrayDeque<Long>> others,
-      Map<Long, ArrayDeque<Long>> mine,
-      int from,
-      int to,
-      long t) {
-    Long other = poll(others, from, to);
-    if (other == null) {
-      mine.computeIfAbsent(key(from, to), k -> new ArrayDeque<>()).add(t);
-    }
-    return other;
+  long otherNs() {
+    return otherNs;
   }
 
-  private static Long poll(Map<Long, ArrayDeque<Long>> waiting, int from, int to) {
-    ArrayDeque<Long> q = waiting.get(key(from, to));
-    if (q == null) {
-      return null;
+  /**
+   * Takes the oldest waiting other end between the pair from {@code others}; if none waits, {@code
+   * t} joins {@code mine} to wait.
+   */
+  private long match(TimeQueues others, TimeQueues mine, long key, long t) {
+    long other = others.poll(key);
+    if (other == TimeQueues.EMPTY) {
+      mine.add(key, t);
+      return 0;
     }
-    Long t = q.poll();
-    if (q.isEmpty()) {
-      waiting.remove(key(from, to));
-    }
-    return t;
+    otherNs = other;
+    return nextId++;
   }
 
   private static long key(int from, int to) {

@@ -2,9 +2,15 @@ package dpcsim.perfetto;
 
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioText;
+import dpcsim.trace.DpcIds;
+import dpcsim.trace.EventEntry;
 import dpcsim.trace.Json;
+import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceKind;
+import dpcsim.trace.TraceNames;
+import dpcsim.trace.TraceSymbols;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -40,7 +46,13 @@ import java.util.function.Consumer;
  * </ul>
  *
  * <p>Memory stays bounded: slices are written when they close, so only each processor's open stack,
- * its queued KDPC names and the IPIs in flight are held. Clock ticks are ignored.
+ * its queued KDPCs and the IPIs in flight are held. Clock ticks are ignored.
+ *
+ * <p>The writer reads a batch's columns; objects go through the same code as one-entry batches
+ * ({@link EventEntry}). KDPCs are tracked by the writer's own ids ({@link DpcIds}), so batches
+ * whose names tables differ still agree; names are looked up only to be written. Once its
+ * structures have grown to the run's needs it allocates nothing per event (but for a name with
+ * control characters, escaped anew each time it is written).
  */
 public final class PerfettoWriter implements TraceConsumer {
   /** The watchdog instant's name: the bug check's name and code. */
@@ -51,7 +63,11 @@ public final class PerfettoWriter implements TraceConsumer {
   private final Map<String, String> otherData;
   private final CpuTrack[] cpus;
   private final IpiFlows flows = new IpiFlows();
+  private final DpcIds dpcIds = new DpcIds();
+  private final EventEntry entries = new EventEntry();
   private final StringBuilder buf = new StringBuilder(256);
+  private final StringBuilder fields = new StringBuilder(64);
+  private char[] chars = new char[256];
   private boolean started;
   private boolean firstEvent = true;
 
@@ -82,38 +98,66 @@ public final class PerfettoWriter implements TraceConsumer {
     return new PerfettoWriter(out, scenario.processors(), scenario.name(), other);
   }
 
+  /** An object takes the columns' path, as a batch of one. */
   @Override
   public void accept(TraceEvent event) {
-    if (event instanceof TraceEvent.Tick) {
-      return;
+    accept(entries.of(event), 0, 1);
+  }
+
+  @Override
+  public void accept(TraceBuffer in, int from, int to) {
+    TraceNames names = in.names();
+    int[] dpcOf = dpcIds.of(names);
+    for (int i = from; i < to; i++) {
+      int kind = in.kind(i);
+      if (kind == TraceKind.TICK) {
+        continue;
+      }
+      start();
+      int cpu = in.cpu(i);
+      long t = in.t(i);
+      CpuTrack c = cpus[cpu];
+      c.advanceTo(t);
+      switch (kind) {
+        case TraceKind.DPC_INSERT -> c.insert(dpcOf[in.a(i)], t, in.c(i), (int) in.x(i));
+        case TraceKind.DPC_START ->
+            c.dpcStart(dpcOf[in.a(i)], names.dpc(in.a(i)), t, in.c(i), in.x(i), in.y(i));
+        case TraceKind.DPC_END -> c.dpcEnd(names.dpc(in.a(i)), t);
+        case TraceKind.DPC_REMOVE -> {
+          if (in.c(i) != 0) {
+            c.remove(dpcOf[in.a(i)]);
+          }
+        }
+        case TraceKind.ISR_START -> c.isrStart(names.device(in.a(i)), t);
+        case TraceKind.ISR_END -> c.isrEnd(names.device(in.a(i)), t);
+        case TraceKind.IDLE -> {
+          int flags = in.c(i);
+          c.idle((flags & TraceKind.IDLE_ON) != 0, (flags & TraceKind.IDLE_HALTED) != 0);
+        }
+        case TraceKind.IRQL -> c.irql(in.c(i));
+        case TraceKind.IPI_SEND -> {
+          int target = in.b(i);
+          long flow = flows.send(cpu, target, t);
+          ipi("IPI send", t, cpu, "to", target, in.c(i));
+          if (flow != 0) {
+            flow(flow, cpu, t, target, flows.otherNs());
+          }
+        }
+        case TraceKind.IPI_RECEIVE -> {
+          int sender = in.b(i);
+          long flow = flows.receive(sender, cpu, t);
+          ipi("IPI", t, cpu, "from", sender, in.c(i));
+          if (flow != 0) {
+            flow(flow, sender, flows.otherNs(), cpu, t);
+          }
+        }
+        case TraceKind.WATCHDOG -> watchdog(t, cpu, in.x(i), in.y(i), in.z(i));
+        default -> {
+          // a DpcInterruptRequest draws nothing of its own
+        }
+      }
+      c.settleIdle(t);
     }
-    start();
-    CpuTrack c = cpus[event.cpu()];
-    c.advanceTo(event.t());
-    if (event instanceof TraceEvent.DpcInsert e) {
-      c.insert(e);
-    } else if (event instanceof TraceEvent.DpcStart e) {
-      c.dpcStart(e);
-    } else if (event instanceof TraceEvent.DpcEnd e) {
-      c.dpcEnd(e);
-    } else if (event instanceof TraceEvent.DpcRemove e) {
-      c.remove(e);
-    } else if (event instanceof TraceEvent.IsrStart e) {
-      c.isrStart(e);
-    } else if (event instanceof TraceEvent.IsrEnd e) {
-      c.isrEnd(e);
-    } else if (event instanceof TraceEvent.Idle e) {
-      c.idle(e);
-    } else if (event instanceof TraceEvent.Irql e) {
-      c.irql(e);
-    } else if (event instanceof TraceEvent.IpiSend e) {
-      ipi("IPI send", e, "to", e.to(), e.kind(), flows.send(e.cpu(), e.to(), e.t()));
-    } else if (event instanceof TraceEvent.IpiReceive e) {
-      ipi("IPI", e, "from", e.from(), e.kind(), flows.receive(e.from(), e.cpu(), e.t()));
-    } else if (event instanceof TraceEvent.Watchdog e) {
-      watchdog(e);
-    }
-    c.settleIdle(event.t());
   }
 
   @Override
@@ -145,28 +189,38 @@ public final class PerfettoWriter implements TraceConsumer {
   }
 
   /**
-   * A 1 ns IPI slice for a flow end to bind to, then the flow if this end completes it.
+   * A 1 ns IPI slice on {@code cpu} for a flow end to bind to.
    *
    * @param peerKey {@code to} on the sender, {@code from} on the target
+   * @param kind the IPI's kind symbol
    */
-  private void ipi(
-      String name, TraceEvent at, String peerKey, int peer, String kind, IpiFlows.Flow flow) {
-    StringBuilder f = new StringBuilder(32);
-    Json.num(f, peerKey, peer);
-    Json.str(f, "kind", kind);
-    emit(b -> ChromeJson.complete(b, name, ChromeJson.IPI_CAT, at.t(), 1, at.cpu(), f));
-    if (flow != null) {
-      emit(b -> ChromeJson.flowStart(b, flow.id(), flow.sendNs(), flow.from()));
-      emit(b -> ChromeJson.flowEnd(b, flow.id(), flow.receiveNs(), flow.to()));
-    }
+  private void ipi(String name, long t, int cpu, String peerKey, int peer, int kind) {
+    fields.setLength(0);
+    Json.num(fields, peerKey, peer);
+    Json.str(fields, "kind", TraceSymbols.name(kind));
+    buf.setLength(0);
+    ChromeJson.complete(buf, name, ChromeJson.IPI_CAT, t, 1, cpu, fields);
+    writeEvent(buf);
   }
 
-  private void watchdog(TraceEvent.Watchdog e) {
-    StringBuilder f = new StringBuilder(64);
-    Json.num(f, "p1", e.p1());
-    Json.num(f, "p2", e.p2());
-    Json.num(f, "p3", e.p3());
-    emit(b -> ChromeJson.instant(b, WATCHDOG, "watchdog", e.t(), e.cpu(), f));
+  /** Flow {@code id} of an IPI sent by {@code from} at {@code sendNs}, serviced on {@code to}. */
+  private void flow(long id, int from, long sendNs, int to, long receiveNs) {
+    buf.setLength(0);
+    ChromeJson.flowStart(buf, id, sendNs, from);
+    writeEvent(buf);
+    buf.setLength(0);
+    ChromeJson.flowEnd(buf, id, receiveNs, to);
+    writeEvent(buf);
+  }
+
+  private void watchdog(long t, int cpu, long p1, long p2, long p3) {
+    fields.setLength(0);
+    Json.num(fields, "p1", p1);
+    Json.num(fields, "p2", p2);
+    Json.num(fields, "p3", p3);
+    buf.setLength(0);
+    ChromeJson.instant(buf, WATCHDOG, "watchdog", t, cpu, fields);
+    writeEvent(buf);
   }
 
   /** Writes the opening and the metadata events once, before the first event. */
@@ -188,20 +242,32 @@ public final class PerfettoWriter implements TraceConsumer {
     }
   }
 
-  /** Builds one event in the shared buffer and writes it. */
+  /**
+   * Builds one event in the shared buffer and writes it: for the metadata, once per run (a
+   * capturing lambda is an object, so the per-event records are built in place instead).
+   */
   private void emit(Consumer<StringBuilder> event) {
     buf.setLength(0);
     event.accept(buf);
     writeEvent(buf);
   }
 
+  /**
+   * Writes one event object. Its chars go through an array kept for the purpose: {@code
+   * Writer.append(CharSequence)} would make a String of each.
+   */
   private void writeEvent(StringBuilder event) {
+    int n = event.length();
+    if (n > chars.length) {
+      chars = new char[Math.max(n, 2 * chars.length)];
+    }
+    event.getChars(0, n, chars, 0);
     try {
       if (!firstEvent) {
         out.write(",\n");
       }
       firstEvent = false;
-      out.append(event);
+      out.write(chars, 0, n);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -154,6 +154,17 @@ class PerfettoWriterTest {
     assertThrows(IllegalArgumentException.class, () -> micros(-1));
   }
 
+  @Test
+  @DisplayName("system arguments are hex as Long.toHexString spells them")
+  void hex() {
+    for (long v :
+        new long[] {0, 1, 0xf, 0x10, 0xdead, 0xbeef, Long.MAX_VALUE, -1, Long.MIN_VALUE}) {
+      StringBuilder b = new StringBuilder();
+      ChromeJson.hex(b, v);
+      assertEquals(Long.toHexString(v), b.toString());
+    }
+  }
+
   private static String micros(long ns) {
     StringBuilder b = new StringBuilder();
     ChromeJson.micros(b, ns);

@@ -1,10 +1,13 @@
 package dpcsim.report.html;
 
+import dpcsim.report.LongLongMap;
+import dpcsim.trace.DpcIds;
+import dpcsim.trace.EventEntry;
+import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
+import dpcsim.trace.TraceKind;
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 
 /**
  * Gathers the HTML report's figures from the ordered trace, in memory bounded by the number of
@@ -17,14 +20,21 @@ import java.util.Map;
  * survives), and a depth that holds across buckets without events counts in each of them. Each
  * bucket also keeps the depth's integral over time, for the mean depth.
  *
- * <p>Latency is paired as {@code StatsCollector} pairs it (per processor, by KDPC name; a removal
- * forgets the insertion). Routine and ISR execution times pair each end with the latest unmatched
- * start on the processor: a normal DPC preempts a threaded routine (R-21, R-32) and ISRs nest, so
- * ends come in reverse order of starts.
+ * <p>Latency pairs a {@code DpcStart} with the {@code ok} insertion of its KDPC on the same
+ * processor (a removal forgets the insertion). Routine and ISR execution times pair each end with
+ * the latest unmatched start on the processor: a normal DPC preempts a threaded routine (R-21,
+ * R-32) and ISRs nest, so ends come in reverse order of starts.
+ *
+ * <p>The collector reads a batch's columns; objects go through the same code as one-entry batches
+ * ({@link EventEntry}). KDPCs are keyed by the collector's own ids ({@link DpcIds}), so batches
+ * whose names tables differ still pair; per event it allocates nothing once grown.
  */
 public final class ReportCollector implements TraceConsumer {
   /** The number of time buckets of the queue-depth chart. */
   public static final int TIME_BUCKETS = 200;
+
+  /** What {@link #insertedAt} gives for a KDPC not queued: no simulated time is this. */
+  private static final long NOT_QUEUED = Long.MIN_VALUE;
 
   private final CpuRows rows;
   private final long durationNs;
@@ -36,6 +46,12 @@ public final class ReportCollector implements TraceConsumer {
   private final Histogram dpcLatency = new Histogram();
   private final Histogram dpcExecution = new Histogram();
   private final Histogram isrExecution = new Histogram();
+  private final DpcIds dpcIds = new DpcIds();
+  private final EventEntry entries = new EventEntry();
+
+  /** The ok insertions not yet started or removed: {@link #queued} key to insertion time. */
+  private final LongLongMap insertedAt = new LongLongMap(NOT_QUEUED);
+
   private ReportData data;
 
   /** One processor's running state. */
@@ -45,7 +61,6 @@ public final class ReportCollector implements TraceConsumer {
     long lastT;
     final Starts dpcStarts = new Starts();
     final Starts isrStarts = new Starts();
-    Map<String, Long> insertedAt;
   }
 
   /** A stack of start times (a handful deep at most: a threaded routine, a DPC, nested ISRs). */
@@ -96,50 +111,64 @@ public final class ReportCollector implements TraceConsumer {
     }
   }
 
+  /** An object takes the columns' path, as a batch of one. */
   @Override
   public void accept(TraceEvent event) {
-    int cpu = event.cpu();
-    Cpu c = cpus[cpu];
-    long t = event.t();
-    if (event instanceof TraceEvent.DpcInsert e) {
-      if (e.ok()) {
-        insertedAt(c).put(e.dpc(), t);
-        changeDepth(cpu, t, +1);
-      }
-    } else if (event instanceof TraceEvent.DpcStart e) {
-      Long at = c.insertedAt == null ? null : c.insertedAt.remove(e.dpc());
-      if (at != null) {
-        dpcLatency.add(t - at);
-      }
-      c.dpcStarts.push(t);
-      changeDepth(cpu, t, -1);
-    } else if (event instanceof TraceEvent.DpcEnd) {
-      if (!c.dpcStarts.isEmpty()) {
-        dpcExecution.add(t - c.dpcStarts.pop());
-      }
-    } else if (event instanceof TraceEvent.DpcRemove e) {
-      if (e.ok()) {
-        if (c.insertedAt != null) {
-          c.insertedAt.remove(e.dpc());
+    accept(entries.of(event), 0, 1);
+  }
+
+  @Override
+  public void accept(TraceBuffer in, int from, int to) {
+    int[] dpcOf = dpcIds.of(in.names());
+    for (int i = from; i < to; i++) {
+      int cpu = in.cpu(i);
+      Cpu c = cpus[cpu];
+      long t = in.t(i);
+      switch (in.kind(i)) {
+        case TraceKind.DPC_INSERT -> {
+          if ((in.c(i) & TraceKind.INSERT_OK) != 0) {
+            insertedAt.put(queued(cpu, dpcOf[in.a(i)]), t);
+            changeDepth(cpu, t, +1);
+          }
         }
-        changeDepth(cpu, t, -1);
-      }
-    } else if (event instanceof TraceEvent.IpiSend e) {
-      ipis[rows.rowOf(cpu)][rows.rowOf(e.to())]++;
-    } else if (event instanceof TraceEvent.IsrStart) {
-      c.isrStarts.push(t);
-    } else if (event instanceof TraceEvent.IsrEnd) {
-      if (!c.isrStarts.isEmpty()) {
-        isrExecution.add(t - c.isrStarts.pop());
+        case TraceKind.DPC_START -> {
+          long at = insertedAt.remove(queued(cpu, dpcOf[in.a(i)]));
+          if (at != NOT_QUEUED) {
+            dpcLatency.add(t - at);
+          }
+          c.dpcStarts.push(t);
+          changeDepth(cpu, t, -1);
+        }
+        case TraceKind.DPC_END -> {
+          if (!c.dpcStarts.isEmpty()) {
+            dpcExecution.add(t - c.dpcStarts.pop());
+          }
+        }
+        case TraceKind.DPC_REMOVE -> {
+          if (in.c(i) != 0) {
+            insertedAt.remove(queued(cpu, dpcOf[in.a(i)]));
+            changeDepth(cpu, t, -1);
+          }
+        }
+        case TraceKind.IPI_SEND -> ipis[rows.rowOf(cpu)][rows.rowOf(in.b(i))]++;
+        case TraceKind.ISR_START -> c.isrStarts.push(t);
+        case TraceKind.ISR_END -> {
+          if (!c.isrStarts.isEmpty()) {
+            isrExecution.add(t - c.isrStarts.pop());
+          }
+        }
+        default -> {
+          // nothing else reaches the report's figures
+        }
       }
     }
   }
 
-  private static Map<String, Long> insertedAt(Cpu c) {
-    if (c.insertedAt == null) {
-      c.insertedAt = new HashMap<>();
-    }
-    return c.insertedAt;
+  /**
+   * @return the {@link #insertedAt} key of KDPC id {@code dpc} queued on {@code cpu}
+   */
+  private static long queued(int cpu, int dpc) {
+    return ((long) cpu << 32) | dpc;
   }
 
   private int bucketOf(long t) {
