@@ -210,36 +210,44 @@ public final class StatsCollector implements TraceConsumer {
   @Override
   public void accept(TraceBuffer in, int from, int to) {
     translate(in.names());
+    for (int i = from; i < to; i++) {
+      event(in, i);
+    }
+  }
+
+  /**
+   * One entry. A method per event, not the loop's body: called for every event it is compiled
+   * early, where a loop called once per batch waited for on-stack replacement.
+   */
+  private void event(TraceBuffer in, int i) {
     int[] dpcIds = dpcOf;
     int[] deviceIds = deviceOf;
-    for (int i = from; i < to; i++) {
-      Cpu c = cpus[in.cpu(i)];
-      long t = in.t(i);
-      advance(c, t);
-      switch (in.kind(i)) {
-        case TraceKind.DPC_INSERT -> {
-          int flags = in.c(i);
-          if ((flags & TraceKind.INSERT_OK) != 0) {
-            inserted(c, t, dpcIds[in.a(i)], (int) in.x(i));
-          }
+    Cpu c = cpus[in.cpu(i)];
+    long t = in.t(i);
+    advance(c, t);
+    switch (in.kind(i)) {
+      case TraceKind.DPC_INSERT -> {
+        int flags = in.c(i);
+        if ((flags & TraceKind.INSERT_OK) != 0) {
+          inserted(c, t, dpcIds[in.a(i)], (int) in.x(i));
         }
-        case TraceKind.DPC_START -> started(c, t, dpcIds[in.a(i)]);
-        case TraceKind.DPC_END -> ended(c, t);
-        case TraceKind.DPC_REMOVE -> {
-          if (in.c(i) != 0) {
-            dpcs[dpcIds[in.a(i)]].queuedAt = -1;
-          }
+      }
+      case TraceKind.DPC_START -> started(c, t, dpcIds[in.a(i)]);
+      case TraceKind.DPC_END -> ended(c, t);
+      case TraceKind.DPC_REMOVE -> {
+        if (in.c(i) != 0) {
+          dpcs[dpcIds[in.a(i)]].queuedAt = -1;
         }
-        case TraceKind.DPC_INTERRUPT_REQUEST -> requested(c, t, in.c(i));
-        case TraceKind.IPI_SEND -> c.ipisSent++;
-        case TraceKind.IPI_RECEIVE -> c.ipisReceived++;
-        case TraceKind.ISR_START -> isrStarted(c, t, deviceIds[in.a(i)]);
-        case TraceKind.ISR_END -> isrEnded(c, t);
-        case TraceKind.IDLE -> c.idle = (in.c(i) & TraceKind.IDLE_ON) != 0;
-        case TraceKind.WATCHDOG -> watchdog(c);
-        default -> {
-          // Tick and Irql change no statistic
-        }
+      }
+      case TraceKind.DPC_INTERRUPT_REQUEST -> requested(c, t, in.c(i));
+      case TraceKind.IPI_SEND -> c.ipisSent++;
+      case TraceKind.IPI_RECEIVE -> c.ipisReceived++;
+      case TraceKind.ISR_START -> isrStarted(c, t, deviceIds[in.a(i)]);
+      case TraceKind.ISR_END -> isrEnded(c, t);
+      case TraceKind.IDLE -> c.idle = (in.c(i) & TraceKind.IDLE_ON) != 0;
+      case TraceKind.WATCHDOG -> watchdog(c);
+      default -> {
+        // Tick and Irql change no statistic
       }
     }
   }
