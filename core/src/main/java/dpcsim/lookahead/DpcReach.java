@@ -236,8 +236,30 @@ public final class DpcReach implements SharedKdpcs {
    */
   @Override
   public boolean touchesShared(Op op) {
+    int k = dpcIndex(op);
+    return k >= 0 && shared[k];
+  }
+
+  /**
+   * @return the index of the KDPC {@code op} names, -1 if it names none: the index the loader
+   *     resolved (no lookup by name: the engines ask this per window), else found by name
+   */
+  private int dpcIndex(Op op) {
+    int k = Op.UNRESOLVED;
+    if (op instanceof Op.Insert i) {
+      k = i.dpcIndex();
+    } else if (op instanceof Op.Remove r) {
+      k = r.dpcIndex();
+    } else if (op instanceof Op.SetImportance si) {
+      k = si.dpcIndex();
+    } else if (op instanceof Op.SetTarget st) {
+      k = st.dpcIndex();
+    }
+    if (k != Op.UNRESOLVED) {
+      return k;
+    }
     String name = dpcName(op);
-    return name != null && shared[machine.dpcIndex(name)];
+    return name == null ? -1 : machine.dpcIndex(name);
   }
 
   /**
@@ -247,17 +269,16 @@ public final class DpcReach implements SharedKdpcs {
     if (op instanceof Op.Flush) {
       return processors > 1;
     }
-    if (op instanceof Op.Remove r) {
-      BitSet where = placeOf[machine.dpcIndex(r.dpc())];
+    if (op instanceof Op.Remove) {
+      BitSet where = placeOf[dpcIndex(op)];
       return where.cardinality() > (where.get(runner) ? 1 : 0);
     }
     if (op instanceof Op.Insert i && i.retargets()) {
       // Local unless the draw picks another processor: possible only with P > 0.
       return i.remote() > 0 && processors > 1;
     }
-    if (op instanceof Op.Insert i) {
-      int k = machine.dpcIndex(i.dpc());
-      BitSet t = targets[k];
+    if (op instanceof Op.Insert) {
+      BitSet t = targets[dpcIndex(op)];
       return t.cardinality() > (t.get(runner) ? 1 : 0);
     }
     return false;
