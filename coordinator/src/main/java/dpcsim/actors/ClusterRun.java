@@ -9,6 +9,7 @@ import dpcsim.engine.RunResult;
 import dpcsim.engine.TraceOutputs;
 import dpcsim.scenario.Scenario;
 import dpcsim.stats.StatsCollector;
+import dpcsim.trace.TraceFanout;
 import dpcsim.trace.TraceNames;
 import dpcsim.trace.TracePipe;
 import dpcsim.trace.TraceWriter;
@@ -16,6 +17,7 @@ import dpcsim.wire.CoordinatorMessage;
 import dpcsim.wire.RunReply;
 import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -64,7 +66,9 @@ public final class ClusterRun {
       Pauses pauses) {
     TraceWriter writer = outputs.writer();
     StatsCollector stats = StatsCollector.forScenario(scenario);
-    try (TracePipe pipe = outputs.pipe(TraceNames.of(scenario), writer, stats)) {
+    // The statistics run on the client actor's thread, the writer and observers behind the pipe:
+    // the pipe's thread formats and hashes every event, the one thread all events wait for.
+    try (TracePipe pipe = outputs.pipeWithoutStats(TraceNames.of(scenario), writer)) {
       return submit(
           system,
           coordinator,
@@ -106,7 +110,7 @@ public final class ClusterRun {
                 waitForNodesMs,
                 options.progressTimeout().toMillis(),
                 Duration.ofMillis(waitForNodesMs + 30_000),
-                pipe,
+                new TraceFanout(List.of(stats, pipe)),
                 outcome,
                 pauses.control(),
                 p -> {

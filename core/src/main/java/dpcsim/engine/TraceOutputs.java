@@ -61,6 +61,18 @@ public record TraceOutputs(
     return TracePipe.to(names, fanout(writer, stats), true);
   }
 
+  /**
+   * The writer and the observers behind a {@link TracePipe}, without the statistics: for an engine
+   * that keeps them on a thread of its own (the actor engine's client), so the pipe's thread, the
+   * one every event waits for, only formats and hashes.
+   */
+  public TracePipe pipeWithoutStats(TraceNames names, TraceWriter writer) {
+    List<TraceConsumer> all = new ArrayList<>(1 + observers.size());
+    all.add(writer);
+    all.addAll(observers);
+    return TracePipe.to(names, new TraceFanout(all), true);
+  }
+
   /** One consumer feeding the writer, the statistics and the observers, in that order. */
   private TraceConsumer fanout(TraceWriter writer, StatsCollector stats) {
     List<TraceConsumer> all = new ArrayList<>(2 + observers.size());
