@@ -22,6 +22,10 @@ import net.jqwik.api.constraints.LongRange;
  * from routines and ISRs, devices with random affinities, thread load and idle-halt. For each, the
  * windowed engine on 1, 2, 3 and as many partitions as processors gives the sequential engine's
  * trace hash and statistics. A failure prints the scenario, which reproduces it as a file.
+ *
+ * <p>{@link EnginesAgreeTest} puts every cross-processor feature into machines of one shape (and
+ * checks window caps and up to 3 nodes); this test varies the shape itself, and partitions down to
+ * one processor per partition, as a node-level protocol must survive.
  */
 class RandomMachinesTest {
   private static final String[] PROFILES = {"ws03", "win10", "textbook", "reactos"};
