@@ -84,7 +84,7 @@ public record BenchReport(
       decimal(sb, "messagesPerEvent", f.messagesPerEvent(), "%.4f");
       decimal(sb, "eventsPerWindow", f.eventsPerWindow(), "%.1f");
       decimal(sb, "ratioToSequential", ratioToSequential(f), "%.3f");
-      Json.num(sb, "windows", f.counters().windows());
+      Json.num(sb, "windows", f.counters().synchronisations());
       Json.num(sb, "sharedSteps", f.counters().sharedSteps());
       Json.num(sb, "crossCpuMessages", f.counters().crossCpuMessages());
       Json.num(sb, "actorMessages", f.counters().actorMessages());

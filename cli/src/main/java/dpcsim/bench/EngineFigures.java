@@ -36,10 +36,12 @@ public record EngineFigures(
   }
 
   /**
-   * @return simulation events per window, or NaN for an engine without windows (sequential)
+   * @return simulation events processed per synchronisation (window or shared step), or NaN for an
+   *     engine without them (sequential)
    */
   public double eventsPerWindow() {
-    return counters.windows() == 0 ? Double.NaN : (double) processedEvents / counters.windows();
+    long syncs = counters.synchronisations();
+    return syncs == 0 ? Double.NaN : (double) processedEvents / syncs;
   }
 
   /**

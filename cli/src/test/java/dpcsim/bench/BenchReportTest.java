@@ -62,4 +62,18 @@ class BenchReportTest {
     assertEquals(2.0, EngineFigures.medianOrNaN(new double[] {3, 1, 2}));
     assertTrue(Double.isNaN(EngineFigures.medianOrNaN(new double[] {3, Double.NaN, 2})));
   }
+
+  @Test
+  @DisplayName("windows count every synchronisation; events per window divide by them")
+  void synchronisations() {
+    double[] one = {1000};
+    EngineFigures f =
+        new EngineFigures(
+            "actors", one, one, one, 1, 1, 1, 1_200, new EngineCounters(100, 20, 7, 900));
+    assertEquals(120, f.counters().synchronisations());
+    assertEquals(10.0, f.eventsPerWindow(), 1e-9);
+    assertEquals(0.75, f.messagesPerEvent(), 1e-9);
+    String json = report(f).json();
+    assertTrue(json.contains("\"windows\":120,\"sharedSteps\":20,"), json);
+  }
 }

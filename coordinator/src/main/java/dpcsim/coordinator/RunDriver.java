@@ -234,7 +234,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       return this;
     }
     idleGuardTicks = 0;
-    actorMessages++;
+    actorMessages += 1 + m.processorMessages(); // this part, and the host's with its processors
     for (WindowReport part : m.parts()) {
       protocol.accept(part);
     }

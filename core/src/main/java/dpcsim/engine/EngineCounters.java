@@ -9,13 +9,23 @@ package dpcsim.engine;
  * @param sharedSteps shared-KDPC events run one at a time between windows (0 for sequential)
  * @param crossCpuMessages cross-processor messages (remote inserts, IPIs) delivered to another
  *     processor
- * @param actorMessages messages between actors that the coordinator's run driver sent or received:
- *     window and shared-step commands, the nodes' reports, trace batches to the client and their
- *     acknowledgements (cross-processor messages travel inside commands and reports); 0 for the
- *     engines without actors
+ * @param actorMessages the actor messages of the run's steps: what the coordinator's run driver
+ *     sent or received (window and shared-step commands, the nodes' reports, trace batches to the
+ *     client and their acknowledgements) and what each node's host exchanged with its processor
+ *     actors (a command to each processor taking part in a window and its answer); cross-processor
+ *     messages travel inside these; 0 for the engines without actors. The run's set-up (placing and
+ *     starting processors) is not counted.
  */
 public record EngineCounters(
     long windows, long sharedSteps, long crossCpuMessages, long actorMessages) {
+
+  /**
+   * @return the times the run's parts synchronised: every window and every shared-KDPC step is a
+   *     round through the coordinator
+   */
+  public long synchronisations() {
+    return windows + sharedSteps;
+  }
 
   /**
    * @return the messages that cross between the engine's parts: actor messages for the actor

@@ -211,7 +211,7 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
       List<WindowReport> pieces = ReportParts.split(r, RECORDS_PER_PART);
       for (WindowReport piece : pieces) {
         if (records + piece.trace().size() > RECORDS_PER_PART && !part.isEmpty()) {
-          run.driver.tell(new DriverMessage.Report(run.id, run.step, address, part, false));
+          run.driver.tell(new DriverMessage.Report(run.id, run.step, address, part, false, 0));
           part = new ArrayList<>();
           records = 0;
         }
@@ -219,7 +219,9 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
         records += piece.trace().size();
       }
     }
-    run.driver.tell(new DriverMessage.Report(run.id, run.step, address, part, true));
+    // Each processor got one RunWindow and answered once: two actor messages per report.
+    run.driver.tell(
+        new DriverMessage.Report(run.id, run.step, address, part, true, 2 * run.reports.size()));
     run.reports = new ArrayList<>();
   }
 

@@ -64,7 +64,8 @@ class FrameSizeTest {
             Long.MAX_VALUE,
             List.of());
     DriverMessage.Report report =
-        new DriverMessage.Report("run-1", 1, "pekko://dpcsim@127.0.0.1:25520", List.of(part), true);
+        new DriverMessage.Report(
+            "run-1", 1, "pekko://dpcsim@127.0.0.1:25520", List.of(part), true, 2);
     assertTrue(roundTrip(report, FRAME).equals(report), "round trip through jackson-cbor");
   }
 

@@ -74,6 +74,7 @@ class NodeHostTest {
     assertEquals(1, cpu0.outbound().size(), "CPU 0's remote insert");
     assertEquals(
         List.of(0, 1), r.parts().stream().map(p -> p.status().cpu()).toList(), "processor order");
+    assertEquals(4, r.processorMessages(), "a RunWindow to each of 2 processors and 2 answers");
   }
 
   @Test

@@ -24,8 +24,17 @@ public interface DriverMessage extends CborSerializable {
   /**
    * A part of a host's answer to a step. Reports are cut in parts so that no message is larger than
    * a remote frame; {@code last} marks the host's final part for the step.
+   *
+   * @param processorMessages the messages the host and its processor actors exchanged for the step
+   *     (a command to each and each one's answer), on the last part; 0 on the others
    */
-  record Report(String runId, long step, String host, List<WindowReport> parts, boolean last)
+  record Report(
+      String runId,
+      long step,
+      String host,
+      List<WindowReport> parts,
+      boolean last,
+      int processorMessages)
       implements DriverMessage {}
 
   /**

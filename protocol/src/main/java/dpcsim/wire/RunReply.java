@@ -33,7 +33,8 @@ public sealed interface RunReply extends CborSerializable {
    *
    * @param messages cross-processor messages routed
    * @param actorMessages messages the run driver sent or received (commands, reports, trace
-   *     batches, acknowledgements), this one excluded
+   *     batches, acknowledgements), this one excluded, and those the nodes' hosts exchanged with
+   *     their processor actors
    */
   record Finished(
       String runId,
