@@ -60,27 +60,25 @@ final class ProgressDisplay implements TraceConsumer {
 
   @Override
   public void accept(TraceEvent event) {
-    simulatedNs = event.t();
-    if ((++events & CLOCK_MASK) == 0) {
-      long now = clock.getAsLong();
-      if (now >= nextDrawNs) {
-        draw(now);
-        nextDrawNs = now + REFRESH_NS;
-      }
-    }
+    at(event.t());
   }
 
   /** Reads only the times: a progress bar needs no event object. */
   @Override
   public void accept(TraceBuffer batch, int from, int to) {
     for (int i = from; i < to; i++) {
-      simulatedNs = batch.t(i);
-      if ((++events & CLOCK_MASK) == 0) {
-        long now = clock.getAsLong();
-        if (now >= nextDrawNs) {
-          draw(now);
-          nextDrawNs = now + REFRESH_NS;
-        }
+      at(batch.t(i));
+    }
+  }
+
+  /** One more event, at simulated time {@code t}: redraws when it is time to. */
+  private void at(long t) {
+    simulatedNs = t;
+    if ((++events & CLOCK_MASK) == 0) {
+      long now = clock.getAsLong();
+      if (now >= nextDrawNs) {
+        draw(now);
+        nextDrawNs = now + REFRESH_NS;
       }
     }
   }

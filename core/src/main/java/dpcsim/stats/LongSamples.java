@@ -187,7 +187,7 @@ final class LongSamples {
         return answers[i];
       }
     }
-    long v = percentileOf(List.of(this), size, min, max, p);
+    long v = percentileOf(List.of(this), p);
     remember(p, v);
     return v;
   }
@@ -197,15 +197,7 @@ final class LongSamples {
    *     empty): the machine's latency is every processor's
    */
   static long percentileOf(List<LongSamples> parts, double p) {
-    long n = 0;
-    long lo = Long.MAX_VALUE;
-    long hi = Long.MIN_VALUE;
-    for (LongSamples s : parts) {
-      n += s.size;
-      lo = Math.min(lo, s.min);
-      hi = Math.max(hi, s.max);
-    }
-    return n == 0 ? 0 : percentileOf(parts, n, lo, hi, p);
+    return percentiles(parts, p, p)[0];
   }
 
   /**
@@ -221,25 +213,6 @@ final class LongSamples {
       }
     }
     return hi;
-  }
-
-  private static long percentileOf(List<LongSamples> parts, long n, long lo, long hi, double p) {
-    long rank = (long) Math.ceil(p / 100.0 * n);
-    long k = Math.max(0, Math.min(n - 1, rank - 1));
-    if (k == n - 1) {
-      return hi;
-    }
-    if (n >= RADIX_MIN && lo >= 0) {
-      return RadixSelect.select(parts, k, hi);
-    }
-    long[] all = new long[Math.toIntExact(n)];
-    int at = 0;
-    for (LongSamples s : parts) {
-      for (Chunks store : s.stores()) {
-        at = store.copyTo(all, at);
-      }
-    }
-    return QuickSelect.select(all, all.length, (int) k);
   }
 
   /**
@@ -265,6 +238,18 @@ final class LongSamples {
    * @return {p50, p99}, zeros when there is no sample
    */
   static long[] p50p99(List<LongSamples> parts) {
+    return percentiles(parts, 50, 99);
+  }
+
+  /**
+   * The nearest-rank percentiles {@code p1 <= p2} of the union of {@code parts}, together: a large
+   * union in shared radix passes; a small one (or one with negative samples) copied once into this
+   * thread's scratch array, both ranks selected in the copy (the second in what the first left on
+   * its side).
+   *
+   * @return {the p1 value, the p2 value}, zeros when there is no sample
+   */
+  private static long[] percentiles(List<LongSamples> parts, double p1, double p2) {
     long total = 0;
     long lo = Long.MAX_VALUE;
     long hi = Long.MIN_VALUE;
@@ -276,11 +261,11 @@ final class LongSamples {
     if (total == 0) {
       return new long[2];
     }
-    long k50 = rank(50, total);
-    long k99 = rank(99, total);
+    long k1 = rank(p1, total);
+    long k2 = rank(p2, total);
     long[] v;
     if (total >= RADIX_MIN && lo >= 0) {
-      v = RadixSelect.select(parts, k50, k99, hi);
+      v = RadixSelect.select(parts, k1, k2, hi);
     } else {
       int n = Math.toIntExact(total);
       long[] a = n <= SCRATCH_MAX ? scratch(n) : new long[n];
@@ -290,19 +275,19 @@ final class LongSamples {
           at = store.copyTo(a, at);
         }
       }
-      long v50 = QuickSelect.select(a, n, (int) k50);
-      long v99 = v50;
-      if (k99 > k50) {
-        QuickSelect.select(a, (int) k50 + 1, n, (int) k99);
-        v99 = a[(int) k99];
+      long v1 = QuickSelect.select(a, n, (int) k1);
+      long v2 = v1;
+      if (k2 > k1) {
+        QuickSelect.select(a, (int) k1 + 1, n, (int) k2);
+        v2 = a[(int) k2];
       }
-      v = new long[] {v50, v99};
+      v = new long[] {v1, v2};
     }
     // The top rank is the maximum, known without selecting.
-    if (k50 == total - 1) {
+    if (k1 == total - 1) {
       v[0] = hi;
     }
-    if (k99 == total - 1) {
+    if (k2 == total - 1) {
       v[1] = hi;
     }
     return v;

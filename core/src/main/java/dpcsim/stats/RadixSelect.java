@@ -23,19 +23,12 @@ final class RadixSelect {
       ThreadLocal.withInitial(() -> new int[][] {new int[BUCKETS], new int[BUCKETS]});
 
   /**
-   * @param parts sets whose samples are all {@code >= 0} and at most {@code max}
-   * @param k a rank, 0-based, below the parts' total size
-   * @return the value of rank {@code k} in the union of {@code parts}
-   */
-  static long select(List<LongSamples> parts, long k, long max) {
-    return select(parts, k, k, max)[0];
-  }
-
-  /**
-   * Selects two ranks in the same passes (the statistics want p50 and p99 of every set): while the
-   * ranks' leading digits agree one table counts for both, after that one scan fills two.
+   * Selects two ranks (0-based, below the parts' total size) in the same passes (the statistics
+   * want p50 and p99 of every set): while the ranks' leading digits agree one table counts for
+   * both, after that one scan fills two.
    *
-   * @return the values of ranks {@code k1} and {@code k2}
+   * @param parts sets whose samples are all {@code >= 0} and at most {@code max}
+   * @return the values of ranks {@code k1} and {@code k2} in the union of {@code parts}
    */
   static long[] select(List<LongSamples> parts, long k1, long k2, long max) {
     int bits = 64 - Long.numberOfLeadingZeros(max);

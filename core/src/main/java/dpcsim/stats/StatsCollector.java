@@ -3,6 +3,7 @@ package dpcsim.stats;
 import dpcsim.scenario.DeviceDef;
 import dpcsim.scenario.DpcDef;
 import dpcsim.scenario.Scenario;
+import dpcsim.trace.EventEntry;
 import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceEvent;
@@ -56,6 +57,7 @@ public final class StatsCollector implements TraceConsumer {
 
   private RunStats result;
   private TraceNames translated;
+  private final EventEntry entries = new EventEntry();
   private int[] dpcOf = new int[0];
   private int[] deviceOf = new int[0];
 
@@ -172,41 +174,13 @@ public final class StatsCollector implements TraceConsumer {
     c.lastT = t;
   }
 
+  /** An object goes through the columns' path as a one-entry batch. */
   @Override
   public void accept(TraceEvent event) {
-    Cpu c = cpus[event.cpu()];
-    long t = event.t();
-    advance(c, t);
-    if (event instanceof TraceEvent.DpcInsert e) {
-      if (e.ok()) {
-        inserted(c, t, dpc(e.dpc()), e.depth());
-      }
-    } else if (event instanceof TraceEvent.DpcStart e) {
-      started(c, t, dpc(e.dpc()));
-    } else if (event instanceof TraceEvent.DpcEnd) {
-      ended(c, t);
-    } else if (event instanceof TraceEvent.DpcRemove e) {
-      if (e.ok()) {
-        dpcs[dpc(e.dpc())].queuedAt = -1;
-      }
-    } else if (event instanceof TraceEvent.DpcInterruptRequest e) {
-      requested(c, t, TraceSymbols.of(e.via()));
-    } else if (event instanceof TraceEvent.IpiSend) {
-      c.ipisSent++;
-    } else if (event instanceof TraceEvent.IpiReceive) {
-      c.ipisReceived++;
-    } else if (event instanceof TraceEvent.IsrStart e) {
-      isrStarted(c, t, device(e.device()));
-    } else if (event instanceof TraceEvent.IsrEnd) {
-      isrEnded(c, t);
-    } else if (event instanceof TraceEvent.Idle e) {
-      c.idle = e.on();
-    } else if (event instanceof TraceEvent.Watchdog) {
-      watchdog(c);
-    }
+    accept(entries.of(event), 0, 1);
   }
 
-  /** The columns' path: the same attribution as {@link #accept(TraceEvent)}, by index. */
+  /** The attribution, by index. */
   @Override
   public void accept(TraceBuffer in, int from, int to) {
     translate(in.names());

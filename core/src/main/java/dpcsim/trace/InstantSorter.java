@@ -10,7 +10,7 @@ import java.util.function.IntBinaryOperator;
  *
  * <p>Events are written straight into a staging {@link TraceBuffer}; a completed instant stays
  * there, and the buffer goes downstream in one call once it holds {@link #BATCH} events (and at
- * {@link #release} and {@link #finish}), so the consumer's cost per event is a copy of columns.
+ * {@link #finish}), so the consumer's cost per event is a copy of columns.
  */
 public final class InstantSorter implements TraceSink {
   /** Events staged before they go downstream together. */
@@ -101,23 +101,6 @@ public final class InstantSorter implements TraceSink {
       downstream.accept(staged, 0, staged.size());
       staged.clear();
     }
-  }
-
-  /**
-   * Sends every event of the instants before the current one downstream (a paused run's observers
-   * are then up to date to the instant being processed).
-   */
-  public void release() {
-    int done = instantStart;
-    if (done == 0) {
-      return;
-    }
-    downstream.accept(staged, 0, done);
-    scratch.clear();
-    scratch.copyRange(staged, done, staged.size());
-    staged.clear();
-    staged.copyRange(scratch, 0, scratch.size());
-    instantStart = 0;
   }
 
   /** Releases the last instant and finishes the downstream consumer. */

@@ -93,21 +93,20 @@ public final class TraceBuffer implements TraceSink {
 
   /** Appends entries {@code [from, to)} of {@code src} in one copy. */
   public void copyRange(TraceBuffer src, int from, int to) {
-    int n = to - from;
-    if ((size + n) * STRIDE > w.length) {
-      grow(Math.max(size + n, 2 * (w.length / STRIDE)));
-    }
-    System.arraycopy(src.w, from * STRIDE, w, size * STRIDE, n * STRIDE);
-    size += n;
+    append(src.w, from, to - from);
   }
 
   /** Appends every event of {@code in}. */
   public void addAll(TraceColumns in) {
-    int n = in.size();
+    append(in.words(), 0, in.size());
+  }
+
+  /** Appends {@code n} entries of packed {@code words} from entry {@code from}: one copy. */
+  private void append(long[] words, int from, int n) {
     if ((size + n) * STRIDE > w.length) {
       grow(Math.max(size + n, 2 * (w.length / STRIDE)));
     }
-    System.arraycopy(in.words(), 0, w, size * STRIDE, n * STRIDE);
+    System.arraycopy(words, from * STRIDE, w, size * STRIDE, n * STRIDE);
     size += n;
   }
 

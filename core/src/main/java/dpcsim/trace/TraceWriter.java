@@ -18,19 +18,18 @@ public final class TraceWriter implements TraceConsumer {
   private final OutputStream out;
   private final boolean ticks;
   private final MessageDigest sha256; // null: not hashing
-  private final JsonLine line = new JsonLine();
   private final TraceFormat format = new TraceFormat();
 
-  /** Lines built from columns, written out a chunk at a time (see {@link #accept(TraceBuffer)}). */
-  private final JsonLine batchLines = new JsonLine();
+  /** Events given as objects, as one-entry batches: one way to write a line, not two. */
+  private final EventEntry entries = new EventEntry();
 
   /**
-   * Encoded lines collect here and go to the digest and the stream a chunk at a time: one {@code
-   * update} per line cost as much as the hashing itself (a line is ~70 bytes).
+   * Lines are built one after another here and go to the digest and the stream whole once they fill
+   * a chunk: one {@code update} per line cost as much as the hashing itself (a line is ~70 bytes),
+   * and building in place copies no line.
    */
-  private final byte[] chunk = new byte[CHUNK];
+  private final JsonLine lines = new JsonLine();
 
-  private int pending;
   private long events;
 
   private static final int CHUNK = 1 << 16;
@@ -64,19 +63,7 @@ public final class TraceWriter implements TraceConsumer {
 
   @Override
   public void accept(TraceEvent event) {
-    if (!ticks && event instanceof TraceEvent.Tick) {
-      return;
-    }
-    events++;
-    if (sha256 == null && out == null) {
-      return; // nothing reads the line: do not build it
-    }
-    if (batchLines.length() > 0) {
-      drainAll();
-    }
-    line.clear();
-    event.writeJson(line);
-    collectLine();
+    accept(entries.of(event), 0, 1);
   }
 
   @Override
@@ -89,8 +76,6 @@ public final class TraceWriter implements TraceConsumer {
       }
       return;
     }
-    // The lines are built one after another in the column path's own buffer, which goes to the
-    // digest and the stream whole once it holds a chunk: no copy of each line.
     for (int i = from; i < to; i++) {
       line(in, i);
     }
@@ -106,47 +91,17 @@ public final class TraceWriter implements TraceConsumer {
       return;
     }
     events++;
-    JsonLine lines = batchLines;
     format.write(in, i, lines);
     lines.raw('\n');
     if (lines.length() >= CHUNK) {
       drain();
-      emit(lines.bytes(), lines.length());
-      lines.clear();
     }
   }
 
-  /** Moves the line just built (a newline added) into the chunk. */
-  private void collectLine() {
-    line.raw('\n');
-    int n = line.length();
-    if (n > CHUNK - pending) {
-      drain();
-    }
-    if (n > CHUNK) {
-      emit(line.bytes(), n); // a line longer than a chunk (long names): on its own
-      return;
-    }
-    System.arraycopy(line.bytes(), 0, chunk, pending, n);
-    pending += n;
-  }
-
-  /** Hashes and writes the collected lines, in the order they were built. */
+  /** Hashes and writes the lines built so far. */
   private void drain() {
-    emit(chunk, pending);
-    pending = 0;
-  }
-
-  /**
-   * Writes everything collected: the object path's chunk, then the column path's lines, which
-   * always come after it (the object path flushes both before it adds a line).
-   */
-  private void drainAll() {
-    drain();
-    if (batchLines.length() > 0) {
-      emit(batchLines.bytes(), batchLines.length());
-      batchLines.clear();
-    }
+    emit(lines.bytes(), lines.length());
+    lines.clear();
   }
 
   private void emit(byte[] bytes, int len) {
@@ -167,7 +122,7 @@ public final class TraceWriter implements TraceConsumer {
 
   @Override
   public void finish(long simulatedNs) {
-    drainAll();
+    drain();
     if (out != null) {
       try {
         out.flush();
@@ -192,7 +147,7 @@ public final class TraceWriter implements TraceConsumer {
     if (sha256 == null) {
       return null;
     }
-    drainAll();
+    drain();
     return HexFormat.of().formatHex(sha256.digest());
   }
 }
