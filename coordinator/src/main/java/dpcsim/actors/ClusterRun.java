@@ -157,6 +157,7 @@ public final class ClusterRun {
         stats.stats(),
         f.processed(),
         ((RunClient.Outcome.Completed) o).placement(),
-        new EngineCounters(f.windows(), f.sharedSteps(), f.messages(), f.actorMessages()));
+        new EngineCounters(
+            f.windows(), f.sharedSteps(), f.messages(), f.actorMessages(), f.localWindows()));
   }
 }

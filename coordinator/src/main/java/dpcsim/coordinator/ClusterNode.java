@@ -4,6 +4,7 @@ import dpcsim.node.NodeHost;
 import dpcsim.wire.CoordinatorMessage;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.cluster.typed.ClusterSingleton;
 import org.apache.pekko.cluster.typed.ClusterSingletonSettings;
@@ -20,6 +21,9 @@ public final class ClusterNode {
 
   public static final String PROCESSOR_ROLE = "processor";
 
+  /** The dispatcher of a node's host and its processors: one thread (dpcsim.conf says why). */
+  public static final String NODE_DISPATCHER = "dpcsim.node-dispatcher";
+
   /** Asks the guardian for the coordinator proxy. */
   public record GetCoordinator(ActorRef<ActorRef<CoordinatorMessage>> replyTo)
       implements org.apache.pekko.actor.NoSerializationVerificationNeeded {}
@@ -35,7 +39,10 @@ public final class ClusterNode {
             int capacity = context.getSystem().settings().config().getInt("dpcsim.node.capacity");
             boolean announce =
                 context.getSystem().settings().config().getBoolean("dpcsim.node.announce");
-            context.spawn(NodeHost.create(capacity, announce), "host");
+            context.spawn(
+                NodeHost.create(capacity, announce),
+                "host",
+                DispatcherSelector.fromConfig(NODE_DISPATCHER));
           }
           ActorRef<CoordinatorMessage> proxy =
               ClusterSingleton.get(context.getSystem())

@@ -7,8 +7,10 @@ import dpcsim.interconnect.IdleSummary;
 import dpcsim.interconnect.RunProtocol;
 import dpcsim.kernel.Machine;
 import dpcsim.lookahead.DpcReach;
+import dpcsim.lookahead.Partition;
 import dpcsim.lookahead.ProcessorStatus;
 import dpcsim.lookahead.WindowReport;
+import dpcsim.partition.NodeWindows;
 import dpcsim.scenario.Op;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScriptAction;
@@ -104,6 +106,12 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   private final List<ProcessorStatus> initial = new ArrayList<>();
   private final Set<String> prepared = new HashSet<>();
   private final Map<Integer, ActorRef<ProcessorMessage>> processors = new HashMap<>();
+  private final Map<Integer, Long> crossOutputs = new HashMap<>();
+  // Per host: where its processors stand after shared steps run straight on them (for its next
+  // grant, so its node-level part plans with them).
+  // The latest per processor: at most the node's processors that took shared steps.
+  private final List<Map<Integer, ProcessorStatus>> refreshed = new ArrayList<>();
+  private long localWindows;
   private final ActorRef<ProcessorReply> processorReplies;
   private long idleGuardTicks;
   private long step = -1;
@@ -136,12 +144,18 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     this.client = client;
     Machine machine = new Machine(scenario);
     this.batcher = new TraceBatcher(runId, client, context.getSelf());
+    int[] firsts = slots.stream().mapToInt(HostSlot::firstCpu).toArray();
     this.protocol =
         new RunProtocol(
             machine,
             new DpcReach(machine),
             new TraceFanout(List.<TraceConsumer>of(batcher, idleSummary, watch)),
-            windowCap);
+            windowCap,
+            Partition.ofFirsts(firsts, machine.processors()));
+    List<Integer> nodeFirsts = slots.stream().map(HostSlot::firstCpu).toList();
+    for (int i = 0; i < slots.size(); i++) {
+      refreshed.add(new java.util.TreeMap<>());
+    }
     List<TunableChange> tunables = new ArrayList<>();
     for (ScriptAction a : machine.globalChanges()) {
       Op.SetTunable t = (Op.SetTunable) a.op();
@@ -167,7 +181,13 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       s.host()
           .tell(
               new HostMessage.Prepare(
-                  runId, source, s.firstCpu(), s.endCpu(), tunables, context.getSelf()));
+                  runId,
+                  source,
+                  s.firstCpu(),
+                  s.endCpu(),
+                  nodeFirsts,
+                  tunables,
+                  context.getSelf()));
     }
   }
 
@@ -212,6 +232,9 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     }
     idleGuardTicks = 0;
     initial.addAll(m.statuses());
+    if (!m.statuses().isEmpty()) {
+      crossOutputs.put(slotOf(m.statuses().get(0).cpu()), m.crossOutput());
+    }
     for (int i = 0; i < m.statuses().size(); i++) {
       processors.put(m.statuses().get(i).cpu(), m.processors().get(i));
     }
@@ -219,6 +242,9 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       return this;
     }
     protocol.start(initial);
+    for (int i = 0; i < slots.size(); i++) {
+      protocol.startNode(i, crossOutputs.getOrDefault(i, 0L));
+    }
     applyControl();
     List<Placement> placement = new ArrayList<>();
     for (HostSlot s : slots) {
@@ -235,9 +261,18 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     }
     idleGuardTicks = 0;
     actorMessages += 1 + m.processorMessages(); // this part, and the host's with its processors
-    for (WindowReport part : m.parts()) {
-      protocol.accept(part);
-    }
+    localWindows += m.localWindows();
+    protocol.acceptNode(
+        slotOfHost(m.host()),
+        new NodeWindows.GrantReport(
+            m.statuses(),
+            m.outbound(),
+            m.trace(),
+            m.processed(),
+            m.localMessages(),
+            m.crossOutput(),
+            m.localWindows()),
+        m.last());
     if (m.last() && --waitingHosts == 0) {
       return advance();
     }
@@ -287,7 +322,15 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
           slots
               .get(i)
               .host()
-              .tell(new HostMessage.Window(runId, step, w.horizon(), perHost.get(i)));
+              .tell(
+                  new HostMessage.Window(
+                      runId,
+                      step,
+                      w.horizon(),
+                      protocol.lastInstant(),
+                      perHost.get(i),
+                      List.copyOf(refreshed.get(i).values())));
+          refreshed.get(i).clear();
         }
       }
       protocol.releaseTrace(); // while the processors run the window
@@ -317,7 +360,8 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
             protocol.sharedSteps(),
             protocol.messages(),
             idleSummary.mask(),
-            actorMessages + batcher.sent()));
+            actorMessages + batcher.sent(),
+            localWindows));
     return end();
   }
 
@@ -393,11 +437,22 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
               c.scenarioFault()));
     }
     actorMessages++;
-    protocol.accept(((ProcessorReply.Ran) m.reply()).report());
+    WindowReport report = ((ProcessorReply.Ran) m.reply()).report();
+    protocol.accept(report);
+    refreshed.get(slotOf(report.status().cpu())).put(report.status().cpu(), report.status());
     if (--waitingHosts == 0) {
       return advance();
     }
     return this;
+  }
+
+  private int slotOfHost(String address) {
+    for (int i = 0; i < slots.size(); i++) {
+      if (slots.get(i).address().equals(address)) {
+        return i;
+      }
+    }
+    throw new IllegalStateException("no node " + address + " in this run");
   }
 
   private int slotOf(int cpu) {

@@ -5,8 +5,10 @@ import dpcsim.kernel.EventKey;
 import dpcsim.kernel.Machine;
 import dpcsim.lookahead.DpcReach;
 import dpcsim.lookahead.KdpcState;
+import dpcsim.lookahead.Partition;
 import dpcsim.lookahead.ProcessorStatus;
 import dpcsim.lookahead.WindowReport;
+import dpcsim.partition.NodeWindows;
 import dpcsim.scenario.EventEstimate;
 import dpcsim.trace.TraceConsumer;
 import java.util.ArrayList;
@@ -55,6 +57,8 @@ public final class RunProtocol {
   static final long WINDOW_EVENTS = 32_768;
 
   private final WindowPlanner planner;
+  private final Partition partition;
+  private final boolean nodeMode;
   private boolean releasePending;
   private long releaseWatermark;
   private long releaseLast;
@@ -76,7 +80,31 @@ public final class RunProtocol {
    *     Long.MAX_VALUE}
    */
   public RunProtocol(Machine machine, DpcReach reach, TraceConsumer downstream, long windowCap) {
+    this(
+        machine,
+        reach,
+        downstream,
+        windowCap,
+        Partition.even(machine.processors(), machine.processors()));
+  }
+
+  /**
+   * A protocol for processors run by the nodes of {@code partition} (NodeWindows), which report
+   * once per step ({@link #acceptNode}).
+   *
+   * @param downstream receives the trace in order
+   * @param windowCap the largest window span (results never depend on it), or {@code
+   *     Long.MAX_VALUE}
+   */
+  public RunProtocol(
+      Machine machine,
+      DpcReach reach,
+      TraceConsumer downstream,
+      long windowCap,
+      Partition partition) {
     int n = machine.processors();
+    this.partition = partition;
+    this.nodeMode = reach.nodeSends(partition) != reach;
     long[] offsets = new long[n];
     for (int p = 0; p < n; p++) {
       offsets[p] = reach.minSendOffset(p);
@@ -89,7 +117,8 @@ public final class RunProtocol {
             offsets,
             windowCap,
             WINDOW_EVENTS,
-            firstSpan(machine));
+            firstSpan(machine),
+            nodeMode ? partition.nodes() : 0);
     this.merge = new TraceMerge(machine.traceNames(), downstream);
   }
 
@@ -114,10 +143,66 @@ public final class RunProtocol {
     }
   }
 
+  /**
+   * @return true if the nodes deliver messages among their own processors and a window is a grant
+   *     bounded by cross-node sends only (false: every message comes here)
+   */
+  public boolean nodeMode() {
+    return nodeMode;
+  }
+
+  /**
+   * @return how the processors are split over nodes
+   */
+  public Partition partition() {
+    return partition;
+  }
+
+  /** Takes node {@code node}'s earliest cross-node output time before the first window. */
+  public void startNode(int node, long crossOutput) {
+    if (nodeMode) {
+      planner.nodeCross(node, crossOutput);
+    }
+  }
+
+  /** Takes node {@code node}'s report of a window (a grant it ran in local windows). */
+  public void acceptNode(int node, NodeWindows.GrantReport report) {
+    acceptNode(node, report, true);
+  }
+
+  /**
+   * Takes a part of node {@code node}'s report of a window; the {@code last} part carries the
+   * node's earliest cross-node output time.
+   */
+  public void acceptNode(int node, NodeWindows.GrantReport report, boolean last) {
+    for (ProcessorStatus s : report.statuses()) {
+      planner.update(s);
+    }
+    route(report.outbound());
+    messages += report.outbound().size() + report.localMessages();
+    merge.add(report.trace());
+    windowEvents += report.trace().size();
+    processed += report.processed();
+    if (last) {
+      startNode(node, report.crossOutput());
+    }
+  }
+
   /** Takes one processor's report for the current step. */
   public void accept(WindowReport report) {
     planner.update(report.status());
-    for (CrossCpu m : report.outbound()) {
+    route(report.outbound());
+    messages += report.outbound().size();
+    merge.add(report.trace());
+    windowEvents += report.trace().size();
+    processed += report.processed();
+    if (!report.shared().isEmpty()) {
+      sharedState = report.shared(); // shared steps run one at a time: this is the latest
+    }
+  }
+
+  private void route(List<CrossCpu> outbound) {
+    for (CrossCpu m : outbound) {
       if (m.arriveNs() < horizon) {
         // The horizon promised that nothing sent in this step arrives before it.
         throw new IllegalStateException(
@@ -130,13 +215,6 @@ public final class RunProtocol {
                 + " ns: its earliest-output bound is wrong");
       }
       planner.route(m);
-    }
-    messages += report.outbound().size();
-    merge.add(report.trace());
-    windowEvents += report.trace().size();
-    processed += report.processed();
-    if (!report.shared().isEmpty()) {
-      sharedState = report.shared(); // shared steps run one at a time: this is the latest
     }
   }
 

@@ -33,6 +33,12 @@ public final class WindowPlanner {
   private final long targetEvents;
 
   /**
+   * Per node, its earliest cross-node output time as its last report said; null when every message
+   * counts (each processor's own earliest output time bounds the window, as without nodes).
+   */
+  private final long[] nodeCross;
+
+  /**
    * @param latency the smallest latency of a cross-processor message (the lookahead)
    * @param duration the run's simulated duration (events at it still run)
    * @param minSendOffset per processor, the earliest offset of a sending step in work that can run
@@ -51,6 +57,29 @@ public final class WindowPlanner {
       long cap,
       long targetEvents,
       long firstSpan) {
+    this(processors, latency, duration, minSendOffset, cap, targetEvents, firstSpan, 0);
+  }
+
+  /**
+   * A planner for nodes that deliver their own processors' messages to each other: the horizon is
+   * bounded by the nodes' cross-node earliest output times ({@link #nodeCross}) instead of every
+   * processor's.
+   *
+   * @param nodes the number of nodes, or 0 when every message counts
+   */
+  public WindowPlanner(
+      int processors,
+      long latency,
+      long duration,
+      long[] minSendOffset,
+      long cap,
+      long targetEvents,
+      long firstSpan,
+      int nodes) {
+    this.nodeCross = nodes > 0 ? new long[nodes] : null;
+    if (nodeCross != null) {
+      Arrays.fill(nodeCross, NEVER);
+    }
     this.processors = processors;
     this.latency = latency;
     this.duration = duration;
@@ -73,6 +102,11 @@ public final class WindowPlanner {
     if (s.stopTime() >= 0 && (stopTime < 0 || s.stopTime() < stopTime)) {
       stopTime = s.stopTime();
     }
+  }
+
+  /** Records node {@code node}'s earliest cross-node output time (NodeWindows#crossOutput). */
+  public void nodeCross(int node, long time) {
+    nodeCross[node] = time;
   }
 
   /** Holds a message until its receiver takes part in a window. */
@@ -125,6 +159,9 @@ public final class WindowPlanner {
   public long horizon() {
     long minT = NEVER;
     long h = NEVER;
+    if (nodeCross != null) {
+      return nodeHorizon();
+    }
     for (int p = 0; p < processors; p++) {
       long t = nextTime(p);
       minT = Math.min(minT, t);
@@ -138,6 +175,42 @@ public final class WindowPlanner {
         h = Math.min(h, add(eot, latency));
       }
     }
+    return bounded(minT, h);
+  }
+
+  /**
+   * The horizon of nodes that deliver messages among their own processors: the earliest time a
+   * message may leave any node, from what each node reported and from the messages waiting here for
+   * its processors. A message reaching processor p at a may make it send off its node after its
+   * cross-node send offset, or send to another processor of its node after its send offset, which
+   * arrives a latency later and may then leave at once.
+   */
+  private long nodeHorizon() {
+    long minT = NEVER;
+    long h = NEVER;
+    for (int p = 0; p < processors; p++) {
+      minT = Math.min(minT, nextTime(p));
+      if (minPending[p] != NEVER) {
+        ProcessorStatus s = status[p];
+        long any =
+            minSendOffset[p] == NEVER
+                ? NEVER
+                : add(Math.max(minSendOffset[p], s.sendOffset()), latency);
+        long offset = Math.min(s.crossSendOffset(), any);
+        if (offset != NEVER) {
+          h = Math.min(h, add(add(minPending[p], offset), latency));
+        }
+      }
+    }
+    for (long cross : nodeCross) {
+      if (cross != NEVER) {
+        h = Math.min(h, add(cross, latency));
+      }
+    }
+    return bounded(minT, h);
+  }
+
+  private long bounded(long minT, long h) {
     long last = lastInstant();
     if (minT == NEVER || minT > last) {
       return -1;

@@ -3,11 +3,16 @@ package dpcsim.interconnect;
 import dpcsim.engine.EngineCounters;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.TraceOutputs;
+import dpcsim.kernel.CrossCpu;
 import dpcsim.kernel.KdpcTable;
 import dpcsim.kernel.Machine;
 import dpcsim.lookahead.DpcReach;
+import dpcsim.lookahead.Partition;
 import dpcsim.lookahead.ProcessorStatus;
 import dpcsim.lookahead.ProcessorWindow;
+import dpcsim.lookahead.SendLimits;
+import dpcsim.lookahead.WindowReport;
+import dpcsim.partition.NodeWindows;
 import dpcsim.scenario.Scenario;
 import dpcsim.stats.StatsCollector;
 import dpcsim.trace.TraceNames;
@@ -77,47 +82,73 @@ public final class WindowedEngine {
       long windowCap,
       Long shuffleSeed,
       int nodes) {
-    RunProtocol protocol = new RunProtocol(machine, reach, pipe, windowCap);
     int n = machine.processors();
+    Partition partition = Partition.even(n, nodes);
+    RunProtocol protocol = new RunProtocol(machine, reach, pipe, windowCap, partition);
+    SendLimits crossing = reach.nodeSends(partition);
     ProcessorWindow[] cpus = new ProcessorWindow[n];
+    NodeWindows[] parts = new NodeWindows[partition.nodes()];
     List<ProcessorStatus> initial = new ArrayList<>(n);
-    int first = 0;
-    for (int node = 0; node < nodes; node++) {
-      int size = n / nodes + (node < n % nodes ? 1 : 0);
-      int lo = first;
-      int hi = first + size;
+    for (int node = 0; node < partition.nodes(); node++) {
+      int lo = partition.first(node);
+      int hi = partition.end(node);
       KdpcTable kdpcs = new KdpcTable(machine);
+      List<ProcessorStatus> statuses = new ArrayList<>();
       for (int p = lo; p < hi; p++) {
         cpus[p] =
             new ProcessorWindow(
-                p, machine, kdpcs, reach, machine.globalChanges(), c -> c >= lo && c < hi);
-        initial.add(cpus[p].status());
+                p,
+                machine,
+                kdpcs,
+                reach,
+                machine.globalChanges(),
+                c -> c >= lo && c < hi,
+                crossing);
+        statuses.add(cpus[p].status());
       }
-      first = hi;
+      initial.addAll(statuses);
+      parts[node] = new NodeWindows(machine, reach, partition, node);
+      parts[node].start(statuses);
     }
     protocol.start(initial);
+    for (int node = 0; node < parts.length; node++) {
+      protocol.startNode(node, parts[node].crossOutput());
+    }
     Random shuffle = shuffleSeed == null ? null : new Random(shuffleSeed);
+    long localWindows = 0;
     while (true) {
       RunProtocol.Step step = protocol.next();
       if (step instanceof RunProtocol.Step.Window w) {
-        int[] order = new int[w.participants().length];
-        for (int i = 0; i < order.length; i++) {
-          order[i] = i;
+        List<List<CrossCpu>> inbound = new ArrayList<>();
+        boolean[] takesPart = new boolean[parts.length];
+        for (int node = 0; node < parts.length; node++) {
+          inbound.add(new ArrayList<>());
         }
-        if (shuffle != null) {
-          for (int i = order.length - 1; i > 0; i--) {
-            int j = shuffle.nextInt(i + 1);
-            int t = order[i];
-            order[i] = order[j];
-            order[j] = t;
+        for (int i = 0; i < w.participants().length; i++) {
+          int node = partition.nodeOf(w.participants()[i]);
+          takesPart[node] = true;
+          inbound.get(node).addAll(w.inbound().get(i));
+        }
+        for (int node : order(parts.length, shuffle)) {
+          if (!takesPart[node]) {
+            continue;
           }
-        }
-        for (int i : order) {
-          int p = w.participants()[i];
-          protocol.accept(cpus[p].run(w.horizon(), w.inbound().get(i)));
+          NodeWindows part = parts[node];
+          part.grant(w.horizon(), protocol.lastInstant(), inbound.get(node));
+          for (NodeWindows.LocalWindow local = part.next(); local != null; local = part.next()) {
+            for (int i : order(local.cpus().length, shuffle)) {
+              part.accept(cpus[local.cpus()[i]].run(local.horizon(), local.inbound().get(i)));
+            }
+          }
+          NodeWindows.GrantReport report = part.finish();
+          localWindows += report.localWindows();
+          protocol.acceptNode(node, report);
         }
       } else if (step instanceof RunProtocol.Step.Shared s) {
-        protocol.accept(cpus[s.cpu()].stepShared(s.horizon(), s.inbound(), s.limit(), s.shared()));
+        WindowReport report =
+            cpus[s.cpu()].stepShared(s.horizon(), s.inbound(), s.limit(), s.shared());
+        parts[partition.nodeOf(s.cpu())].refresh(report.status());
+        protocol.accept(report);
       } else {
         RunProtocol.Step.Done d = (RunProtocol.Step.Done) step;
         return new RunResult(
@@ -131,8 +162,26 @@ public final class WindowedEngine {
             stats.stats(),
             protocol.processed(),
             RunResult.local(scenario),
-            new EngineCounters(protocol.windows(), protocol.sharedSteps(), protocol.messages(), 0));
+            new EngineCounters(
+                protocol.windows(), protocol.sharedSteps(), protocol.messages(), 0, localWindows));
       }
     }
+  }
+
+  /** 0..n-1, shuffled when {@code shuffle} is set: within a step the order must not matter. */
+  private static int[] order(int n, Random shuffle) {
+    int[] order = new int[n];
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    if (shuffle != null) {
+      for (int i = n - 1; i > 0; i--) {
+        int j = shuffle.nextInt(i + 1);
+        int t = order[i];
+        order[i] = order[j];
+        order[j] = t;
+      }
+    }
+    return order;
   }
 }

@@ -167,7 +167,8 @@ class CoordinatorFaultsTest {
                                   p.runId(),
                                   "broken",
                                   List.of(new ProcessorStatus(0, 0, Long.MAX_VALUE, null, -1)),
-                                  List.of()));
+                                  List.of(),
+                                  Long.MAX_VALUE));
                     }
                     return Behaviors.same();
                   });

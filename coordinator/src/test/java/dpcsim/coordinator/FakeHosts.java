@@ -30,7 +30,7 @@ final class FakeHosts {
       s.add(new ProcessorStatus(cpu, 0, Long.MAX_VALUE, null, -1));
       refs.add(ctx.spawnAnonymous(Behaviors.<ProcessorMessage>ignore()));
     }
-    p.driver().tell(new DriverMessage.Prepared(p.runId(), "fake", s, refs));
+    p.driver().tell(new DriverMessage.Prepared(p.runId(), "fake", s, refs, Long.MAX_VALUE));
   }
 
   /** Waits (the probe's default bound) until exactly {@code n} processor hosts are registered. */

@@ -15,9 +15,17 @@ package dpcsim.engine;
  *     actors (a command to each processor taking part in a window and its answer); cross-processor
  *     messages travel inside these; 0 for the engines without actors. The run's set-up (placing and
  *     starting processors) is not counted.
+ * @param localWindows the windows the nodes ran on their own within the coordinator's windows
+ *     (grants), delivering their processors' messages to each other; 0 where every window is the
+ *     coordinator's
  */
 public record EngineCounters(
-    long windows, long sharedSteps, long crossCpuMessages, long actorMessages) {
+    long windows, long sharedSteps, long crossCpuMessages, long actorMessages, long localWindows) {
+
+  /** Counters of an engine whose nodes run no windows of their own. */
+  public EngineCounters(long windows, long sharedSteps, long crossCpuMessages, long actorMessages) {
+    this(windows, sharedSteps, crossCpuMessages, actorMessages, 0);
+  }
 
   /**
    * @return the times the run's parts synchronised: every window and every shared-KDPC step is a

@@ -29,7 +29,7 @@ import java.util.List;
  * All answers over-approximate: a processor counted as reachable may never be reached. The kernel
  * sees only the first answer, as {@link SharedKdpcs}.
  */
-public final class DpcReach implements SharedKdpcs {
+public final class DpcReach implements SharedKdpcs, SendLimits {
   /** No send can ever happen. */
   public static final long NEVER = Long.MAX_VALUE;
 
@@ -106,7 +106,7 @@ public final class DpcReach implements SharedKdpcs {
     for (int i = 0; i < devices.size(); i++) {
       isrTouchesShared[i] = touchesShared(devices.get(i).isr());
     }
-    sends = new SendOffsets(this, s, placeOf);
+    sends = new SendOffsets(this::maySend, s, placeOf);
   }
 
   private void markSetTargets(Work w) {
@@ -265,6 +265,7 @@ public final class DpcReach implements SharedKdpcs {
   /**
    * @return true if {@code op}, run on {@code runner}, may send a message to another processor
    */
+  @Override
   public boolean maySend(Op op, int runner) {
     if (op instanceof Op.Flush) {
       return processors > 1;
@@ -324,6 +325,7 @@ public final class DpcReach implements SharedKdpcs {
    *
    * @return at least {@link #minSendOffset}; {@link #NEVER} when nothing can send
    */
+  @Override
   public long sendOffset(int cpu, double u) {
     return sends.sendOffset(cpu, u);
   }
@@ -332,6 +334,7 @@ public final class DpcReach implements SharedKdpcs {
    * @return for a processor where every send is the random-target insert ending a routine: its
    *     probability P; else NaN ({@link SendOffsets#hopChance})
    */
+  @Override
   public double hopChance(int cpu) {
     return sends.hopChance(cpu);
   }
@@ -340,6 +343,7 @@ public final class DpcReach implements SharedKdpcs {
    * @return the shortest duration any routine that can run on {@code cpu} gets from the draw {@code
    *     u} (only for processors with a {@link #hopChance})
    */
+  @Override
   public long minDuration(int cpu, double u) {
     return sends.minDuration(cpu, u);
   }
@@ -348,8 +352,41 @@ public final class DpcReach implements SharedKdpcs {
    * @return the earliest offset, into any routine or ISR that can run on {@code cpu}, of a step
    *     that may send a message; {@link #NEVER} when none can
    */
+  @Override
   public long minSendOffset(int cpu) {
     return sends.minSendOffset(cpu);
+  }
+
+  /** Every message to another processor counts. */
+  @Override
+  public boolean leaves(int runner, int target) {
+    return target != runner;
+  }
+
+  /**
+   * @return the sends of this scenario that leave a node of {@code partition}, and how soon work
+   *     may make one
+   */
+  public NodeReach crossing(Partition partition) {
+    return new NodeReach(this, machine.scenario(), partition, placeOf, targets);
+  }
+
+  /**
+   * The sends that bound how far the nodes of {@code partition} may run apart: those that leave a
+   * node ({@link #crossing}), unless the scenario has shared KDPCs. Their events run one at a time
+   * in global order after every processor has reached the window's horizon or stopped before one
+   * (RunProtocol), which holds only when every message counts: the node then runs one local window
+   * per grant, exactly the global window.
+   */
+  public SendLimits nodeSends(Partition partition) {
+    return sharedCount() > 0 || partition.nodes() == processors ? this : crossing(partition);
+  }
+
+  /**
+   * @return the index of the KDPC {@code op} names, or -1 (for {@link NodeReach})
+   */
+  int indexOf(Op op) {
+    return dpcIndex(op);
   }
 
   /**

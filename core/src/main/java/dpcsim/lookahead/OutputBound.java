@@ -21,7 +21,7 @@ public final class OutputBound {
   private static final int HOP_LOOKAHEAD = 32;
 
   private final ProcessorView view;
-  private final DpcReach reach;
+  private final SendLimits reach;
   private final int cpu;
   private final int processors;
 
@@ -30,8 +30,11 @@ public final class OutputBound {
 
   private int sendingScriptNext;
 
-  /** The bound of processor {@code view.cpu()} of {@code machine}. */
-  public OutputBound(ProcessorView view, Machine machine, DpcReach reach) {
+  /**
+   * The bound of processor {@code view.cpu()} of {@code machine} on the sends {@code reach} counts
+   * (to any other processor with {@link DpcReach}, off its node with {@link NodeReach}).
+   */
+  public OutputBound(ProcessorView view, Machine machine, SendLimits reach) {
     this.view = view;
     this.reach = reach;
     this.cpu = view.cpu();
@@ -120,7 +123,8 @@ public final class OutputBound {
     int m = 1;
     for (; m <= HOP_LOOKAHEAD; m++) {
       // As Processor's retarget draws: the Bernoulli draw, then the uniform one only when remote.
-      if (targets.nextDouble() < chance && (int) (targets.nextDouble() * processors) != cpu) {
+      if (targets.nextDouble() < chance
+          && reach.leaves(cpu, (int) (targets.nextDouble() * processors))) {
         break;
       }
     }

@@ -13,6 +13,10 @@ import dpcsim.kernel.EventKey;
  * @param stopTime the time of a watchdog violation that stops the run, or -1
  * @param sendOffset the earliest offset of a send in work that starts at or after a message's
  *     arrival there (the planner takes the larger of it and the static bound; 0: none known)
+ * @param crossOutput the earliest time it may send a message off its node (without new arrivals):
+ *     {@code earliestOutput} when every message counts
+ * @param crossSendOffset the earliest offset of a send off its node in work that starts at or after
+ *     a message's arrival there, the static bound included ({@link Long#MAX_VALUE}: none)
  */
 public record ProcessorStatus(
     int cpu,
@@ -20,11 +24,24 @@ public record ProcessorStatus(
     long earliestOutput,
     EventKey blocked,
     long stopTime,
-    long sendOffset) {
+    long sendOffset,
+    long crossOutput,
+    long crossSendOffset) {
 
-  /** A status with no dynamic send offset. */
+  /** A status with no dynamic send offset, where every message leaves the node. */
   public ProcessorStatus(
       int cpu, long nextEventTime, long earliestOutput, EventKey blocked, long stopTime) {
-    this(cpu, nextEventTime, earliestOutput, blocked, stopTime, 0);
+    this(cpu, nextEventTime, earliestOutput, blocked, stopTime, 0, earliestOutput, 0);
+  }
+
+  /**
+   * @return this status with the next event at {@code time} at the latest (a message waiting for
+   *     the processor on its node)
+   */
+  public ProcessorStatus withNextBy(long time) {
+    return time >= nextEventTime
+        ? this
+        : new ProcessorStatus(
+            cpu, time, earliestOutput, blocked, stopTime, sendOffset, crossOutput, crossSendOffset);
   }
 }

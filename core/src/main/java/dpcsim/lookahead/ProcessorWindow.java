@@ -20,6 +20,8 @@ import java.util.function.IntPredicate;
 public final class ProcessorWindow {
   private final Processor processor;
   private final OutputBound bound;
+  private final OutputBound crossBound;
+  private final SendLimits crossing;
   private final KdpcTable kdpcs;
   private final DpcReach reach;
   private final IntPredicate local;
@@ -52,6 +54,22 @@ public final class ProcessorWindow {
       DpcReach reach,
       List<ScriptAction> tunableChanges,
       IntPredicate local) {
+    this(cpu, machine, kdpcs, reach, tunableChanges, local, reach);
+  }
+
+  /**
+   * Creates and starts processor {@code cpu} on a node that runs the processors {@code local}
+   * accepts, reporting how soon it may send a message that {@code crossing} counts (one that leaves
+   * the node: {@link DpcReach#nodeSends}) besides how soon it may send any.
+   */
+  public ProcessorWindow(
+      int cpu,
+      Machine machine,
+      KdpcTable kdpcs,
+      DpcReach reach,
+      List<ScriptAction> tunableChanges,
+      IntPredicate local,
+      SendLimits crossing) {
     this.kdpcs = kdpcs;
     this.reach = reach;
     this.local = local;
@@ -59,6 +77,8 @@ public final class ProcessorWindow {
     this.processor =
         new Processor(cpu, machine, kdpcs, reach, trace, message -> outbound.add(message));
     this.bound = new OutputBound(processor, machine, reach);
+    this.crossing = crossing;
+    this.crossBound = crossing == reach ? bound : new OutputBound(processor, machine, crossing);
     processor.start();
     for (ScriptAction a : tunableChanges) {
       processor.scheduleTunableChange(a);
@@ -135,12 +155,19 @@ public final class ProcessorWindow {
   }
 
   private ProcessorStatus status(Processor.WindowEnd end) {
+    long eot = bound.earliestOutputTime();
+    long sendOffset = bound.sendOffset();
+    int cpu = processor.cpu();
+    long crossOutput = crossBound == bound ? eot : crossBound.earliestOutputTime();
+    long crossOffset = crossBound == bound ? sendOffset : crossBound.sendOffset();
     return new ProcessorStatus(
-        processor.cpu(),
+        cpu,
         processor.nextEventTime(),
-        bound.earliestOutputTime(),
+        eot,
         end == Processor.WindowEnd.BLOCKED ? processor.nextKey() : null,
         processor.stopRequested() ? processor.now() : -1,
-        bound.sendOffset());
+        sendOffset,
+        crossOutput,
+        Math.max(crossing.minSendOffset(cpu), crossOffset));
   }
 }

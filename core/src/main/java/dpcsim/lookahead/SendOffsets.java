@@ -19,10 +19,10 @@ import java.util.Set;
 
 /**
  * How soon the work that can run on each processor may send a message to another processor: the
- * earliest offset of a sending step ({@link DpcReach#maySend}) into any routine or ISR that can run
- * there, sharpened where only normal routines run one after another (their durations come from the
- * processor's own work stream) and where every send is the random-target insert that ends a routine
- * (PHOLD: the targets come from the processor's own stream too). Part of {@link DpcReach}.
+ * earliest offset of a sending step ({@link SendLimits#maySend}) into any routine or ISR that can
+ * run there, sharpened where only normal routines run one after another (their durations come from
+ * the processor's own work stream) and where every send is the random-target insert that ends a
+ * routine (PHOLD: the targets come from the processor's own stream too). Part of {@link DpcReach}.
  */
 final class SendOffsets {
   /** Per processor: earliest offset into any work that can run there of a sending step. */
@@ -50,19 +50,24 @@ final class SendOffsets {
   /** A routine's duration and its earliest sending {@code after} ({@link DpcReach#NEVER}: none). */
   private record WorkShape(Dist duration, long sendCap) {}
 
-  private final DpcReach reach;
+  private final SendRule rule;
   private final int processors;
   private final List<DpcDef> dpcs;
   private final List<DeviceDef> devices;
   private final BitSet[] placeOf;
+
+  /** Which operations count as sends ({@link SendLimits#maySend}). */
+  interface SendRule {
+    boolean maySend(Op op, int runner);
+  }
 
   /**
    * Works out the send offsets of {@code s}'s processors.
    *
    * @param placeOf per DPC, the processors whose queues it may sit in (its routine runs there)
    */
-  SendOffsets(DpcReach reach, Scenario s, BitSet[] placeOf) {
-    this.reach = reach;
+  SendOffsets(SendRule rule, Scenario s, BitSet[] placeOf) {
+    this.rule = rule;
     this.processors = s.processors();
     this.dpcs = s.dpcs();
     this.devices = s.devices();
@@ -131,7 +136,7 @@ final class SendOffsets {
         chance = h.chance();
       }
       for (Op op : h.otherOps()) {
-        if (reach.maySend(op, p)) {
+        if (rule.maySend(op, p)) {
           return Double.NaN;
         }
       }
@@ -191,7 +196,7 @@ final class SendOffsets {
       Work w = dpcs.get(i).routine();
       long cap = DpcReach.NEVER;
       for (Step step : w.then()) {
-        if (step.afterNs() != null && reach.maySend(step.op(), p)) {
+        if (step.afterNs() != null && rule.maySend(step.op(), p)) {
           cap = Math.min(cap, step.afterNs());
         }
       }
@@ -204,7 +209,7 @@ final class SendOffsets {
     long best = DpcReach.NEVER;
     long minDuration = minimum(w.duration());
     for (Step step : w.then()) {
-      if (reach.maySend(step.op(), runner)) {
+      if (rule.maySend(step.op(), runner)) {
         long at = step.afterNs() == null ? minDuration : Math.min(step.afterNs(), minDuration);
         best = Math.min(best, at);
       }

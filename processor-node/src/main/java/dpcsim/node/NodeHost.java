@@ -1,12 +1,15 @@
 package dpcsim.node;
 
+import dpcsim.kernel.CrossCpu;
 import dpcsim.kernel.KdpcTable;
 import dpcsim.kernel.Machine;
 import dpcsim.kernel.Profiles;
 import dpcsim.lookahead.DpcReach;
+import dpcsim.lookahead.Partition;
 import dpcsim.lookahead.ProcessorStatus;
 import dpcsim.lookahead.ProcessorWindow;
-import dpcsim.lookahead.WindowReport;
+import dpcsim.lookahead.SendLimits;
+import dpcsim.partition.NodeWindows;
 import dpcsim.scenario.Op;
 import dpcsim.scenario.ParsedScenarios;
 import dpcsim.scenario.Scenario;
@@ -23,6 +26,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -40,9 +44,6 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
   /** The Receptionist key processor hosts register under. */
   public static final ServiceKey<HostMessage> KEY =
       ServiceKey.create(HostMessage.class, "processor-hosts");
-
-  /** Trace records per report part: tens of KB of CBOR, well under Artery's 256 KiB frame. */
-  static final int RECORDS_PER_PART = 1000;
 
   private record ProcessorReplied(ProcessorReply reply) implements HostMessage {}
 
@@ -69,15 +70,17 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     final ActorRef<DriverMessage> driver;
     final int firstCpu;
     final List<ActorRef<ProcessorMessage>> processors;
+    final NodeWindows windows;
     long step = -1;
     int waiting;
-    List<WindowReport> reports = new ArrayList<>();
+    long processorMessages;
 
-    Run(String id, ActorRef<DriverMessage> driver, int firstCpu) {
+    Run(String id, ActorRef<DriverMessage> driver, int firstCpu, NodeWindows windows) {
       this.id = id;
       this.driver = driver;
       this.firstCpu = firstCpu;
       this.processors = new ArrayList<>();
+      this.windows = windows;
     }
   }
 
@@ -129,23 +132,52 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     Machine machine = new Machine(scenario);
     KdpcTable kdpcs = new KdpcTable(machine);
     DpcReach reach = new DpcReach(machine);
-    Run r = new Run(m.runId(), m.driver(), m.firstCpu());
+    Partition partition =
+        Partition.ofFirsts(
+            m.nodeFirsts().stream().mapToInt(Integer::intValue).toArray(), scenario.processors());
+    int node = partition.nodeOf(m.firstCpu());
+    if (partition.first(node) != m.firstCpu() || partition.end(node) != m.endCpu()) {
+      throw new IllegalStateException(
+          "processors "
+              + m.firstCpu()
+              + "-"
+              + (m.endCpu() - 1)
+              + " are not a node of "
+              + partition);
+    }
+    SendLimits crossing = reach.nodeSends(partition);
+    NodeWindows windows = new NodeWindows(machine, reach, partition, node);
+    Run r = new Run(m.runId(), m.driver(), m.firstCpu(), windows);
     List<ProcessorStatus> statuses = new ArrayList<>();
     for (int cpu = m.firstCpu(); cpu < m.endCpu(); cpu++) {
       ProcessorWindow w =
           new ProcessorWindow(
-              cpu, machine, kdpcs, reach, tunables(m), c -> c >= m.firstCpu() && c < m.endCpu());
+              cpu,
+              machine,
+              kdpcs,
+              reach,
+              tunables(m),
+              c -> c >= m.firstCpu() && c < m.endCpu(),
+              crossing);
       statuses.add(w.status());
       r.processors.add(
-          getContext().spawn(ProcessorActor.create(w), "cpu-" + cpu + "-" + m.runId()));
+          getContext()
+              .spawn(
+                  ProcessorActor.create(w),
+                  "cpu-" + cpu + "-" + m.runId(),
+                  DispatcherSelector.sameAsParent()));
     }
+    windows.start(statuses);
     run = r;
     if (announce) {
       getContext()
           .getLog()
           .info("{}: hosting processors {}-{}", m.runId(), m.firstCpu(), m.endCpu() - 1);
     }
-    m.driver().tell(new DriverMessage.Prepared(m.runId(), address, statuses, r.processors));
+    m.driver()
+        .tell(
+            new DriverMessage.Prepared(
+                m.runId(), address, statuses, r.processors, windows.crossOutput()));
     return this;
   }
 
@@ -171,17 +203,41 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     if (!current(m.runId())) {
       return this;
     }
-    begin(m.step(), m.work().size());
-    for (HostMessage.CpuWork w : m.work()) {
-      processor(w.cpu()).tell(new ProcessorMessage.RunWindow(m.horizon(), w.inbound(), replies));
+    for (ProcessorStatus s : m.refreshed()) {
+      run.windows.refresh(s);
     }
-    return this;
+    List<CrossCpu> inbound = new ArrayList<>();
+    for (HostMessage.CpuWork w : m.work()) {
+      inbound.addAll(w.inbound());
+    }
+    run.step = m.step();
+    run.processorMessages = 0;
+    run.windows.grant(m.horizon(), m.lastInstant(), inbound);
+    return nextLocalWindow();
   }
 
-  private void begin(long step, int expected) {
-    run.step = step;
-    run.waiting = expected;
-    run.reports = new ArrayList<>(expected);
+  /**
+   * Runs the grant's next local window on the processors taking part, or, when the grant is done,
+   * answers the driver.
+   */
+  private Behavior<HostMessage> nextLocalWindow() {
+    NodeWindows.LocalWindow w = run.windows.next();
+    if (w == null) {
+      NodeWindows.GrantReport report = run.windows.finish();
+      for (DriverMessage.Report part :
+          ReportParts.split(run.id, run.step, address, report, run.processorMessages)) {
+        run.driver.tell(part);
+      }
+      return this;
+    }
+    run.waiting = w.cpus().length;
+    // Each processor gets one RunWindow and answers once.
+    run.processorMessages += 2L * w.cpus().length;
+    for (int i = 0; i < w.cpus().length; i++) {
+      processor(w.cpus()[i])
+          .tell(new ProcessorMessage.RunWindow(w.horizon(), w.inbound().get(i), replies));
+    }
+    return this;
   }
 
   private Behavior<HostMessage> onProcessorReplied(ProcessorReplied m) {
@@ -194,35 +250,11 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
               run.id, address, c.cpu(), c.timeNs(), c.cause(), c.scenarioFault()));
       return this;
     }
-    run.reports.add(((ProcessorReply.Ran) m.reply()).report());
+    run.windows.accept(((ProcessorReply.Ran) m.reply()).report());
     if (--run.waiting == 0) {
-      sendReports();
+      return nextLocalWindow();
     }
     return this;
-  }
-
-  /** Sends the step's reports to the driver, cut so that no part carries too many records. */
-  private void sendReports() {
-    // Processors answer in any order; the wire carries them in processor order.
-    run.reports.sort(java.util.Comparator.comparingInt(r -> r.status().cpu()));
-    List<WindowReport> part = new ArrayList<>();
-    int records = 0;
-    for (WindowReport r : run.reports) {
-      List<WindowReport> pieces = ReportParts.split(r, RECORDS_PER_PART);
-      for (WindowReport piece : pieces) {
-        if (records + piece.trace().size() > RECORDS_PER_PART && !part.isEmpty()) {
-          run.driver.tell(new DriverMessage.Report(run.id, run.step, address, part, false, 0));
-          part = new ArrayList<>();
-          records = 0;
-        }
-        part.add(piece);
-        records += piece.trace().size();
-      }
-    }
-    // Each processor got one RunWindow and answered once: two actor messages per report.
-    run.driver.tell(
-        new DriverMessage.Report(run.id, run.step, address, part, true, 2 * run.reports.size()));
-    run.reports = new ArrayList<>();
   }
 
   private Behavior<HostMessage> onEnd(HostMessage.End m) {

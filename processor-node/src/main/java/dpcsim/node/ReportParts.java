@@ -1,39 +1,66 @@
 package dpcsim.node;
 
-import dpcsim.kernel.CrossCpu;
-import dpcsim.lookahead.WindowReport;
+import dpcsim.partition.NodeWindows;
 import dpcsim.trace.TraceColumns;
+import dpcsim.wire.DriverMessage;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Cuts a processor's window report into pieces of at most {@code max} trace records (and messages).
- * The coordinator's protocol adds pieces up: every piece repeats the status, the messages and
- * records are split, the processed count rides on the first piece.
+ * Cuts a node's report of a grant into parts no larger than a remote frame allows: every part
+ * carries at most {@link #RECORDS} trace records, {@link #ENTRIES} statuses and {@link #ENTRIES}
+ * messages; the last part carries the totals. The driver adds the parts up in order.
  */
 final class ReportParts {
+  /** Trace records per part: tens of KB of CBOR, well under Artery's 256 KiB frame. */
+  static final int RECORDS = 1000;
+
+  /** Statuses or messages per part (each well under 200 bytes of CBOR). */
+  static final int ENTRIES = 256;
+
   private ReportParts() {}
 
-  static List<WindowReport> split(WindowReport r, int max) {
+  static List<DriverMessage.Report> split(
+      String runId, long step, String host, NodeWindows.GrantReport r, long processorMessages) {
     int records = r.trace().size();
-    int messages = r.outbound().size();
-    if (records <= max && messages <= max) {
-      return List.of(r);
-    }
-    List<WindowReport> out = new ArrayList<>();
-    int pieces = Math.max((records + max - 1) / max, (messages + max - 1) / max);
-    for (int i = 0; i < pieces; i++) {
-      int from = Math.min(records, i * max);
-      TraceColumns t = r.trace().slice(from, Math.min(records, from + max));
-      List<CrossCpu> m = slice(r.outbound(), i * max, max);
+    int parts =
+        Math.max(
+            1,
+            Math.max(
+                ceil(records, RECORDS),
+                Math.max(ceil(r.statuses().size(), ENTRIES), ceil(r.outbound().size(), ENTRIES))));
+    List<DriverMessage.Report> out = new ArrayList<>(parts);
+    for (int i = 0; i < parts; i++) {
+      boolean last = i == parts - 1;
+      int from = Math.min(records, i * RECORDS);
+      TraceColumns t =
+          parts == 1 ? r.trace() : r.trace().slice(from, Math.min(records, from + RECORDS));
       out.add(
-          new WindowReport(
-              r.status(), m, t, i == 0 ? r.processed() : 0, i == 0 ? r.shared() : List.of()));
+          new DriverMessage.Report(
+              runId,
+              step,
+              host,
+              t,
+              slice(r.statuses(), i * ENTRIES, ENTRIES, parts),
+              slice(r.outbound(), i * ENTRIES, ENTRIES, parts),
+              last,
+              last ? r.processed() : 0,
+              last ? r.localMessages() : 0,
+              last ? r.crossOutput() : Long.MAX_VALUE,
+              last ? r.localWindows() : 0,
+              last ? processorMessages : 0));
     }
     return out;
   }
 
-  private static <T> List<T> slice(List<T> list, int from, int max) {
+  private static int ceil(int n, int per) {
+    return (n + per - 1) / per;
+  }
+
+  private static <T> List<T> slice(List<T> list, int from, int max, int parts) {
+    if (parts == 1) {
+      return list;
+    }
     if (from >= list.size()) {
       return List.of();
     }

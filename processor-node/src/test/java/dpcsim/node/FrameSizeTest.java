@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dpcsim.kernel.CrossCpu;
+import dpcsim.kernel.EventKey;
 import dpcsim.lookahead.ProcessorStatus;
-import dpcsim.lookahead.WindowReport;
 import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceKind;
 import dpcsim.trace.TraceNames;
@@ -36,9 +36,9 @@ class FrameSizeTest {
   @Test
   @DisplayName("a full report part, with the widest numbers in every column and messages, fits")
   void fullPartFits() throws Exception {
-    TraceBuffer records = new TraceBuffer(TraceNames.NONE, NodeHost.RECORDS_PER_PART);
+    TraceBuffer records = new TraceBuffer(TraceNames.NONE, ReportParts.RECORDS);
     List<CrossCpu> messages = new ArrayList<>();
-    for (int i = 0; i < NodeHost.RECORDS_PER_PART; i++) {
+    for (int i = 0; i < ReportParts.RECORDS; i++) {
       // Names travel as indices: a 64-character name costs what a short one does.
       records.emit(
           TraceKind.DPC_START,
@@ -56,16 +56,33 @@ class FrameSizeTest {
           new CrossCpu.RemoteInsert(
               2047, 2046, Long.MAX_VALUE, Long.MAX_VALUE - i, 4095, -1, -1, 2048));
     }
-    WindowReport part =
-        new WindowReport(
-            new ProcessorStatus(2047, Long.MAX_VALUE, Long.MAX_VALUE, null, -1),
-            messages,
-            records.columns(0, records.size()),
-            Long.MAX_VALUE,
-            List.of());
+    List<ProcessorStatus> statuses = new ArrayList<>();
+    for (int i = 0; i < ReportParts.ENTRIES; i++) {
+      statuses.add(
+          new ProcessorStatus(
+              2047 - i,
+              Long.MAX_VALUE,
+              Long.MAX_VALUE,
+              new EventKey(Long.MAX_VALUE, Integer.MAX_VALUE, 2047, 2047, Long.MAX_VALUE),
+              Long.MAX_VALUE,
+              Long.MAX_VALUE,
+              Long.MAX_VALUE,
+              Long.MAX_VALUE));
+    }
     DriverMessage.Report report =
         new DriverMessage.Report(
-            "run-1", 1, "pekko://dpcsim@127.0.0.1:25520", List.of(part), true, 2);
+            "run-1",
+            Long.MAX_VALUE,
+            "pekko://dpcsim@127.0.0.1:25520",
+            records.columns(0, records.size()),
+            statuses,
+            messages.subList(0, ReportParts.ENTRIES),
+            true,
+            Long.MAX_VALUE,
+            Long.MAX_VALUE,
+            Long.MAX_VALUE,
+            Long.MAX_VALUE,
+            Long.MAX_VALUE);
     assertTrue(roundTrip(report, FRAME).equals(report), "round trip through jackson-cbor");
   }
 

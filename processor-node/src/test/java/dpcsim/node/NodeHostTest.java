@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
-import dpcsim.lookahead.WindowReport;
+import dpcsim.lookahead.ProcessorStatus;
 import dpcsim.trace.TraceEvent;
 import dpcsim.trace.TraceNames;
 import dpcsim.trace.TraceRecord;
@@ -48,7 +48,13 @@ class NodeHostTest {
     ActorRef<HostMessage> host = testKit.spawn(NodeHost.create());
     host.tell(
         new HostMessage.Prepare(
-            runId, new ScenarioSource(yaml, "test.yaml", 0, -1), 0, 2, tunables, driver.getRef()));
+            runId,
+            new ScenarioSource(yaml, "test.yaml", 0, -1),
+            0,
+            2,
+            List.of(0),
+            tunables,
+            driver.getRef()));
     DriverMessage.Prepared p = driver.expectMessageClass(DriverMessage.Prepared.class);
     assertEquals(2, p.statuses().size());
     return host;
@@ -64,17 +70,51 @@ class NodeHostTest {
             "r1",
             0,
             10_100,
-            List.of(new HostMessage.CpuWork(0, List.of()), new HostMessage.CpuWork(1, List.of()))));
+            Long.MAX_VALUE,
+            List.of(new HostMessage.CpuWork(0, List.of()), new HostMessage.CpuWork(1, List.of())),
+            List.of()));
     DriverMessage.Report r = driver.expectMessageClass(DriverMessage.Report.class);
     assertTrue(r.last());
     assertEquals(0, r.step());
-    assertEquals(2, r.parts().size());
-    WindowReport cpu0 =
-        r.parts().stream().filter(p -> p.status().cpu() == 0).findFirst().orElseThrow();
-    assertEquals(1, cpu0.outbound().size(), "CPU 0's remote insert");
-    assertEquals(
-        List.of(0, 1), r.parts().stream().map(p -> p.status().cpu()).toList(), "processor order");
-    assertEquals(4, r.processorMessages(), "a RunWindow to each of 2 processors and 2 answers");
+    assertEquals(List.of(0, 1), r.statuses().stream().map(ProcessorStatus::cpu).toList());
+    assertEquals(List.of(), r.outbound(), "CPU 0's remote insert stays on the node");
+    assertEquals(1, r.localMessages(), "CPU 0's remote insert, delivered by the host");
+    assertTrue(r.localWindows() >= 2, "the insert's arrival needs a second local window");
+    assertTrue(
+        r.processorMessages() >= 4 && r.processorMessages() % 2 == 0,
+        "a RunWindow to each processor of each local window and its answer: "
+            + r.processorMessages());
+  }
+
+  @Test
+  @DisplayName("a node of its own sends a remote insert to the driver, to be routed to its node")
+  void crossNodeInsertGoesToTheDriver() {
+    TestProbe<DriverMessage> driver = testKit.createTestProbe();
+    ActorRef<HostMessage> host = testKit.spawn(NodeHost.create());
+    host.tell(
+        new HostMessage.Prepare(
+            "r4",
+            new ScenarioSource(TestScenarios.REMOTE_HIGH, "test.yaml", 0, -1),
+            0,
+            1,
+            List.of(0, 1),
+            List.of(),
+            driver.getRef()));
+    DriverMessage.Prepared p = driver.expectMessageClass(DriverMessage.Prepared.class);
+    assertEquals(1, p.statuses().size());
+    host.tell(
+        new HostMessage.Window(
+            "r4",
+            0,
+            10_100,
+            Long.MAX_VALUE,
+            List.of(new HostMessage.CpuWork(0, List.of())),
+            List.of()));
+    DriverMessage.Report r = driver.expectMessageClass(DriverMessage.Report.class);
+    assertTrue(r.last());
+    assertEquals(1, r.outbound().size(), "CPU 0's remote insert to CPU 1, on another node");
+    assertEquals(1, r.outbound().get(0).to());
+    assertEquals(0, r.localMessages());
   }
 
   @Test
@@ -94,7 +134,9 @@ class NodeHostTest {
             "r2",
             0,
             400_000_001,
-            List.of(new HostMessage.CpuWork(0, List.of()), new HostMessage.CpuWork(1, List.of()))));
+            Long.MAX_VALUE,
+            List.of(new HostMessage.CpuWork(0, List.of()), new HostMessage.CpuWork(1, List.of())),
+            List.of()));
     List<TraceEvent> events = collect(driver, TraceNames.of(TestScenarios.parse(idle)));
     List<TraceEvent.Tick> ticks =
         events.stream()
@@ -128,14 +170,16 @@ class NodeHostTest {
             "r3",
             0,
             200_000_001,
-            List.of(new HostMessage.CpuWork(0, List.of()), new HostMessage.CpuWork(1, List.of()))));
+            Long.MAX_VALUE,
+            List.of(new HostMessage.CpuWork(0, List.of()), new HostMessage.CpuWork(1, List.of())),
+            List.of()));
     int parts = 0;
     int records = 0;
     while (true) {
       DriverMessage.Report r = driver.expectMessageClass(DriverMessage.Report.class);
       parts++;
-      int n = r.parts().stream().mapToInt(p -> p.trace().size()).sum();
-      assertTrue(n <= NodeHost.RECORDS_PER_PART, "part of " + n + " records");
+      int n = r.trace().size();
+      assertTrue(n <= ReportParts.RECORDS, "part of " + n + " records");
       records += n;
       if (r.last()) {
         break;
@@ -149,10 +193,8 @@ class NodeHostTest {
     List<TraceEvent> out = new ArrayList<>();
     while (true) {
       DriverMessage.Report r = driver.expectMessageClass(DriverMessage.Report.class);
-      for (WindowReport p : r.parts()) {
-        for (TraceRecord t : p.trace().records(names)) {
-          out.add(t.event());
-        }
+      for (TraceRecord t : r.trace().records(names)) {
+        out.add(t.event());
       }
       if (r.last()) {
         return out;

@@ -1,7 +1,8 @@
 package dpcsim.wire;
 
+import dpcsim.kernel.CrossCpu;
 import dpcsim.lookahead.ProcessorStatus;
-import dpcsim.lookahead.WindowReport;
+import dpcsim.trace.TraceColumns;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 
@@ -11,30 +12,44 @@ import org.apache.pekko.actor.typed.ActorRef;
  */
 public interface DriverMessage extends CborSerializable {
   /**
-   * A host built its processors: where each stands before the first window, and the processor
-   * actors (in processor order), which take shared-KDPC steps straight from the driver.
+   * A host built its processors: where each stands before the first window, the processor actors
+   * (in processor order), which take shared-KDPC steps straight from the driver, and the node's
+   * earliest cross-node output time (NodeWindows#crossOutput).
    */
   record Prepared(
       String runId,
       String host,
       List<ProcessorStatus> statuses,
-      List<ActorRef<ProcessorMessage>> processors)
+      List<ActorRef<ProcessorMessage>> processors,
+      long crossOutput)
       implements DriverMessage {}
 
   /**
-   * A part of a host's answer to a step. Reports are cut in parts so that no message is larger than
-   * a remote frame; {@code last} marks the host's final part for the step.
+   * A part of a host's answer to a grant (NodeWindows.GrantReport). Reports are cut in parts so
+   * that no message is larger than a remote frame: every part carries a slice of the node's trace
+   * (one run in trace order), of its processors' statuses and of the messages leaving the node;
+   * {@code last} marks the host's final part, which carries the totals.
    *
-   * @param processorMessages the messages the host and its processor actors exchanged for the step
-   *     (a command to each and each one's answer), on the last part; 0 on the others
+   * @param processed events the node's processors processed in the grant (on the last part)
+   * @param localMessages messages the node delivered among its processors (on the last part)
+   * @param crossOutput the node's earliest cross-node output time (on the last part)
+   * @param localWindows local windows the node ran for the grant (on the last part)
+   * @param processorMessages the messages the host and its processor actors exchanged for the grant
+   *     (a command to each processor of each local window and its answer), on the last part
    */
   record Report(
       String runId,
       long step,
       String host,
-      List<WindowReport> parts,
+      TraceColumns trace,
+      List<ProcessorStatus> statuses,
+      List<CrossCpu> outbound,
       boolean last,
-      int processorMessages)
+      long processed,
+      long localMessages,
+      long crossOutput,
+      long localWindows,
+      long processorMessages)
       implements DriverMessage {}
 
   /**

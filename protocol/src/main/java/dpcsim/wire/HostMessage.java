@@ -1,6 +1,7 @@
 package dpcsim.wire;
 
 import dpcsim.kernel.CrossCpu;
+import dpcsim.lookahead.ProcessorStatus;
 import java.util.List;
 import org.apache.pekko.actor.typed.ActorRef;
 
@@ -18,12 +19,27 @@ public interface HostMessage extends CborSerializable {
       ScenarioSource scenario,
       int firstCpu,
       int endCpu,
+      List<Integer> nodeFirsts,
       List<TunableChange> tunables,
       ActorRef<DriverMessage> driver)
       implements HostMessage {}
 
-  /** Run these processors to {@code horizon} (DESIGN.md: one message per node per window). */
-  record Window(String runId, long step, long horizon, List<CpuWork> work) implements HostMessage {}
+  /**
+   * A grant: run every processor of this node to {@code horizon} (none past {@code lastInstant}),
+   * in local windows of the node's own, after delivering the messages from other nodes in {@code
+   * work}; one message per node per synchronisation, answered by one report.
+   *
+   * @param refreshed where processors of this node stand after shared-KDPC steps the driver ran
+   *     straight on them since the last grant
+   */
+  record Window(
+      String runId,
+      long step,
+      long horizon,
+      long lastInstant,
+      List<CpuWork> work,
+      List<ProcessorStatus> refreshed)
+      implements HostMessage {}
 
   /** The run is over (or failed): drop its processors. */
   record End(String runId) implements HostMessage {}

@@ -45,7 +45,8 @@ public sealed interface RunReply extends CborSerializable {
       long sharedSteps,
       long messages,
       String idleSummary,
-      long actorMessages)
+      long actorMessages,
+      long localWindows)
       implements RunReply {}
 
   /**

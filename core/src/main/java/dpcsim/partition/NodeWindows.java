@@ -1,0 +1,342 @@
+package dpcsim.partition;
+
+import dpcsim.kernel.CrossCpu;
+import dpcsim.kernel.Machine;
+import dpcsim.lookahead.DpcReach;
+import dpcsim.lookahead.Partition;
+import dpcsim.lookahead.ProcessorStatus;
+import dpcsim.lookahead.WindowReport;
+import dpcsim.trace.IndexSort;
+import dpcsim.trace.TraceBuffer;
+import dpcsim.trace.TraceColumns;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.function.IntBinaryOperator;
+
+/**
+ * The node-level part of the coordinator, as plain Java: within a grant from the run's driver (run
+ * every processor of this node to the grant's horizon), it plans the node's local windows, delivers
+ * the messages its processors send each other itself, and keeps those that leave the node, the
+ * node's trace (sorted into one run) and its processors' statuses for one report to the driver.
+ *
+ * <p>A local window's horizon is the one the driver would compute for these processors alone: the
+ * earliest time one of them may send plus the latency, never past the grant. The grant itself is
+ * bounded only by sends that leave a node ({@link #crossOutput}), so a node whose traffic stays
+ * inside runs many local windows per synchronisation with the driver.
+ *
+ * <p>When every message counts ({@link DpcReach#nodeSends} returns the processor-level reach: the
+ * scenario has shared KDPCs), the grant is the global window, one local window covers it, and every
+ * message goes to the driver, which routes it as it always did.
+ */
+public final class NodeWindows {
+  private static final long NEVER = Long.MAX_VALUE;
+
+  /** Run {@code cpus[i]} to {@code horizon} after delivering {@code inbound.get(i)}. */
+  public record LocalWindow(long horizon, int[] cpus, List<List<CrossCpu>> inbound) {}
+
+  /**
+   * What the node did in one grant.
+   *
+   * @param statuses where every processor that ran or was sent something stands, with messages
+   *     waiting for it on this node counted in its next event time
+   * @param outbound the messages that leave the node (all of them when every message counts)
+   * @param trace the node's trace events of the grant, in trace order
+   * @param localMessages messages delivered inside the node
+   * @param crossOutput the node's earliest cross-node output time from now ({@link #crossOutput})
+   * @param localWindows the local windows the grant took
+   */
+  public record GrantReport(
+      List<ProcessorStatus> statuses,
+      List<CrossCpu> outbound,
+      TraceColumns trace,
+      long processed,
+      long localMessages,
+      long crossOutput,
+      long localWindows) {}
+
+  private final int first;
+  private final int end;
+  private final long latency;
+  private final boolean keepLocal;
+  private final long[] minSendOffset;
+  private final ProcessorStatus[] status;
+  private final List<List<CrossCpu>> pending;
+  private final long[] minPending;
+  private final BitSet touched = new BitSet();
+  private final TraceBuffer trace;
+  private final TraceBuffer sorted;
+  private final IntBinaryOperator byKey;
+  private int[] order = new int[64];
+  private int[] scratch = new int[64];
+  private List<CrossCpu> outbound = new ArrayList<>();
+  private long grantHorizon = -1;
+  private long grantLast;
+  private long localStop = -1;
+  private long horizon;
+  private long processed;
+  private long localMessages;
+  private long localWindows;
+
+  /**
+   * The part for node {@code node} of {@code partition}.
+   *
+   * @param reach the scenario's reach (the same object the processors' windows were built with)
+   */
+  public NodeWindows(Machine machine, DpcReach reach, Partition partition, int node) {
+    this.first = partition.first(node);
+    this.end = partition.end(node);
+    this.latency = machine.scenario().remoteInsertLatencyNs();
+    this.keepLocal = reach.nodeSends(partition) != reach;
+    int n = end - first;
+    this.minSendOffset = new long[n];
+    for (int i = 0; i < n; i++) {
+      minSendOffset[i] = reach.minSendOffset(first + i);
+    }
+    this.status = new ProcessorStatus[n];
+    this.pending = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      pending.add(new ArrayList<>());
+    }
+    this.minPending = new long[n];
+    Arrays.fill(minPending, NEVER);
+    this.trace = new TraceBuffer(machine.traceNames(), 1024);
+    this.sorted = new TraceBuffer(machine.traceNames(), 1024);
+    this.byKey = trace::compare;
+  }
+
+  /** Takes where each processor of the node stands after it started. */
+  public void start(List<ProcessorStatus> statuses) {
+    for (ProcessorStatus s : statuses) {
+      update(s);
+    }
+  }
+
+  /**
+   * Takes where a processor stands after the driver ran it outside a grant (a shared-KDPC step,
+   * which goes straight to the processor).
+   */
+  public void refresh(ProcessorStatus s) {
+    update(s);
+  }
+
+  /**
+   * @return true if messages between this node's processors stay on the node (false: every message
+   *     goes to the driver)
+   */
+  public boolean keepsLocal() {
+    return keepLocal;
+  }
+
+  /**
+   * Begins a grant: every processor of the node runs to {@code horizon} (exclusive), none past
+   * {@code lastInstant}, after taking {@code inbound} (messages from other nodes).
+   */
+  public void grant(long horizon, long lastInstant, List<CrossCpu> inbound) {
+    if (grantHorizon >= 0) {
+      throw new IllegalStateException("a grant is under way");
+    }
+    grantHorizon = horizon;
+    grantLast = lastInstant;
+    for (CrossCpu m : inbound) {
+      hold(m);
+    }
+  }
+
+  /**
+   * @return the next local window of the grant, or null when every processor has reached the
+   *     grant's horizon ({@link #finish} then reports)
+   */
+  public LocalWindow next() {
+    if (grantHorizon < 0) {
+      throw new IllegalStateException("no grant is under way");
+    }
+    long last = localStop >= 0 ? Math.min(localStop, grantLast) : grantLast;
+    long minT = NEVER;
+    long h = NEVER;
+    for (int i = 0; i < status.length; i++) {
+      if (status[i].blocked() == null) {
+        // A processor stopped before a shared-KDPC event waits for the driver to give it its turn.
+        minT = Math.min(minT, nextTime(i));
+      }
+      long eot = anyOutput(i);
+      if (eot != NEVER) {
+        h = Math.min(h, add(eot, latency));
+      }
+    }
+    if (minT >= grantHorizon || minT > last) {
+      return null;
+    }
+    h = Math.min(Math.min(h, grantHorizon), last + 1);
+    h = Math.min(Math.max(h, minT + 1), grantHorizon);
+    horizon = h;
+    localWindows++;
+    int count = 0;
+    int[] cpus = new int[status.length];
+    List<List<CrossCpu>> inbound = new ArrayList<>();
+    for (int i = 0; i < status.length; i++) {
+      if (nextTime(i) < h && status[i].blocked() == null) {
+        cpus[count++] = first + i;
+        inbound.add(takeInbound(i));
+        touched.set(i);
+      }
+    }
+    return new LocalWindow(h, Arrays.copyOf(cpus, count), inbound);
+  }
+
+  /** Takes one processor's report of the current local window. */
+  public void accept(WindowReport report) {
+    update(report.status());
+    for (CrossCpu m : report.outbound()) {
+      if (m.arriveNs() < horizon) {
+        throw new IllegalStateException(
+            "a message from processor "
+                + m.from()
+                + " arrives at "
+                + m.arriveNs()
+                + " ns, before the local window's horizon "
+                + horizon
+                + " ns: its earliest-output bound is wrong");
+      }
+      if (keepLocal && m.to() >= first && m.to() < end) {
+        hold(m);
+        localMessages++;
+      } else {
+        outbound.add(m);
+      }
+    }
+    trace.addAll(report.trace());
+    processed += report.processed();
+  }
+
+  /**
+   * Ends the grant.
+   *
+   * @return what the node did in it, for the driver
+   */
+  public GrantReport finish() {
+    List<ProcessorStatus> statuses = new ArrayList<>(touched.cardinality());
+    for (int i = touched.nextSetBit(0); i >= 0; i = touched.nextSetBit(i + 1)) {
+      statuses.add(status[i].withNextBy(minPending[i]));
+    }
+    GrantReport r =
+        new GrantReport(
+            statuses,
+            outbound,
+            sortedTrace(),
+            processed,
+            localMessages,
+            crossOutput(),
+            localWindows);
+    touched.clear();
+    outbound = new ArrayList<>();
+    processed = 0;
+    localMessages = 0;
+    localWindows = 0;
+    grantHorizon = -1;
+    return r;
+  }
+
+  /**
+   * A lower bound on the time any processor of this node sends a message off the node, given that
+   * no message from another node reaches it: the earliest of each processor's own cross-node output
+   * time ({@link ProcessorStatus#crossOutput}) and of what a message reaching it on the node may
+   * make it send. Such a message arrives no earlier than the first one waiting for it here, or the
+   * earliest any processor here may send plus the latency (a chain of messages only adds
+   * latencies). Where every message counts this is the node's earliest output time of any message.
+   *
+   * @return the bound, or {@link Long#MAX_VALUE} when nothing can leave the node
+   */
+  public long crossOutput() {
+    long local = NEVER;
+    for (int i = 0; i < status.length; i++) {
+      local = Math.min(local, anyOutput(i));
+    }
+    long arrival = add(local, latency);
+    long x = NEVER;
+    for (int i = 0; i < status.length; i++) {
+      ProcessorStatus s = status[i];
+      x = Math.min(x, s.crossOutput());
+      long arrive = Math.min(minPending[i], arrival);
+      if (arrive != NEVER && s.crossSendOffset() != NEVER) {
+        x = Math.min(x, add(arrive, s.crossSendOffset()));
+      }
+      if (!keepLocal) {
+        x = Math.min(x, anyOutput(i));
+      }
+    }
+    return x;
+  }
+
+  /** The earliest time processor {@code i} may send any message, counting what waits for it. */
+  private long anyOutput(int i) {
+    ProcessorStatus s = status[i];
+    long eot = s.earliestOutput();
+    if (minPending[i] != NEVER && minSendOffset[i] != NEVER) {
+      // A message's work draws what the processor's status saw next (DpcReach#sendOffset).
+      long offset = Math.max(minSendOffset[i], s.sendOffset());
+      eot = Math.min(eot, add(minPending[i], offset));
+    }
+    return eot;
+  }
+
+  private long nextTime(int i) {
+    return Math.min(status[i].nextEventTime(), minPending[i]);
+  }
+
+  private void update(ProcessorStatus s) {
+    int i = s.cpu() - first;
+    if (i < 0 || s.cpu() >= end) {
+      throw new IllegalStateException("processor " + s.cpu() + " does not run on this node");
+    }
+    status[i] = s;
+    if (s.stopTime() >= 0 && (localStop < 0 || s.stopTime() < localStop)) {
+      localStop = s.stopTime();
+    }
+  }
+
+  private void hold(CrossCpu m) {
+    int i = m.to() - first;
+    if (i < 0 || m.to() >= end) {
+      throw new IllegalStateException("message to processor " + m.to() + " not on this node");
+    }
+    pending.get(i).add(m);
+    minPending[i] = Math.min(minPending[i], m.arriveNs());
+    touched.set(i);
+  }
+
+  private List<CrossCpu> takeInbound(int i) {
+    List<CrossCpu> out = pending.get(i);
+    if (out.isEmpty()) {
+      return List.of();
+    }
+    pending.set(i, new ArrayList<>());
+    minPending[i] = NEVER;
+    return out;
+  }
+
+  /** The grant's trace as one run in trace order: its processors' windows merged. */
+  private TraceColumns sortedTrace() {
+    int n = trace.size();
+    if (order.length < n) {
+      order = new int[Math.max(n, order.length * 2)];
+      scratch = new int[order.length];
+    }
+    for (int i = 0; i < n; i++) {
+      order[i] = i;
+    }
+    IndexSort.sort(order, scratch, n, byKey);
+    sorted.clear();
+    for (int i = 0; i < n; i++) {
+      sorted.copy(trace, order[i]);
+    }
+    trace.clear();
+    return sorted.columns(0, n);
+  }
+
+  private static long add(long a, long b) {
+    long r = a + b;
+    return r < a ? NEVER : r;
+  }
+}
