@@ -53,8 +53,12 @@ import org.apache.pekko.cluster.typed.Subscribe;
  * coordinator stops it to cancel the run), the hosts are told to drop the run.
  */
 final class RunDriver extends AbstractBehavior<DriverMessage> {
-  /** At most this many trace batches unacknowledged by the client before the run waits. */
-  static final int MAX_IN_FLIGHT = 8;
+  /**
+   * At most this many trace batches unacknowledged by the client before the run waits: two windows'
+   * worth (RunProtocol.WINDOW_EVENTS each, in batches of RunReply.TraceBatch.MAX_EVENTS), so the
+   * client writes one window's trace while the nodes run the next instead of taking turns.
+   */
+  static final int MAX_IN_FLIGHT = 40;
 
   private static final Duration GUARD_TICK = Duration.ofMillis(500);
 

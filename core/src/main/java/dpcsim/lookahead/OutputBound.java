@@ -30,6 +30,8 @@ public final class OutputBound {
 
   private int sendingScriptNext;
 
+  private final boolean neverSends;
+
   /**
    * The bound of processor {@code view.cpu()} of {@code machine} on the sends {@code reach} counts
    * (to any other processor with {@link DpcReach}, off its node with {@link NodeReach}).
@@ -46,6 +48,9 @@ public final class OutputBound {
       }
     }
     this.sendingScriptTimes = sending.stream().mapToLong(Long::longValue).sorted().toArray();
+    // No work that can run here has a sending step, and no script action here sends (on one node,
+    // nothing ever leaves it).
+    this.neverSends = sendingScriptTimes.length == 0 && reach.minSendOffset(cpu) == DpcReach.NEVER;
   }
 
   /**
@@ -57,6 +62,9 @@ public final class OutputBound {
    * @return the earliest possible send time (messages arrive a latency later)
    */
   public long earliestOutputTime() {
+    if (neverSends) {
+      return DpcReach.NEVER;
+    }
     long next = view.nextEventTime();
     long eot = DpcReach.NEVER;
     while (sendingScriptNext < sendingScriptTimes.length

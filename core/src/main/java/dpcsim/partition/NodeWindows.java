@@ -65,8 +65,13 @@ public final class NodeWindows {
   private final List<List<CrossCpu>> pending;
   private final long[] minPending;
   private final BitSet touched = new BitSet();
+
+  /** The current local window's events, as the processors reported them. */
+  private final TraceBuffer window;
+
+  /** The grant's events so far, in trace order. */
   private final TraceBuffer trace;
-  private final TraceBuffer sorted;
+
   private final IntBinaryOperator byKey;
   private int[] order = new int[64];
   private int[] scratch = new int[64];
@@ -101,9 +106,9 @@ public final class NodeWindows {
     }
     this.minPending = new long[n];
     Arrays.fill(minPending, NEVER);
+    this.window = new TraceBuffer(machine.traceNames(), 256);
     this.trace = new TraceBuffer(machine.traceNames(), 1024);
-    this.sorted = new TraceBuffer(machine.traceNames(), 1024);
-    this.byKey = trace::compare;
+    this.byKey = window::compare;
   }
 
   /** Takes where each processor of the node stands after it started. */
@@ -152,6 +157,7 @@ public final class NodeWindows {
     if (grantHorizon < 0) {
       throw new IllegalStateException("no grant is under way");
     }
+    closeWindow();
     long last = localStop >= 0 ? Math.min(localStop, grantLast) : grantLast;
     long minT = NEVER;
     long h = NEVER;
@@ -173,8 +179,14 @@ public final class NodeWindows {
     horizon = h;
     localWindows++;
     int count = 0;
-    int[] cpus = new int[status.length];
-    List<List<CrossCpu>> inbound = new ArrayList<>();
+    for (int i = 0; i < status.length; i++) {
+      if (nextTime(i) < h && status[i].blocked() == null) {
+        count++;
+      }
+    }
+    int[] cpus = new int[count];
+    List<List<CrossCpu>> inbound = new ArrayList<>(count);
+    count = 0;
     for (int i = 0; i < status.length; i++) {
       if (nextTime(i) < h && status[i].blocked() == null) {
         cpus[count++] = first + i;
@@ -182,7 +194,7 @@ public final class NodeWindows {
         touched.set(i);
       }
     }
-    return new LocalWindow(h, Arrays.copyOf(cpus, count), inbound);
+    return new LocalWindow(h, cpus, inbound);
   }
 
   /** Takes one processor's report of the current local window. */
@@ -206,7 +218,7 @@ public final class NodeWindows {
         outbound.add(m);
       }
     }
-    trace.addAll(report.trace());
+    window.addAll(report.trace());
     processed += report.processed();
   }
 
@@ -216,6 +228,7 @@ public final class NodeWindows {
    * @return what the node did in it, for the driver
    */
   public GrantReport finish() {
+    closeWindow();
     List<ProcessorStatus> statuses = new ArrayList<>(touched.cardinality());
     for (int i = touched.nextSetBit(0); i >= 0; i = touched.nextSetBit(i + 1)) {
       statuses.add(status[i].withNextBy(minPending[i]));
@@ -224,12 +237,13 @@ public final class NodeWindows {
         new GrantReport(
             statuses,
             outbound,
-            sortedTrace(),
+            trace.columns(0, trace.size()),
             processed,
             localMessages,
             crossOutput(),
             localWindows);
     touched.clear();
+    trace.clear();
     outbound = new ArrayList<>();
     processed = 0;
     localMessages = 0;
@@ -316,9 +330,17 @@ public final class NodeWindows {
     return out;
   }
 
-  /** The grant's trace as one run in trace order: its processors' windows merged. */
-  private TraceColumns sortedTrace() {
-    int n = trace.size();
+  /**
+   * Appends the local window's events to the grant's run, in trace order. A local window holds only
+   * events at or after the previous one's horizon (a processor runs only its events from there on,
+   * and messages arrive no earlier), so sorting each window's few events keeps the whole run
+   * sorted.
+   */
+  private void closeWindow() {
+    int n = window.size();
+    if (n == 0) {
+      return;
+    }
     if (order.length < n) {
       order = new int[Math.max(n, order.length * 2)];
       scratch = new int[order.length];
@@ -327,12 +349,19 @@ public final class NodeWindows {
       order[i] = i;
     }
     IndexSort.sort(order, scratch, n, byKey);
-    sorted.clear();
+    int from = trace.size();
     for (int i = 0; i < n; i++) {
-      sorted.copy(trace, order[i]);
+      trace.copy(window, order[i]);
     }
-    trace.clear();
-    return sorted.columns(0, n);
+    if (from > 0 && trace.compare(from - 1, from) > 0) {
+      throw new IllegalStateException(
+          "a local window traced an event at "
+              + trace.t(from)
+              + " ns, before the previous window's last at "
+              + trace.t(from - 1)
+              + " ns");
+    }
+    window.clear();
   }
 
   private static long add(long a, long b) {

@@ -74,6 +74,7 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     long step = -1;
     int waiting;
     long processorMessages;
+    final boolean driverIsRemote;
 
     Run(String id, ActorRef<DriverMessage> driver, int firstCpu, NodeWindows windows) {
       this.id = id;
@@ -81,6 +82,8 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
       this.firstCpu = firstCpu;
       this.processors = new ArrayList<>();
       this.windows = windows;
+      // Only a remote driver's messages must fit a frame: a local one takes a report whole.
+      this.driverIsRemote = !driver.path().address().hasLocalScope();
     }
   }
 
@@ -225,7 +228,8 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     if (w == null) {
       NodeWindows.GrantReport report = run.windows.finish();
       for (DriverMessage.Report part :
-          ReportParts.split(run.id, run.step, address, report, run.processorMessages)) {
+          ReportParts.split(
+              run.id, run.step, address, report, run.processorMessages, run.driverIsRemote)) {
         run.driver.tell(part);
       }
       return this;

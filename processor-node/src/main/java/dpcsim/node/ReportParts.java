@@ -9,7 +9,8 @@ import java.util.List;
 /**
  * Cuts a node's report of a grant into parts no larger than a remote frame allows: every part
  * carries at most {@link #RECORDS} trace records, {@link #ENTRIES} statuses and {@link #ENTRIES}
- * messages; the last part carries the totals. The driver adds the parts up in order.
+ * messages; the last part carries the totals. The driver adds the parts up in order. A driver in
+ * the same JVM takes the report in one part: nothing is serialized on the way.
  */
 final class ReportParts {
   /** Trace records per part: tens of KB of CBOR, well under Artery's 256 KiB frame. */
@@ -21,14 +22,22 @@ final class ReportParts {
   private ReportParts() {}
 
   static List<DriverMessage.Report> split(
-      String runId, long step, String host, NodeWindows.GrantReport r, long processorMessages) {
+      String runId,
+      long step,
+      String host,
+      NodeWindows.GrantReport r,
+      long processorMessages,
+      boolean remote) {
     int records = r.trace().size();
     int parts =
-        Math.max(
-            1,
-            Math.max(
-                ceil(records, RECORDS),
-                Math.max(ceil(r.statuses().size(), ENTRIES), ceil(r.outbound().size(), ENTRIES))));
+        !remote
+            ? 1
+            : Math.max(
+                1,
+                Math.max(
+                    ceil(records, RECORDS),
+                    Math.max(
+                        ceil(r.statuses().size(), ENTRIES), ceil(r.outbound().size(), ENTRIES))));
     List<DriverMessage.Report> out = new ArrayList<>(parts);
     for (int i = 0; i < parts; i++) {
       boolean last = i == parts - 1;

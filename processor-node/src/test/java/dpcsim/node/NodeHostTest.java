@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.typesafe.config.Config;
 import com.typesafe.config.ConfigFactory;
 import dpcsim.lookahead.ProcessorStatus;
+import dpcsim.partition.NodeWindows;
+import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceEvent;
 import dpcsim.trace.TraceNames;
 import dpcsim.trace.TraceRecord;
@@ -149,7 +151,7 @@ class NodeHostTest {
   }
 
   @Test
-  @DisplayName("reports are cut in parts no larger than a remote frame allows")
+  @DisplayName("a report to a remote driver is cut in parts no larger than a frame allows")
   void reportParts() {
     String busy =
         """
@@ -173,20 +175,33 @@ class NodeHostTest {
             Long.MAX_VALUE,
             List.of(new HostMessage.CpuWork(0, List.of()), new HostMessage.CpuWork(1, List.of())),
             List.of()));
-    int parts = 0;
-    int records = 0;
-    while (true) {
-      DriverMessage.Report r = driver.expectMessageClass(DriverMessage.Report.class);
-      parts++;
-      int n = r.trace().size();
-      assertTrue(n <= ReportParts.RECORDS, "part of " + n + " records");
-      records += n;
-      if (r.last()) {
-        break;
-      }
-    }
-    assertTrue(parts > 10, "split in " + parts);
+    DriverMessage.Report whole = driver.expectMessageClass(DriverMessage.Report.class);
+    assertTrue(whole.last(), "a driver in the same JVM takes the report in one part");
+    int records = whole.trace().size();
     assertTrue(records > 20_000, records + " records");
+    NodeWindows.GrantReport grant =
+        new NodeWindows.GrantReport(
+            whole.statuses(),
+            whole.outbound(),
+            whole.trace(),
+            whole.processed(),
+            whole.localMessages(),
+            whole.crossOutput(),
+            whole.localWindows());
+    List<DriverMessage.Report> parts =
+        ReportParts.split("r3", 0, "node", grant, whole.processorMessages(), true);
+    assertTrue(parts.size() > 10, "split in " + parts.size());
+    TraceBuffer joined = new TraceBuffer(TraceNames.NONE, records);
+    for (int i = 0; i < parts.size(); i++) {
+      DriverMessage.Report p = parts.get(i);
+      assertTrue(p.trace().size() <= ReportParts.RECORDS, "part of " + p.trace().size());
+      assertEquals(i == parts.size() - 1, p.last());
+      joined.addAll(p.trace());
+    }
+    assertEquals(whole.trace(), joined.columns(0, joined.size()), "the parts add up");
+    DriverMessage.Report last = parts.get(parts.size() - 1);
+    assertEquals(whole.processed(), last.processed());
+    assertEquals(whole.statuses(), last.statuses(), "statuses (2) ride on the last part");
   }
 
   private static List<TraceEvent> collect(TestProbe<DriverMessage> driver, TraceNames names) {
