@@ -330,7 +330,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
                   new HostMessage.Window(
                       runId,
                       step,
-                      w.horizon(),
+                      w.horizon(i),
                       protocol.lastInstant(),
                       perHost.get(i),
                       List.copyOf(refreshed.get(i).values())));

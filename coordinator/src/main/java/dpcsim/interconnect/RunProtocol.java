@@ -28,8 +28,25 @@ import java.util.List;
 public final class RunProtocol {
   /** What the engine must do next. */
   public sealed interface Step {
-    /** Run {@code participants[i]} to {@code horizon} after delivering {@code inbound.get(i)}. */
-    record Window(long horizon, int[] participants, List<List<CrossCpu>> inbound) implements Step {}
+    /**
+     * Run {@code participants[i]} to {@code horizon} after delivering {@code inbound.get(i)}; where
+     * nodes deliver their own processors' messages, node n runs only to {@code nodeHorizons[n]}.
+     */
+    record Window(
+        long horizon, int[] participants, List<List<CrossCpu>> inbound, long[] nodeHorizons)
+        implements Step {
+      /** A window with one horizon for every processor. */
+      public Window(long horizon, int[] participants, List<List<CrossCpu>> inbound) {
+        this(horizon, participants, inbound, null);
+      }
+
+      /**
+       * @return the horizon node {@code node} runs to
+       */
+      public long horizon(int node) {
+        return nodeHorizons == null ? horizon : nodeHorizons[node];
+      }
+    }
 
     /**
      * Run processor {@code cpu}'s blocked event, then on to {@code horizon}, running further
@@ -118,7 +135,7 @@ public final class RunProtocol {
             windowCap,
             WINDOW_EVENTS,
             firstSpan(machine),
-            nodeMode ? partition.nodes() : 0);
+            nodeMode ? partition : null);
     this.merge = new TraceMerge(machine.traceNames(), downstream);
   }
 
@@ -203,7 +220,7 @@ public final class RunProtocol {
 
   private void route(List<CrossCpu> outbound) {
     for (CrossCpu m : outbound) {
-      if (m.arriveNs() < horizon) {
+      if (m.arriveNs() < planner.horizonOfCpu(m.to(), horizon)) {
         // The horizon promised that nothing sent in this step arrives before it.
         throw new IllegalStateException(
             "a message from processor "
@@ -256,6 +273,7 @@ public final class RunProtocol {
     }
     // A smaller horizon is always safe; it changes how windows are cut, never the trace.
     h = Math.min(h, pauseBefore);
+    planner.capNodes(pauseBefore);
     windowStart = planner.watermark();
     horizon = h;
     windowEvents = 0;
@@ -265,7 +283,14 @@ public final class RunProtocol {
     for (int p : participants) {
       inbound.add(planner.takeInbound(p));
     }
-    return new Step.Window(h, participants, inbound);
+    long[] nodeHorizons = null;
+    if (nodeMode) {
+      nodeHorizons = new long[partition.nodes()];
+      for (int n = 0; n < nodeHorizons.length; n++) {
+        nodeHorizons[n] = planner.horizonOf(n, h);
+      }
+    }
+    return new Step.Window(h, participants, inbound, nodeHorizons);
   }
 
   /**

@@ -2,6 +2,7 @@ package dpcsim.interconnect;
 
 import dpcsim.kernel.CrossCpu;
 import dpcsim.kernel.EventKey;
+import dpcsim.lookahead.Partition;
 import dpcsim.lookahead.ProcessorStatus;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -38,6 +39,13 @@ public final class WindowPlanner {
    */
   private final long[] nodeCross;
 
+  /** Node mode: which node runs each processor, and each node's horizon in the current window. */
+  private final int[] nodeOf;
+
+  private final long[] nodeHorizon;
+  private final long[] nodeBound;
+  private final long[] nodeReply;
+
   /**
    * @param latency the smallest latency of a cross-processor message (the lookahead)
    * @param duration the run's simulated duration (events at it still run)
@@ -57,7 +65,7 @@ public final class WindowPlanner {
       long cap,
       long targetEvents,
       long firstSpan) {
-    this(processors, latency, duration, minSendOffset, cap, targetEvents, firstSpan, 0);
+    this(processors, latency, duration, minSendOffset, cap, targetEvents, firstSpan, null);
   }
 
   /**
@@ -65,7 +73,7 @@ public final class WindowPlanner {
    * bounded by the nodes' cross-node earliest output times ({@link #nodeCross}) instead of every
    * processor's.
    *
-   * @param nodes the number of nodes, or 0 when every message counts
+   * @param partition the nodes, or null when every message counts
    */
   public WindowPlanner(
       int processors,
@@ -75,10 +83,18 @@ public final class WindowPlanner {
       long cap,
       long targetEvents,
       long firstSpan,
-      int nodes) {
+      Partition partition) {
+    int nodes = partition == null ? 0 : partition.nodes();
     this.nodeCross = nodes > 0 ? new long[nodes] : null;
+    this.nodeHorizon = nodes > 0 ? new long[nodes] : null;
+    this.nodeBound = nodes > 0 ? new long[nodes] : null;
+    this.nodeReply = nodes > 0 ? new long[nodes] : null;
+    this.nodeOf = nodes > 0 ? new int[processors] : null;
     if (nodeCross != null) {
       Arrays.fill(nodeCross, NEVER);
+      for (int p = 0; p < processors; p++) {
+        nodeOf[p] = partition.nodeOf(p);
+      }
     }
     this.processors = processors;
     this.latency = latency;
@@ -179,35 +195,94 @@ public final class WindowPlanner {
   }
 
   /**
-   * The horizon of nodes that deliver messages among their own processors: the earliest time a
-   * message may leave any node, from what each node reported and from the messages waiting here for
-   * its processors. A message reaching processor p at a may make it send off its node after its
-   * cross-node send offset, or send to another processor of its node after its send offset, which
-   * arrives a latency later and may then leave at once.
+   * The horizons of nodes that deliver messages among their own processors, one per node (a horizon
+   * per partition): node n may run up to the earliest time a message from another node may reach
+   * it. That is the earliest another node m may send off its node (its report's bound, or what a
+   * message waiting here for one of its processors may make it send), plus the latency; or a reply
+   * to n's own first message off its node: it reaches some m a latency later, which may answer
+   * after its reply offset, and that answer takes a latency more.
+   *
+   * <p>A message reaching processor p at a may make it send off its node after its cross-node send
+   * offset, or send to another processor of its node after its send offset, which arrives a latency
+   * later and may then leave at once: p's reply offset is the smaller of the two.
+   *
+   * @return the largest node horizon, or -1 when no event is left to run
    */
   private long nodeHorizon() {
     long minT = NEVER;
-    long h = NEVER;
+    System.arraycopy(nodeCross, 0, nodeBound, 0, nodeCross.length);
+    Arrays.fill(nodeReply, NEVER);
     for (int p = 0; p < processors; p++) {
       minT = Math.min(minT, nextTime(p));
-      if (minPending[p] != NEVER) {
-        ProcessorStatus s = status[p];
-        long any =
-            minSendOffset[p] == NEVER
-                ? NEVER
-                : add(Math.max(minSendOffset[p], s.sendOffset()), latency);
-        long offset = Math.min(s.crossSendOffset(), any);
-        if (offset != NEVER) {
-          h = Math.min(h, add(add(minPending[p], offset), latency));
-        }
+      ProcessorStatus s = status[p];
+      long any =
+          minSendOffset[p] == NEVER
+              ? NEVER
+              : add(Math.max(minSendOffset[p], s.sendOffset()), latency);
+      long reply = Math.min(s.crossSendOffset(), any);
+      int node = nodeOf[p];
+      nodeReply[node] = Math.min(nodeReply[node], reply);
+      if (minPending[p] != NEVER && reply != NEVER) {
+        nodeBound[node] = Math.min(nodeBound[node], add(minPending[p], reply));
       }
     }
-    for (long cross : nodeCross) {
-      if (cross != NEVER) {
-        h = Math.min(h, add(cross, latency));
+    if (minT == NEVER || minT > lastInstant()) {
+      return -1;
+    }
+    // The smallest two of each, so that "every other node" costs nothing per node.
+    int bestBound = -1;
+    int bestReply = -1;
+    for (int n = 0; n < nodeBound.length; n++) {
+      if (bestBound < 0 || nodeBound[n] < nodeBound[bestBound]) {
+        bestBound = n;
+      }
+      if (bestReply < 0 || nodeReply[n] < nodeReply[bestReply]) {
+        bestReply = n;
       }
     }
-    return bounded(minT, h);
+    long secondBound = NEVER;
+    long secondReply = NEVER;
+    for (int n = 0; n < nodeBound.length; n++) {
+      if (n != bestBound) {
+        secondBound = Math.min(secondBound, nodeBound[n]);
+      }
+      if (n != bestReply) {
+        secondReply = Math.min(secondReply, nodeReply[n]);
+      }
+    }
+    long max = -1;
+    for (int n = 0; n < nodeBound.length; n++) {
+      long others = n == bestBound ? secondBound : nodeBound[bestBound];
+      long reply = n == bestReply ? secondReply : nodeReply[bestReply];
+      long h = add(others, latency);
+      h = Math.min(h, add(add(add(nodeBound[n], latency), reply), latency));
+      nodeHorizon[n] = bounded(minT, h);
+      max = Math.max(max, nodeHorizon[n]);
+    }
+    return max;
+  }
+
+  /** Lowers every node's horizon to at most {@code cap} (a pause). */
+  public void capNodes(long cap) {
+    if (nodeHorizon != null) {
+      for (int n = 0; n < nodeHorizon.length; n++) {
+        nodeHorizon[n] = Math.min(nodeHorizon[n], cap);
+      }
+    }
+  }
+
+  /**
+   * @return node {@code node}'s horizon in the current window (node mode), else {@code h}
+   */
+  public long horizonOf(int node, long h) {
+    return nodeHorizon == null ? h : Math.min(h, nodeHorizon[node]);
+  }
+
+  /**
+   * @return the horizon that processor {@code cpu} runs to in a window reaching {@code h}
+   */
+  public long horizonOfCpu(int cpu, long h) {
+    return nodeHorizon == null ? h : Math.min(h, nodeHorizon[nodeOf[cpu]]);
   }
 
   private long bounded(long minT, long h) {
@@ -228,7 +303,7 @@ public final class WindowPlanner {
     int[] out = new int[processors];
     int n = 0;
     for (int p = 0; p < processors; p++) {
-      if (nextTime(p) < horizon) {
+      if (nextTime(p) < horizonOfCpu(p, horizon)) {
         out[n++] = p;
       }
     }

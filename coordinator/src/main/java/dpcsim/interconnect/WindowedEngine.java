@@ -134,7 +134,7 @@ public final class WindowedEngine {
             continue;
           }
           NodeWindows part = parts[node];
-          part.grant(w.horizon(), protocol.lastInstant(), inbound.get(node));
+          part.grant(w.horizon(node), protocol.lastInstant(), inbound.get(node));
           for (NodeWindows.LocalWindow local = part.next(); local != null; local = part.next()) {
             for (int i : order(local.cpus().length, shuffle)) {
               part.accept(cpus[local.cpus()[i]].run(local.horizon(), local.inbound().get(i)));
