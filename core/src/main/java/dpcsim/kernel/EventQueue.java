@@ -19,6 +19,13 @@ final class EventQueue {
     return size == 0 ? null : heap[0];
   }
 
+  /** Calls {@code action} with every pending event, in no particular order. */
+  void forEach(java.util.function.Consumer<SimEvent> action) {
+    for (int i = 0; i < size; i++) {
+      action.accept(heap[i]);
+    }
+  }
+
   void add(SimEvent e) {
     if (size == heap.length) {
       heap = Arrays.copyOf(heap, size * 2);

@@ -241,4 +241,11 @@ final class ExecutionStack {
       case THREADED_DPC -> threadedRoutine = null;
     }
   }
+
+  /**
+   * @return the devices whose interrupts wait for the IRQL to drop, oldest first (read only)
+   */
+  Iterable<Integer> pendingIsrs() {
+    return pendingIsrs;
+  }
 }

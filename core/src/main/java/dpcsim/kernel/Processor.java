@@ -354,6 +354,33 @@ public final class Processor implements ProcessorView {
   }
 
   @Override
+  public void visitStarts(StartVisitor visitor) {
+    for (Kdpc k : prcb.normal.entries()) {
+      visitor.queuedDpc(k.id());
+    }
+    for (Kdpc k : prcb.threaded.entries()) {
+      visitor.queuedDpc(k.id());
+    }
+    for (int device : stack.pendingIsrs()) {
+      visitor.pendingIsr(device);
+    }
+    timeline.forEachPending(
+        e -> {
+          switch (e.kind) {
+            case DEVICE -> visitor.deviceAt(((DeviceStream) e.ref).deviceIndex(), e.time);
+            case REMOTE_INSERT ->
+                visitor.insertArrives(((CrossCpu.RemoteInsert) e.ref).dpc(), e.time);
+            case REMOTE_REMOVE, FLUSH_REQUEST -> visitor.otherArrives(e.time);
+            case SCRIPT -> visitor.scriptAt((ScriptAction) e.ref, e.time);
+            default -> {
+              // Ticks, IPIs, milestones, thread load, halt timers and boot start no routine or ISR
+              // of their own: they only let queued DPCs run, which visitStarts lists.
+            }
+          }
+        });
+  }
+
+  @Override
   public double nextWorkDraw() {
     return workRandom.peekDouble();
   }

@@ -51,4 +51,11 @@ public interface ProcessorView {
    * @return a copy of the stream that random-target inserts draw their targets from
    */
   RandomStream retargetDraws();
+
+  /**
+   * Lists what may start new work here from the next event on: queued KDPCs, interrupts waiting for
+   * the IRQL, the devices' next arrivals, messages that reached the processor, script actions.
+   * Reads only; nothing changes.
+   */
+  void visitStarts(StartVisitor visitor);
 }

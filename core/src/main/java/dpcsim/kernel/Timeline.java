@@ -146,4 +146,9 @@ final class Timeline {
     spareEvents[spareCount] = null;
     return e.set(time, lane, major, originCpu, seq, kind, ref, value);
   }
+
+  /** Calls {@code action} with every pending event, in no particular order (read only). */
+  void forEachPending(java.util.function.Consumer<SimEvent> action) {
+    fel.forEach(action);
+  }
 }

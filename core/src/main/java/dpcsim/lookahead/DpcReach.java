@@ -57,6 +57,9 @@ public final class DpcReach implements SharedKdpcs, SendLimits {
   /** How soon work on each processor may send (built on {@link #maySend}). */
   private final SendOffsets sends;
 
+  /** How soon work that starts on a processor may lead to a send there. */
+  private final StartDepths starts;
+
   /** Computes the reach of {@code machine}'s scenario. */
   public DpcReach(Machine machine) {
     this.machine = machine;
@@ -107,6 +110,7 @@ public final class DpcReach implements SharedKdpcs, SendLimits {
       isrTouchesShared[i] = touchesShared(devices.get(i).isr());
     }
     sends = new SendOffsets(this::maySend, s, placeOf);
+    starts = new StartDepths(machine, placeOf, this::maySend, this::maySend);
   }
 
   private void markSetTargets(Work w) {
@@ -368,7 +372,7 @@ public final class DpcReach implements SharedKdpcs, SendLimits {
    *     may make one
    */
   public NodeReach crossing(Partition partition) {
-    return new NodeReach(this, machine.scenario(), partition, placeOf, targets);
+    return new NodeReach(this, machine, partition, placeOf, targets);
   }
 
   /**
@@ -400,5 +404,25 @@ public final class DpcReach implements SharedKdpcs, SendLimits {
       }
     }
     return c;
+  }
+
+  @Override
+  public boolean followsStarts() {
+    return starts.enabled();
+  }
+
+  @Override
+  public long stepStart(Op op, int cpu) {
+    return starts.step(op, cpu);
+  }
+
+  @Override
+  public long routineStart(int dpc, int cpu) {
+    return starts.routine(dpc, cpu);
+  }
+
+  @Override
+  public long isrStart(int device, int cpu) {
+    return starts.isr(device, cpu);
   }
 }

@@ -1,7 +1,7 @@
 package dpcsim.lookahead;
 
+import dpcsim.kernel.Machine;
 import dpcsim.scenario.Op;
-import dpcsim.scenario.Scenario;
 import java.util.BitSet;
 
 /**
@@ -16,14 +16,16 @@ public final class NodeReach implements SendLimits {
   private final BitSet[] placeOf;
   private final BitSet[] targets;
   private final SendOffsets offsets;
+  private final StartDepths starts;
 
   NodeReach(
-      DpcReach reach, Scenario scenario, Partition partition, BitSet[] placeOf, BitSet[] targets) {
+      DpcReach reach, Machine machine, Partition partition, BitSet[] placeOf, BitSet[] targets) {
     this.reach = reach;
     this.partition = partition;
     this.placeOf = placeOf;
     this.targets = targets;
-    this.offsets = new SendOffsets(this::maySend, scenario, placeOf);
+    this.offsets = new SendOffsets(this::maySend, machine.scenario(), placeOf);
+    this.starts = new StartDepths(machine, placeOf, this::maySend, reach::maySend);
   }
 
   /**
@@ -88,5 +90,25 @@ public final class NodeReach implements SendLimits {
   @Override
   public long minSendOffset(int cpu) {
     return offsets.minSendOffset(cpu);
+  }
+
+  @Override
+  public boolean followsStarts() {
+    return starts.enabled();
+  }
+
+  @Override
+  public long stepStart(Op op, int cpu) {
+    return starts.step(op, cpu);
+  }
+
+  @Override
+  public long routineStart(int dpc, int cpu) {
+    return starts.routine(dpc, cpu);
+  }
+
+  @Override
+  public long isrStart(int device, int cpu) {
+    return starts.isr(device, cpu);
   }
 }

@@ -4,6 +4,7 @@ import dpcsim.kernel.Machine;
 import dpcsim.kernel.ProcessorView;
 import dpcsim.kernel.RandomStream;
 import dpcsim.kernel.RunningWork;
+import dpcsim.kernel.StartVisitor;
 import dpcsim.scenario.Op;
 import dpcsim.scenario.ScriptAction;
 import java.util.ArrayList;
@@ -32,6 +33,63 @@ public final class OutputBound {
 
   private final boolean neverSends;
 
+  /** A step of work under way that sends, or starts work here that may lead to a send. */
+  private final Predicate<Op> leadsToSend;
+
+  private final Starts starts = new Starts();
+
+  /**
+   * The earliest send that what may start work on the processor can lead to, each start no earlier
+   * than its own time (the next event for queued KDPCs and waiting interrupts).
+   */
+  private final class Starts implements StartVisitor {
+    private long next;
+    private long best;
+
+    long bound(long next) {
+      this.next = next;
+      this.best = DpcReach.NEVER;
+      view.visitStarts(this);
+      return best;
+    }
+
+    private void at(long time, long depth) {
+      best = Math.min(best, saturatedAdd(time, depth));
+    }
+
+    @Override
+    public void queuedDpc(int dpc) {
+      at(next, reach.routineStart(dpc, cpu));
+    }
+
+    @Override
+    public void pendingIsr(int device) {
+      at(next, reach.isrStart(device, cpu));
+    }
+
+    @Override
+    public void deviceAt(int device, long time) {
+      at(time, reach.isrStart(device, cpu));
+    }
+
+    @Override
+    public void insertArrives(int dpc, long time) {
+      at(time, reach.routineStart(dpc, cpu));
+    }
+
+    @Override
+    public void otherArrives(long time) {
+      at(time, 0); // a removal or a flush request: taken as if it could send at once
+    }
+
+    @Override
+    public void scriptAt(ScriptAction action, long time) {
+      if (action.cpu() != null) {
+        at(time, reach.stepStart(action.op(), cpu));
+      }
+    }
+  }
+
   /**
    * The bound of processor {@code view.cpu()} of {@code machine} on the sends {@code reach} counts
    * (to any other processor with {@link DpcReach}, off its node with {@link NodeReach}).
@@ -51,6 +109,7 @@ public final class OutputBound {
     // No work that can run here has a sending step, and no script action here sends (on one node,
     // nothing ever leaves it).
     this.neverSends = sendingScriptTimes.length == 0 && reach.minSendOffset(cpu) == DpcReach.NEVER;
+    this.leadsToSend = op -> reach.stepStart(op, cpu) != DpcReach.NEVER;
   }
 
   /**
@@ -78,12 +137,19 @@ public final class OutputBound {
       return Math.min(eot, hopLookahead(next, false));
     }
     if (next != Long.MAX_VALUE) {
-      long offset = sendOffset();
-      if (offset != DpcReach.NEVER) {
-        eot = Math.min(eot, saturatedAdd(next, offset));
+      Predicate<Op> sends;
+      if (reach.followsStarts()) {
+        // Only what may start work here leads to a send (StartDepths), not any event.
+        eot = Math.min(eot, starts.bound(next));
+        sends = leadsToSend;
+      } else {
+        long offset = sendOffset();
+        if (offset != DpcReach.NEVER) {
+          eot = Math.min(eot, saturatedAdd(next, offset));
+        }
+        sends = op -> reach.maySend(op, cpu);
       }
       long now = view.now();
-      Predicate<Op> sends = op -> reach.maySend(op, cpu);
       for (RunningWork a :
           new RunningWork[] {view.isr(), view.dpcRoutine(), view.threadedRoutine()}) {
         if (a != null) {

@@ -42,4 +42,28 @@ public interface SendLimits {
    *     that may make a counted send; {@link DpcReach#NEVER} when none can
    */
   long minSendOffset(int cpu);
+
+  /**
+   * @return true if the start-to-send depths below were worked out ({@link StartDepths}); false:
+   *     any work may start at the next event, and the plain offsets bound it
+   */
+  boolean followsStarts();
+
+  /**
+   * @return 0 if {@code op}, run on {@code cpu}, is a counted send; the depth of the work it starts
+   *     on {@code cpu} itself; else {@link DpcReach#NEVER}
+   */
+  long stepStart(Op op, int cpu);
+
+  /**
+   * @return how soon after KDPC {@code dpc}'s routine starts on {@code cpu} it may lead to a
+   *     counted send
+   */
+  long routineStart(int dpc, int cpu);
+
+  /**
+   * @return how soon after device {@code device}'s ISR starts on {@code cpu} it may lead to a
+   *     counted send
+   */
+  long isrStart(int device, int cpu);
 }
