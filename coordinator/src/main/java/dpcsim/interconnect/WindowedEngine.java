@@ -137,7 +137,7 @@ public final class WindowedEngine {
           part.grant(w.horizon(node), protocol.lastInstant(), inbound.get(node));
           for (NodeWindows.LocalWindow local = part.next(); local != null; local = part.next()) {
             for (int i : order(local.cpus().length, shuffle)) {
-              part.accept(cpus[local.cpus()[i]].run(local.horizon(), local.inbound().get(i)));
+              part.accept(cpus[local.cpus()[i]].run(local.horizons()[i], local.inbound().get(i)));
             }
           }
           NodeWindows.GrantReport report = part.finish();

@@ -13,6 +13,7 @@ import dpcsim.scenario.ScenarioLoader;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.LongRange;
@@ -32,6 +33,14 @@ import net.jqwik.api.constraints.LongRange;
 class NodeLevelMachinesTest {
   private static final String[] PROFILES = {"ws03", "win10", "textbook", "reactos"};
   private static final String[] IMPORTANCE = {"low", "medium", "high", "mediumHigh"};
+
+  /** Seeds of machines that once broke the node-level bounds (2026-12-07). */
+  @Example
+  void regressions() {
+    for (long seed : new long[] {2L, 8821L}) {
+      nodesDeliverTheirOwnMessages(seed);
+    }
+  }
 
   @Property(tries = 60, seed = "20261207")
   void nodesDeliverTheirOwnMessages(@ForAll @LongRange(min = 0) long seed) {

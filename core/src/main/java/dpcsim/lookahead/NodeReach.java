@@ -111,4 +111,18 @@ public final class NodeReach implements SendLimits {
   public long isrStart(int device, int cpu) {
     return starts.isr(device, cpu);
   }
+
+  /**
+   * How soon a message reaching {@code cpu} may lead to a send off its node ({@link
+   * DpcReach#messageDepth}).
+   */
+  @Override
+  public long messageDepth(int cpu) {
+    if (messageDepth == null) {
+      messageDepth = reach.messageDepths(starts);
+    }
+    return messageDepth[cpu];
+  }
+
+  private long[] messageDepth;
 }

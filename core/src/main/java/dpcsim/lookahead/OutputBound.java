@@ -46,9 +46,21 @@ public final class OutputBound {
     private long next;
     private long best;
 
+    private boolean waitingOnly;
+
     long bound(long next) {
       this.next = next;
       this.best = DpcReach.NEVER;
+      this.waitingOnly = false;
+      view.visitStarts(this);
+      return best;
+    }
+
+    /** The smallest depth of what waits here (queued KDPCs, interrupts waiting for the IRQL). */
+    long waiting() {
+      this.next = 0;
+      this.best = DpcReach.NEVER;
+      this.waitingOnly = true;
       view.visitStarts(this);
       return best;
     }
@@ -69,21 +81,33 @@ public final class OutputBound {
 
     @Override
     public void deviceAt(int device, long time) {
+      if (waitingOnly) {
+        return;
+      }
       at(time, reach.isrStart(device, cpu));
     }
 
     @Override
     public void insertArrives(int dpc, long time) {
+      if (waitingOnly) {
+        return;
+      }
       at(time, reach.routineStart(dpc, cpu));
     }
 
     @Override
     public void otherArrives(long time) {
+      if (waitingOnly) {
+        return;
+      }
       at(time, 0); // a removal or a flush request: taken as if it could send at once
     }
 
     @Override
     public void scriptAt(ScriptAction action, long time) {
+      if (waitingOnly) {
+        return;
+      }
       if (action.cpu() != null) {
         at(time, reach.stepStart(action.op(), cpu));
       }
@@ -165,6 +189,18 @@ public final class OutputBound {
       }
     }
     return eot;
+  }
+
+  /**
+   * @return the earliest offset of a send by work already waiting here (queued KDPCs, interrupts
+   *     waiting for the IRQL), should a message's arrival let it start at once; 0 where the
+   *     start-to-send depths are not worked out, {@link DpcReach#NEVER} when nothing waiting sends
+   */
+  public long waitingOffset() {
+    if (!reach.followsStarts() || !Double.isNaN(reach.hopChance(cpu))) {
+      return 0;
+    }
+    return starts.waiting();
   }
 
   /**

@@ -17,6 +17,10 @@ import dpcsim.kernel.EventKey;
  *     {@code earliestOutput} when every message counts
  * @param crossSendOffset the earliest offset of a send off its node in work that starts at or after
  *     a message's arrival there, the static bound included ({@link Long#MAX_VALUE}: none)
+ * @param waitingOffset the earliest offset of a send by work already waiting there (queued KDPCs,
+ *     interrupts waiting for the IRQL), should a message's arrival let it start at once; 0 when not
+ *     worked out, {@link Long#MAX_VALUE} when nothing that waits can send
+ * @param crossWaitingOffset the same for sends off the node
  */
 public record ProcessorStatus(
     int cpu,
@@ -26,12 +30,14 @@ public record ProcessorStatus(
     long stopTime,
     long sendOffset,
     long crossOutput,
-    long crossSendOffset) {
+    long crossSendOffset,
+    long waitingOffset,
+    long crossWaitingOffset) {
 
   /** A status with no dynamic send offset, where every message leaves the node. */
   public ProcessorStatus(
       int cpu, long nextEventTime, long earliestOutput, EventKey blocked, long stopTime) {
-    this(cpu, nextEventTime, earliestOutput, blocked, stopTime, 0, earliestOutput, 0);
+    this(cpu, nextEventTime, earliestOutput, blocked, stopTime, 0, earliestOutput, 0, 0, 0);
   }
 
   /**
@@ -42,6 +48,15 @@ public record ProcessorStatus(
     return time >= nextEventTime
         ? this
         : new ProcessorStatus(
-            cpu, time, earliestOutput, blocked, stopTime, sendOffset, crossOutput, crossSendOffset);
+            cpu,
+            time,
+            earliestOutput,
+            blocked,
+            stopTime,
+            sendOffset,
+            crossOutput,
+            crossSendOffset,
+            waitingOffset,
+            crossWaitingOffset);
   }
 }

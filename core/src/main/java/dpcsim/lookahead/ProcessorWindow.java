@@ -168,6 +168,8 @@ public final class ProcessorWindow {
         processor.stopRequested() ? processor.now() : -1,
         sendOffset,
         crossOutput,
-        Math.max(crossing.minSendOffset(cpu), crossOffset));
+        Math.max(crossing.minSendOffset(cpu), crossOffset),
+        bound.waitingOffset(),
+        crossBound.waitingOffset());
   }
 }

@@ -66,4 +66,11 @@ public interface SendLimits {
    *     counted send
    */
   long isrStart(int device, int cpu);
+
+  /**
+   * @return how soon a message reaching {@code cpu} may lead to a counted send there through the
+   *     work it brings (0 for a removal or flush; {@link DpcReach#NEVER} when nothing it brings
+   *     can)
+   */
+  long messageDepth(int cpu);
 }

@@ -5,6 +5,7 @@ import dpcsim.kernel.Machine;
 import dpcsim.lookahead.DpcReach;
 import dpcsim.lookahead.Partition;
 import dpcsim.lookahead.ProcessorStatus;
+import dpcsim.lookahead.SendLimits;
 import dpcsim.lookahead.WindowReport;
 import dpcsim.trace.IndexSort;
 import dpcsim.trace.TraceBuffer;
@@ -33,8 +34,12 @@ import java.util.function.IntBinaryOperator;
 public final class NodeWindows {
   private static final long NEVER = Long.MAX_VALUE;
 
-  /** Run {@code cpus[i]} to {@code horizon} after delivering {@code inbound.get(i)}. */
-  public record LocalWindow(long horizon, int[] cpus, List<List<CrossCpu>> inbound) {}
+  /**
+   * Run {@code cpus[i]} to {@code horizons[i]} after delivering {@code inbound.get(i)}; {@code
+   * horizon} is the largest of them.
+   */
+  public record LocalWindow(
+      long horizon, int[] cpus, long[] horizons, List<List<CrossCpu>> inbound) {}
 
   /**
    * What the node did in one grant.
@@ -65,6 +70,20 @@ public final class NodeWindows {
   private final List<List<CrossCpu>> pending;
   private final long[] minPending;
   private final BitSet touched = new BitSet();
+
+  /**
+   * Sparse mode (few processors of the node may send to each other, as around a ring): each
+   * processor runs to its own horizon, the earliest time a message from the processors that may
+   * send to it can arrive ({@code senders}, local indices); null: one horizon for the node.
+   */
+  private final int[][] senders;
+
+  private final long[] arrival;
+  private final long[] messageDepth;
+  private final long[] crossMessageDepth;
+  private final long[] sparseReply;
+  private final long[] clock;
+  private final TraceBuffer[] perCpu;
 
   /** The current local window's events, as the processors reported them. */
   private final TraceBuffer window;
@@ -106,9 +125,92 @@ public final class NodeWindows {
     }
     this.minPending = new long[n];
     Arrays.fill(minPending, NEVER);
+    this.senders = keepLocal ? sparseSenders(reach, n) : null;
+    this.arrival = new long[n];
+    this.sparseReply = new long[n];
+    this.messageDepth = new long[n];
+    this.crossMessageDepth = new long[n];
+    if (senders != null) {
+      SendLimits crossing = reach.nodeSends(partition);
+      for (int i = 0; i < n; i++) {
+        messageDepth[i] = reach.messageDepth(first + i);
+        crossMessageDepth[i] = crossing.messageDepth(first + i);
+      }
+    }
+    this.clock = new long[n];
+    Arrays.fill(clock, Long.MIN_VALUE);
+    this.perCpu = senders == null ? null : new TraceBuffer[n];
     this.window = new TraceBuffer(machine.traceNames(), 256);
     this.trace = new TraceBuffer(machine.traceNames(), 1024);
     this.byKey = window::compare;
+  }
+
+  /**
+   * @return per processor of the node, the others that may send to it, when there are few (at most
+   *     four per processor on average); else null (PHOLD: everyone may send to everyone, so one
+   *     horizon for the node is as good and cheaper)
+   */
+  private int[][] sparseSenders(DpcReach reach, int n) {
+    if (n < 2) {
+      return null;
+    }
+    List<List<Integer>> in = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      in.add(new ArrayList<>());
+    }
+    long edges = 0;
+    for (int i = 0; i < n; i++) {
+      BitSet to = reach.sendTargets(first + i);
+      for (int q = to.nextSetBit(first); q >= 0 && q < end; q = to.nextSetBit(q + 1)) {
+        in.get(q - first).add(i);
+        if (++edges > 4L * n) {
+          return null;
+        }
+      }
+    }
+    int[][] out = new int[n][];
+    for (int i = 0; i < n; i++) {
+      out[i] = in.get(i).stream().mapToInt(Integer::intValue).toArray();
+    }
+    return out;
+  }
+
+  /**
+   * Sparse mode: the earliest time a message may reach each processor from its senders on the node:
+   * a sender's earliest output time plus the latency, or, through a chain, a message reaching the
+   * sender, its send offset after it, and the latency (relaxed until nothing shrinks).
+   */
+  private void arrivals() {
+    int n = status.length;
+    for (int p = 0; p < n; p++) {
+      // What a message brings, or what waits here and the message lets start at once.
+      sparseReply[p] = Math.min(messageDepth[p], status[p].waitingOffset());
+    }
+    for (int q = 0; q < n; q++) {
+      long a = NEVER;
+      for (int p : senders[q]) {
+        a = Math.min(a, add(anyOutput(p), latency));
+      }
+      arrival[q] = a;
+    }
+    for (int pass = 0; pass < n; pass++) {
+      boolean changed = false;
+      for (int q = 0; q < n; q++) {
+        for (int p : senders[q]) {
+          long offset = sparseReply[p];
+          if (arrival[p] != NEVER && offset != NEVER) {
+            long a = add(add(arrival[p], offset), latency);
+            if (a < arrival[q]) {
+              arrival[q] = a;
+              changed = true;
+            }
+          }
+        }
+      }
+      if (!changed) {
+        return;
+      }
+    }
   }
 
   /** Takes where each processor of the node stands after it started. */
@@ -157,7 +259,9 @@ public final class NodeWindows {
     if (grantHorizon < 0) {
       throw new IllegalStateException("no grant is under way");
     }
-    closeWindow();
+    if (senders == null) {
+      closeWindow();
+    }
     long last = localStop >= 0 ? Math.min(localStop, grantLast) : grantLast;
     long minT = NEVER;
     long h = NEVER;
@@ -176,39 +280,63 @@ public final class NodeWindows {
     }
     h = Math.min(Math.min(h, grantHorizon), last + 1);
     h = Math.min(Math.max(h, minT + 1), grantHorizon);
-    horizon = h;
+    if (senders != null) {
+      arrivals();
+    }
     localWindows++;
     int count = 0;
     for (int i = 0; i < status.length; i++) {
-      if (nextTime(i) < h && status[i].blocked() == null) {
+      if (nextTime(i) < horizonOf(i, h, last) && status[i].blocked() == null) {
         count++;
       }
     }
     int[] cpus = new int[count];
+    long[] horizons = new long[count];
     List<List<CrossCpu>> inbound = new ArrayList<>(count);
+    long max = h;
     count = 0;
     for (int i = 0; i < status.length; i++) {
-      if (nextTime(i) < h && status[i].blocked() == null) {
-        cpus[count++] = first + i;
+      long hi = horizonOf(i, h, last);
+      if (nextTime(i) < hi && status[i].blocked() == null) {
+        cpus[count] = first + i;
+        horizons[count++] = hi;
         inbound.add(takeInbound(i));
         touched.set(i);
+        clock[i] = hi;
+        max = Math.max(max, hi);
       }
     }
-    return new LocalWindow(h, cpus, inbound);
+    horizon = h;
+    return new LocalWindow(max, cpus, horizons, inbound);
+  }
+
+  /**
+   * The horizon of processor {@code i}: the node's ({@code h}) with one horizon, else the earliest
+   * arrival from its senders, never past the grant or the last instant.
+   */
+  private long horizonOf(int i, long h, long last) {
+    if (senders == null) {
+      return h;
+    }
+    return Math.max(h, Math.min(Math.min(arrival[i], grantHorizon), last + 1));
   }
 
   /** Takes one processor's report of the current local window. */
   public void accept(WindowReport report) {
     update(report.status());
     for (CrossCpu m : report.outbound()) {
-      if (m.arriveNs() < horizon) {
+      long reached = horizon;
+      if (keepLocal && m.to() >= first && m.to() < end) {
+        reached = Math.max(horizon, clock[m.to() - first]);
+      }
+      if (m.arriveNs() < reached) {
         throw new IllegalStateException(
             "a message from processor "
                 + m.from()
                 + " arrives at "
                 + m.arriveNs()
-                + " ns, before the local window's horizon "
-                + horizon
+                + " ns, before its receiver's horizon "
+                + reached
                 + " ns: its earliest-output bound is wrong");
       }
       if (keepLocal && m.to() >= first && m.to() < end) {
@@ -218,7 +346,15 @@ public final class NodeWindows {
         outbound.add(m);
       }
     }
-    window.addAll(report.trace());
+    if (senders == null) {
+      window.addAll(report.trace());
+    } else {
+      int i = report.status().cpu() - first;
+      if (perCpu[i] == null) {
+        perCpu[i] = new TraceBuffer(trace.names(), 64);
+      }
+      perCpu[i].addAll(report.trace());
+    }
     processed += report.processed();
   }
 
@@ -228,6 +364,16 @@ public final class NodeWindows {
    * @return what the node did in it, for the driver
    */
   public GrantReport finish() {
+    if (senders != null) {
+      // Processors ran to horizons of their own: the grant's events are final only now. Each
+      // processor's are nearly one run, so the sort merges a run per processor.
+      for (int i = touched.nextSetBit(0); i >= 0; i = touched.nextSetBit(i + 1)) {
+        if (perCpu[i] != null) {
+          window.copyRange(perCpu[i], 0, perCpu[i].size());
+          perCpu[i].clear();
+        }
+      }
+    }
     closeWindow();
     List<ProcessorStatus> statuses = new ArrayList<>(touched.cardinality());
     for (int i = touched.nextSetBit(0); i >= 0; i = touched.nextSetBit(i + 1)) {
@@ -263,6 +409,9 @@ public final class NodeWindows {
    * @return the bound, or {@link Long#MAX_VALUE} when nothing can leave the node
    */
   public long crossOutput() {
+    if (senders != null) {
+      return sparseCrossOutput();
+    }
     long local = NEVER;
     for (int i = 0; i < status.length; i++) {
       local = Math.min(local, anyOutput(i));
@@ -278,6 +427,26 @@ public final class NodeWindows {
       }
       if (!keepLocal) {
         x = Math.min(x, anyOutput(i));
+      }
+    }
+    return x;
+  }
+
+  /**
+   * Sparse mode: as {@link #crossOutput}, with each processor's own earliest arrival from its
+   * senders on the node, and what a message may make it send off the node: the work the message
+   * brings, or the work waiting there that it lets start.
+   */
+  private long sparseCrossOutput() {
+    arrivals();
+    long x = NEVER;
+    for (int i = 0; i < status.length; i++) {
+      ProcessorStatus s = status[i];
+      x = Math.min(x, s.crossOutput());
+      long arrive = Math.min(minPending[i], arrival[i]);
+      long reply = Math.min(crossMessageDepth[i], s.crossWaitingOffset());
+      if (arrive != NEVER && reply != NEVER) {
+        x = Math.min(x, add(arrive, reply));
       }
     }
     return x;

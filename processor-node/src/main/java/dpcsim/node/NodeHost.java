@@ -239,7 +239,7 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     run.processorMessages += 2L * w.cpus().length;
     for (int i = 0; i < w.cpus().length; i++) {
       processor(w.cpus()[i])
-          .tell(new ProcessorMessage.RunWindow(w.horizon(), w.inbound().get(i), replies));
+          .tell(new ProcessorMessage.RunWindow(w.horizons()[i], w.inbound().get(i), replies));
     }
     return this;
   }

@@ -67,6 +67,8 @@ class FrameSizeTest {
               Long.MAX_VALUE,
               Long.MAX_VALUE,
               Long.MAX_VALUE,
+              Long.MAX_VALUE,
+              Long.MAX_VALUE,
               Long.MAX_VALUE));
     }
     DriverMessage.Report report =
