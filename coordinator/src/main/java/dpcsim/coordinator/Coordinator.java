@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.Behavior;
+import org.apache.pekko.actor.typed.DispatcherSelector;
 import org.apache.pekko.actor.typed.javadsl.AbstractBehavior;
 import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
@@ -236,7 +237,10 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
                     m.progressTimeoutMs(),
                     m.replyTo(),
                     m.debug()),
-                runId);
+                runId,
+                // The node's thread: in one JVM a grant or a shared-KDPC step then goes from the
+                // driver to the node's host or processor and back with no thread to wake.
+                DispatcherSelector.fromConfig(ClusterNode.NODE_DISPATCHER));
     getContext().watchWith(driver, new RunEnded(runId));
     activeRun = runId;
     activeDriver = driver;
