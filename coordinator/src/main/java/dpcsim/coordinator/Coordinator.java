@@ -1,7 +1,9 @@
 package dpcsim.coordinator;
 
 import dpcsim.engine.Placement;
+import dpcsim.kernel.Machine;
 import dpcsim.kernel.Profiles;
+import dpcsim.lookahead.DpcReach;
 import dpcsim.node.NodeHost;
 import dpcsim.scenario.ParsedScenarios;
 import dpcsim.scenario.Scenario;
@@ -225,28 +227,41 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
     List<ActorRef<HostMessage>> chosen = hosts.subList(0, m.nodes());
     List<String> addresses = chosen.stream().map(this::address).toList();
     List<HostSlot> slots = place(scenario.processors(), chosen, addresses);
+    Machine machine = new Machine(scenario);
+    DpcReach reach = new DpcReach(machine);
     ActorRef<DriverMessage> driver =
         getContext()
             .spawn(
                 RunDriver.create(
                     runId,
                     m.scenario(),
-                    scenario,
+                    machine,
+                    reach,
                     slots,
                     m.windowCap(),
                     m.progressTimeoutMs(),
                     m.replyTo(),
                     m.debug()),
                 runId,
-                // The node's thread: in one JVM a grant or a shared-KDPC step then goes from the
-                // driver to the node's host or processor and back with no thread to wake.
-                DispatcherSelector.fromConfig(ClusterNode.NODE_DISPATCHER));
+                driverDispatcher(reach));
     getContext().watchWith(driver, new RunEnded(runId));
     activeRun = runId;
     activeDriver = driver;
     activeClient = m.replyTo();
     activePlacement =
         slots.stream().map(s -> new Placement(s.address(), s.firstCpu(), s.endCpu())).toList();
+  }
+
+  /**
+   * Where the run's driver runs. With shared KDPCs it takes their events one at a time straight
+   * with a processor (a round trip each): on the node's thread, with no thread to wake either way
+   * in one JVM. Without, it mostly merges and releases the nodes' trace, which is better done
+   * beside the nodes than on their thread.
+   */
+  private static DispatcherSelector driverDispatcher(DpcReach reach) {
+    return reach.sharedCount() > 0
+        ? DispatcherSelector.fromConfig(ClusterNode.NODE_DISPATCHER)
+        : DispatcherSelector.defaultDispatcher();
   }
 
   /** Contiguous ranges, as equal as possible, in host order (DESIGN.md, "Cluster"). */

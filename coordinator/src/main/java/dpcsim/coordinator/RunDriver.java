@@ -12,7 +12,6 @@ import dpcsim.lookahead.ProcessorStatus;
 import dpcsim.lookahead.WindowReport;
 import dpcsim.partition.NodeWindows;
 import dpcsim.scenario.Op;
-import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScriptAction;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.trace.TraceFanout;
@@ -77,7 +76,8 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   static Behavior<DriverMessage> create(
       String runId,
       ScenarioSource source,
-      Scenario scenario,
+      Machine machine,
+      DpcReach reach,
       List<HostSlot> slots,
       long windowCap,
       long progressTimeoutMs,
@@ -92,7 +92,8 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
                         timers,
                         runId,
                         source,
-                        scenario,
+                        machine,
+                        reach,
                         slots,
                         windowCap,
                         progressTimeoutMs,
@@ -135,7 +136,8 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       TimerScheduler<DriverMessage> timers,
       String runId,
       ScenarioSource source,
-      Scenario scenario,
+      Machine machine,
+      DpcReach reach,
       List<HostSlot> slots,
       long windowCap,
       long progressTimeoutMs,
@@ -146,13 +148,12 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     this.runId = runId;
     this.slots = slots;
     this.client = client;
-    Machine machine = new Machine(scenario);
     this.batcher = new TraceBatcher(runId, client, context.getSelf());
     int[] firsts = slots.stream().mapToInt(HostSlot::firstCpu).toArray();
     this.protocol =
         new RunProtocol(
             machine,
-            new DpcReach(machine),
+            reach,
             new TraceFanout(List.<TraceConsumer>of(batcher, idleSummary, watch)),
             windowCap,
             Partition.ofFirsts(firsts, machine.processors()));
