@@ -52,7 +52,9 @@ public final class EmbeddedCluster implements Engine {
         scenario,
         source,
         outputs,
-        1,
+        Math.min(
+            scenario.processors(),
+            member.system().settings().config().getInt(ClusterNode.PARTITIONS)),
         30_000,
         options,
         pauses);

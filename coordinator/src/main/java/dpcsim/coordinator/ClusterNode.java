@@ -21,6 +21,9 @@ public final class ClusterNode {
 
   public static final String PROCESSOR_ROLE = "processor";
 
+  /** How many hosts (partitions, each a part of the coordinator) a processor node runs. */
+  public static final String PARTITIONS = "dpcsim.node.partitions";
+
   /** The dispatcher of a node's host and its processors: one thread (dpcsim.conf says why). */
   public static final String NODE_DISPATCHER = "dpcsim.node-dispatcher";
 
@@ -39,10 +42,14 @@ public final class ClusterNode {
             int capacity = context.getSystem().settings().config().getInt("dpcsim.node.capacity");
             boolean announce =
                 context.getSystem().settings().config().getBoolean("dpcsim.node.announce");
-            context.spawn(
-                NodeHost.create(capacity, announce),
-                "host",
-                DispatcherSelector.fromConfig(NODE_DISPATCHER));
+            int partitions = context.getSystem().settings().config().getInt(PARTITIONS);
+            for (int i = 0; i < partitions; i++) {
+              context.spawn(
+                  NodeHost.create(capacity, announce),
+                  i == 0 ? "host" : "host-" + i,
+                  DispatcherSelector.fromConfig(
+                      i == 0 ? NODE_DISPATCHER : NODE_DISPATCHER + "-" + i));
+            }
           }
           ActorRef<CoordinatorMessage> proxy =
               ClusterSingleton.get(context.getSystem())

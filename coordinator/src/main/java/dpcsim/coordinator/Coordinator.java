@@ -124,7 +124,8 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
   private Behavior<CoordinatorMessage> onHostsChanged(HostsChanged m) {
     List<ActorRef<HostMessage>> sorted = new ArrayList<>(m.hosts());
     // Placement must not depend on the order the Receptionist lists hosts in.
-    sorted.sort(Comparator.comparing(this::address));
+    // By node, then by host within a node (a node may run a host per partition).
+    sorted.sort(Comparator.comparing(this::address).thenComparing(ref -> ref.path().name()));
     hosts = List.copyOf(sorted);
     if (waiting != null && hosts.size() >= waiting.nodes()) {
       start(waiting, waitingScenario);

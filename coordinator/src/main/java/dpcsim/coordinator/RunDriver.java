@@ -451,13 +451,13 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     return this;
   }
 
-  private int slotOfHost(String address) {
+  private int slotOfHost(String hostId) {
     for (int i = 0; i < slots.size(); i++) {
-      if (slots.get(i).address().equals(address)) {
+      if (slots.get(i).id().equals(hostId)) {
         return i;
       }
     }
-    throw new IllegalStateException("no node " + address + " in this run");
+    throw new IllegalStateException("no host " + hostId + " in this run");
   }
 
   private int slotOf(int cpu) {

@@ -62,6 +62,10 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
 
   private final ActorRef<ProcessorReply> replies;
   private final String address;
+
+  /** This host among the hosts of its node (a node may run several, a partition each). */
+  private final String hostId;
+
   private Run run;
 
   /** The run this host takes part in. */
@@ -93,6 +97,7 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     this.announce = announce;
     this.replies = context.messageAdapter(ProcessorReply.class, ProcessorReplied::new);
     this.address = context.getSystem().address().toString();
+    this.hostId = address + "/" + context.getSelf().path().name();
     context.getSystem().receptionist().tell(Receptionist.register(KEY, context.getSelf()));
   }
 
@@ -180,7 +185,7 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     m.driver()
         .tell(
             new DriverMessage.Prepared(
-                m.runId(), address, statuses, r.processors, windows.crossOutput()));
+                m.runId(), hostId, statuses, r.processors, windows.crossOutput()));
     return this;
   }
 
@@ -229,7 +234,7 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
       NodeWindows.GrantReport report = run.windows.finish();
       for (DriverMessage.Report part :
           ReportParts.split(
-              run.id, run.step, address, report, run.processorMessages, run.driverIsRemote)) {
+              run.id, run.step, hostId, report, run.processorMessages, run.driverIsRemote)) {
         run.driver.tell(part);
       }
       return this;
