@@ -118,6 +118,13 @@ public final class DpcQueue {
   /**
    * @return the DPCs in queue order (head first), for inspection and tests
    */
+  /** Calls {@code action} with each queued KDPC's index, head first, allocating nothing. */
+  void forEachId(java.util.function.IntConsumer action) {
+    for (Kdpc d = head; d != null; d = d.next) {
+      action.accept(d.id());
+    }
+  }
+
   public List<Kdpc> entries() {
     List<Kdpc> out = new ArrayList<>(depth);
     for (Kdpc d = head; d != null; d = d.next) {

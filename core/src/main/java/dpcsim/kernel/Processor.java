@@ -355,12 +355,8 @@ public final class Processor implements ProcessorView {
 
   @Override
   public void visitStarts(StartVisitor visitor) {
-    for (Kdpc k : prcb.normal.entries()) {
-      visitor.queuedDpc(k.id());
-    }
-    for (Kdpc k : prcb.threaded.entries()) {
-      visitor.queuedDpc(k.id());
-    }
+    prcb.normal.forEachId(visitor::queuedDpc);
+    prcb.threaded.forEachId(visitor::queuedDpc);
     for (int device : stack.pendingIsrs()) {
       visitor.pendingIsr(device);
     }

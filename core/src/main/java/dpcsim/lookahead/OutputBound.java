@@ -197,6 +197,9 @@ public final class OutputBound {
    *     start-to-send depths are not worked out, {@link DpcReach#NEVER} when nothing waiting sends
    */
   public long waitingOffset() {
+    if (neverSends) {
+      return DpcReach.NEVER;
+    }
     if (!reach.followsStarts() || !Double.isNaN(reach.hopChance(cpu))) {
       return 0;
     }
