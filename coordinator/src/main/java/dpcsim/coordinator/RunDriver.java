@@ -112,10 +112,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   private final Set<String> prepared = new HashSet<>();
   private final Map<Integer, ActorRef<ProcessorMessage>> processors = new HashMap<>();
   private final Map<Integer, Long> crossOutputs = new HashMap<>();
-  // Per host: where its processors stand after shared steps run straight on them (for its next
-  // grant, so its node-level part plans with them).
-  // The latest per processor: at most the node's processors that took shared steps.
-  private final List<Map<Integer, ProcessorStatus>> refreshed = new ArrayList<>();
+  private final Grants grants;
   private long localWindows;
   private final ActorRef<ProcessorReply> processorReplies;
   private long idleGuardTicks;
@@ -158,9 +155,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
             windowCap,
             Partition.ofFirsts(firsts, machine.processors()));
     List<Integer> nodeFirsts = slots.stream().map(HostSlot::firstCpu).toList();
-    for (int i = 0; i < slots.size(); i++) {
-      refreshed.add(new java.util.TreeMap<>());
-    }
+    this.grants = new Grants(slots);
     List<TunableChange> tunables = new ArrayList<>();
     for (ScriptAction a : machine.globalChanges()) {
       Op.SetTunable t = (Op.SetTunable) a.op();
@@ -311,33 +306,8 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       return pause(p);
     }
     if (next instanceof RunProtocol.Step.Window w) {
-      List<List<HostMessage.CpuWork>> perHost = new ArrayList<>();
-      for (int i = 0; i < slots.size(); i++) {
-        perHost.add(new ArrayList<>());
-      }
-      for (int i = 0; i < w.participants().length; i++) {
-        int cpu = w.participants()[i];
-        perHost.get(slotOf(cpu)).add(new HostMessage.CpuWork(cpu, w.inbound().get(i)));
-      }
-      waitingHosts = 0;
-      for (int i = 0; i < slots.size(); i++) {
-        if (!perHost.get(i).isEmpty()) {
-          waitingHosts++;
-          actorMessages++;
-          slots
-              .get(i)
-              .host()
-              .tell(
-                  new HostMessage.Window(
-                      runId,
-                      step,
-                      w.horizon(i),
-                      protocol.lastInstant(),
-                      perHost.get(i),
-                      List.copyOf(refreshed.get(i).values())));
-          refreshed.get(i).clear();
-        }
-      }
+      waitingHosts = grants.send(w, runId, step, protocol.lastInstant());
+      actorMessages += waitingHosts;
       protocol.releaseTrace(); // while the processors run the window
       return this;
     }
@@ -444,7 +414,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     actorMessages++;
     WindowReport report = ((ProcessorReply.Ran) m.reply()).report();
     protocol.accept(report);
-    refreshed.get(slotOf(report.status().cpu())).put(report.status().cpu(), report.status());
+    grants.refreshed(report.status());
     if (--waitingHosts == 0) {
       return advance();
     }
@@ -461,12 +431,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   }
 
   private int slotOf(int cpu) {
-    for (int i = 0; i < slots.size(); i++) {
-      if (slots.get(i).owns(cpu)) {
-        return i;
-      }
-    }
-    throw new IllegalStateException("no node runs processor " + cpu);
+    return grants.slotOf(cpu);
   }
 
   private Behavior<DriverMessage> onFailed(DriverMessage.Failed m) {

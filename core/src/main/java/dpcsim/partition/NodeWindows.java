@@ -7,14 +7,11 @@ import dpcsim.lookahead.Partition;
 import dpcsim.lookahead.ProcessorStatus;
 import dpcsim.lookahead.SendLimits;
 import dpcsim.lookahead.WindowReport;
-import dpcsim.trace.IndexSort;
-import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceColumns;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
-import java.util.function.IntBinaryOperator;
 
 /**
  * The node-level part of the coordinator, as plain Java: within a grant from the run's driver (run
@@ -83,17 +80,10 @@ public final class NodeWindows {
   private final long[] crossMessageDepth;
   private final long[] sparseReply;
   private final long[] clock;
-  private final TraceBuffer[] perCpu;
 
-  /** The current local window's events, as the processors reported them. */
-  private final TraceBuffer window;
+  /** The grant's trace, assembled into one run in trace order. */
+  private final GrantTrace trace;
 
-  /** The grant's events so far, in trace order. */
-  private final TraceBuffer trace;
-
-  private final IntBinaryOperator byKey;
-  private int[] order = new int[64];
-  private int[] scratch = new int[64];
   private List<CrossCpu> outbound = new ArrayList<>();
   private long grantHorizon = -1;
   private long grantLast;
@@ -139,10 +129,7 @@ public final class NodeWindows {
     }
     this.clock = new long[n];
     Arrays.fill(clock, Long.MIN_VALUE);
-    this.perCpu = senders == null ? null : new TraceBuffer[n];
-    this.window = new TraceBuffer(machine.traceNames(), 256);
-    this.trace = new TraceBuffer(machine.traceNames(), 1024);
-    this.byKey = window::compare;
+    this.trace = new GrantTrace(machine.traceNames(), n);
   }
 
   /**
@@ -260,7 +247,7 @@ public final class NodeWindows {
       throw new IllegalStateException("no grant is under way");
     }
     if (senders == null) {
-      closeWindow();
+      trace.closeWindow();
     }
     long last = localStop >= 0 ? Math.min(localStop, grantLast) : grantLast;
     long minT = NEVER;
@@ -347,13 +334,9 @@ public final class NodeWindows {
       }
     }
     if (senders == null) {
-      window.addAll(report.trace());
+      trace.addToWindow(report.trace());
     } else {
-      int i = report.status().cpu() - first;
-      if (perCpu[i] == null) {
-        perCpu[i] = new TraceBuffer(trace.names(), 64);
-      }
-      perCpu[i].addAll(report.trace());
+      trace.addToProcessor(report.status().cpu() - first, report.trace());
     }
     processed += report.processed();
   }
@@ -365,31 +348,18 @@ public final class NodeWindows {
    */
   public GrantReport finish() {
     if (senders != null) {
-      // Processors ran to horizons of their own: the grant's events are final only now. Each
-      // processor's are nearly one run, so the sort merges a run per processor.
-      for (int i = touched.nextSetBit(0); i >= 0; i = touched.nextSetBit(i + 1)) {
-        if (perCpu[i] != null) {
-          window.copyRange(perCpu[i], 0, perCpu[i].size());
-          perCpu[i].clear();
-        }
-      }
+      // Processors ran to horizons of their own: the grant's events are final only now.
+      trace.gatherProcessors(touched);
     }
-    closeWindow();
+    trace.closeWindow();
     List<ProcessorStatus> statuses = new ArrayList<>(touched.cardinality());
     for (int i = touched.nextSetBit(0); i >= 0; i = touched.nextSetBit(i + 1)) {
       statuses.add(status[i].withNextBy(minPending[i]));
     }
     GrantReport r =
         new GrantReport(
-            statuses,
-            outbound,
-            trace.columns(0, trace.size()),
-            processed,
-            localMessages,
-            crossOutput(),
-            localWindows);
+            statuses, outbound, trace.run(), processed, localMessages, crossOutput(), localWindows);
     touched.clear();
-    trace.clear();
     outbound = new ArrayList<>();
     processed = 0;
     localMessages = 0;
@@ -497,40 +467,6 @@ public final class NodeWindows {
     pending.set(i, new ArrayList<>());
     minPending[i] = NEVER;
     return out;
-  }
-
-  /**
-   * Appends the local window's events to the grant's run, in trace order. A local window holds only
-   * events at or after the previous one's horizon (a processor runs only its events from there on,
-   * and messages arrive no earlier), so sorting each window's few events keeps the whole run
-   * sorted.
-   */
-  private void closeWindow() {
-    int n = window.size();
-    if (n == 0) {
-      return;
-    }
-    if (order.length < n) {
-      order = new int[Math.max(n, order.length * 2)];
-      scratch = new int[order.length];
-    }
-    for (int i = 0; i < n; i++) {
-      order[i] = i;
-    }
-    IndexSort.sort(order, scratch, n, byKey);
-    int from = trace.size();
-    for (int i = 0; i < n; i++) {
-      trace.copy(window, order[i]);
-    }
-    if (from > 0 && trace.compare(from - 1, from) > 0) {
-      throw new IllegalStateException(
-          "a local window traced an event at "
-              + trace.t(from)
-              + " ns, before the previous window's last at "
-              + trace.t(from - 1)
-              + " ns");
-    }
-    window.clear();
   }
 
   private static long add(long a, long b) {

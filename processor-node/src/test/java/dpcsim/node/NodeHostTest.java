@@ -175,7 +175,9 @@ class NodeHostTest {
             Long.MAX_VALUE,
             List.of(new HostMessage.CpuWork(0, List.of()), new HostMessage.CpuWork(1, List.of())),
             List.of()));
-    DriverMessage.Report whole = driver.expectMessageClass(DriverMessage.Report.class);
+    // 200 ms of two busy processors in one grant, serialized for verification: give it time.
+    DriverMessage.Report whole =
+        driver.expectMessageClass(DriverMessage.Report.class, java.time.Duration.ofSeconds(30));
     assertTrue(whole.last(), "a driver in the same JVM takes the report in one part");
     int records = whole.trace().size();
     assertTrue(records > 20_000, records + " records");
