@@ -211,7 +211,8 @@ class NodeHostTest {
   private static List<TraceEvent> collect(TestProbe<DriverMessage> driver, TraceNames names) {
     List<TraceEvent> out = new ArrayList<>();
     while (true) {
-      DriverMessage.Report r = driver.expectMessageClass(DriverMessage.Report.class);
+      DriverMessage.Report r =
+          driver.expectMessageClass(DriverMessage.Report.class, java.time.Duration.ofSeconds(30));
       for (TraceRecord t : r.trace().records(names)) {
         out.add(t.event());
       }
