@@ -121,7 +121,7 @@ public final class RunProtocol {
       Partition partition) {
     int n = machine.processors();
     this.partition = partition;
-    this.nodeMode = reach.nodeSends(partition) != reach;
+    this.nodeMode = reach.nodeSends(partition) != reach.sends();
     long[] offsets = new long[n];
     for (int p = 0; p < n; p++) {
       offsets[p] = reach.minSendOffset(p);

@@ -2,6 +2,7 @@ package dpcsim.interconnect;
 
 import dpcsim.kernel.CrossCpu;
 import dpcsim.kernel.EventKey;
+import dpcsim.lookahead.DpcReach;
 import dpcsim.lookahead.Partition;
 import dpcsim.lookahead.ProcessorStatus;
 import java.util.ArrayList;
@@ -185,10 +186,10 @@ public final class WindowPlanner {
       if (minPending[p] != NEVER && minSendOffset[p] != NEVER) {
         // A message's work draws what the processor's status saw next (DpcReach#sendOffset).
         long offset = Math.max(minSendOffset[p], status[p].sendOffset());
-        eot = Math.min(eot, add(minPending[p], offset));
+        eot = Math.min(eot, DpcReach.add(minPending[p], offset));
       }
       if (eot != NEVER) {
-        h = Math.min(h, add(eot, latency));
+        h = Math.min(h, DpcReach.add(eot, latency));
       }
     }
     return bounded(minT, h);
@@ -218,12 +219,12 @@ public final class WindowPlanner {
       long any =
           minSendOffset[p] == NEVER
               ? NEVER
-              : add(Math.max(minSendOffset[p], s.sendOffset()), latency);
+              : DpcReach.add(Math.max(minSendOffset[p], s.sendOffset()), latency);
       long reply = Math.min(s.crossSendOffset(), any);
       int node = nodeOf[p];
       nodeReply[node] = Math.min(nodeReply[node], reply);
       if (minPending[p] != NEVER && reply != NEVER) {
-        nodeBound[node] = Math.min(nodeBound[node], add(minPending[p], reply));
+        nodeBound[node] = Math.min(nodeBound[node], DpcReach.add(minPending[p], reply));
       }
     }
     if (minT == NEVER || minT > lastInstant()) {
@@ -254,8 +255,10 @@ public final class WindowPlanner {
     for (int n = 0; n < nodeBound.length; n++) {
       long others = n == bestBound ? secondBound : nodeBound[bestBound];
       long reply = n == bestReply ? secondReply : nodeReply[bestReply];
-      long h = add(others, latency);
-      h = Math.min(h, add(add(add(nodeBound[n], latency), reply), latency));
+      long h = DpcReach.add(others, latency);
+      h =
+          Math.min(
+              h, DpcReach.add(DpcReach.add(DpcReach.add(nodeBound[n], latency), reply), latency));
       nodeHorizon[n] = bounded(minT, h);
       max = Math.max(max, nodeHorizon[n]);
     }
@@ -291,8 +294,8 @@ public final class WindowPlanner {
       return -1;
     }
     h = Math.min(h, last + 1);
-    h = Math.min(h, add(minT, cap));
-    h = Math.min(h, add(minT, span));
+    h = Math.min(h, DpcReach.add(minT, cap));
+    h = Math.min(h, DpcReach.add(minT, span));
     return Math.max(h, minT + 1);
   }
 
@@ -363,10 +366,5 @@ public final class WindowPlanner {
     } else if (events < targetEvents / 4 && span != NEVER) {
       span = span > NEVER / 4 ? NEVER : span * 2;
     }
-  }
-
-  private static long add(long a, long b) {
-    long r = a + b;
-    return r < a ? NEVER : r;
   }
 }

@@ -29,9 +29,18 @@ import java.util.List;
  * All answers over-approximate: a processor counted as reachable may never be reached. The kernel
  * sees only the first answer, as {@link SharedKdpcs}.
  */
-public final class DpcReach implements SharedKdpcs, SendLimits {
+public final class DpcReach implements SharedKdpcs {
   /** No send can ever happen. */
   public static final long NEVER = Long.MAX_VALUE;
+
+  /**
+   * @return {@code time + offset} for a non-negative offset, or {@link #NEVER} when that overflows
+   *     (never, plus anything, stays never)
+   */
+  public static long add(long time, long offset) {
+    long r = time + offset;
+    return r < time ? NEVER : r;
+  }
 
   private final int processors;
   private final List<DpcDef> dpcs;
@@ -54,16 +63,11 @@ public final class DpcReach implements SharedKdpcs, SendLimits {
   private final boolean[] routineTouchesShared;
   private final boolean[] isrTouchesShared;
 
-  /** How soon work on each processor may send (built on {@link #maySend}). */
-  private final SendOffsets sends;
+  /** How soon work on each processor may send a message (built on {@link #maySend}). */
+  private final SendLimits sends;
 
   /** Who may send to whom (lazily: only node-level parts ask). */
   private SendGraph graph;
-
-  private long[] messageDepth;
-
-  /** How soon work that starts on a processor may lead to a send there. */
-  private final StartDepths starts;
 
   /** Computes the reach of {@code machine}'s scenario. */
   public DpcReach(Machine machine) {
@@ -114,8 +118,8 @@ public final class DpcReach implements SharedKdpcs, SendLimits {
     for (int i = 0; i < devices.size(); i++) {
       isrTouchesShared[i] = touchesShared(devices.get(i).isr());
     }
-    sends = new SendOffsets(this::maySend, s, placeOf);
-    starts = new StartDepths(machine, placeOf, this::maySend, this::maySend);
+    sends =
+        new SendLimits(this, machine, placeOf, this::maySend, (runner, target) -> target != runner);
   }
 
   private void markSetTargets(Work w) {
@@ -274,7 +278,6 @@ public final class DpcReach implements SharedKdpcs, SendLimits {
   /**
    * @return true if {@code op}, run on {@code runner}, may send a message to another processor
    */
-  @Override
   public boolean maySend(Op op, int runner) {
     if (op instanceof Op.Flush) {
       return processors > 1;
@@ -334,7 +337,6 @@ public final class DpcReach implements SharedKdpcs, SendLimits {
    *
    * @return at least {@link #minSendOffset}; {@link #NEVER} when nothing can send
    */
-  @Override
   public long sendOffset(int cpu, double u) {
     return sends.sendOffset(cpu, u);
   }
@@ -343,7 +345,6 @@ public final class DpcReach implements SharedKdpcs, SendLimits {
    * @return for a processor where every send is the random-target insert ending a routine: its
    *     probability P; else NaN ({@link SendOffsets#hopChance})
    */
-  @Override
   public double hopChance(int cpu) {
     return sends.hopChance(cpu);
   }
@@ -352,7 +353,6 @@ public final class DpcReach implements SharedKdpcs, SendLimits {
    * @return the shortest duration any routine that can run on {@code cpu} gets from the draw {@code
    *     u} (only for processors with a {@link #hopChance})
    */
-  @Override
   public long minDuration(int cpu, double u) {
     return sends.minDuration(cpu, u);
   }
@@ -361,23 +361,25 @@ public final class DpcReach implements SharedKdpcs, SendLimits {
    * @return the earliest offset, into any routine or ISR that can run on {@code cpu}, of a step
    *     that may send a message; {@link #NEVER} when none can
    */
-  @Override
   public long minSendOffset(int cpu) {
     return sends.minSendOffset(cpu);
   }
 
-  /** Every message to another processor counts. */
-  @Override
-  public boolean leaves(int runner, int target) {
-    return target != runner;
+  /**
+   * @return the sends of this scenario that reach another processor, and how soon work may make
+   *     one: what a processor's earliest output time is built on
+   */
+  public SendLimits sends() {
+    return sends;
   }
 
   /**
    * @return the sends of this scenario that leave a node of {@code partition}, and how soon work
    *     may make one
    */
-  public NodeReach crossing(Partition partition) {
-    return new NodeReach(this, machine, partition, placeOf, targets);
+  public SendLimits crossing(Partition partition) {
+    NodeReach rule = new NodeReach(this, partition, placeOf, targets);
+    return new SendLimits(this, machine, placeOf, rule::maySend, rule::leaves);
   }
 
   /**
@@ -388,23 +390,7 @@ public final class DpcReach implements SharedKdpcs, SendLimits {
     return graph().sendTargets(cpu);
   }
 
-  /**
-   * How soon a message reaching {@code cpu} may lead to a send there through the work it brings: a
-   * remote insertion starts the KDPC's routine ({@link StartDepths}); a removal or flush request is
-   * taken as sending at once. Work already waiting there is the processor's own (its status says).
-   *
-   * @return the smallest such depth over the messages other processors may send it, or {@link
-   *     #NEVER}
-   */
-  @Override
-  public long messageDepth(int cpu) {
-    if (messageDepth == null) {
-      messageDepth = messageDepths(starts);
-    }
-    return messageDepth[cpu];
-  }
-
-  /** {@link #messageDepth} for every processor, with the depths of {@code starts}. */
+  /** {@link SendLimits#messageDepth} for every processor, with the depths of {@code starts}. */
   long[] messageDepths(StartDepths starts) {
     return graph().messageDepths(starts);
   }
@@ -424,7 +410,7 @@ public final class DpcReach implements SharedKdpcs, SendLimits {
    * per grant, exactly the global window.
    */
   public SendLimits nodeSends(Partition partition) {
-    return sharedCount() > 0 || partition.nodes() == processors ? this : crossing(partition);
+    return sharedCount() > 0 || partition.nodes() == processors ? sends : crossing(partition);
   }
 
   /**
@@ -445,25 +431,5 @@ public final class DpcReach implements SharedKdpcs, SendLimits {
       }
     }
     return c;
-  }
-
-  @Override
-  public boolean followsStarts() {
-    return starts.enabled();
-  }
-
-  @Override
-  public long stepStart(Op op, int cpu) {
-    return starts.step(op, cpu);
-  }
-
-  @Override
-  public long routineStart(int dpc, int cpu) {
-    return starts.routine(dpc, cpu);
-  }
-
-  @Override
-  public long isrStart(int device, int cpu) {
-    return starts.isr(device, cpu);
   }
 }

@@ -66,7 +66,7 @@ public final class OutputBound {
     }
 
     private void at(long time, long depth) {
-      best = Math.min(best, saturatedAdd(time, depth));
+      best = Math.min(best, DpcReach.add(time, depth));
     }
 
     @Override
@@ -116,7 +116,8 @@ public final class OutputBound {
 
   /**
    * The bound of processor {@code view.cpu()} of {@code machine} on the sends {@code reach} counts
-   * (to any other processor with {@link DpcReach}, off its node with {@link NodeReach}).
+   * (to any other processor with {@link DpcReach#sends}, off its node with {@link
+   * DpcReach#crossing}).
    */
   public OutputBound(ProcessorView view, Machine machine, SendLimits reach) {
     this.view = view;
@@ -169,7 +170,7 @@ public final class OutputBound {
       } else {
         long offset = sendOffset();
         if (offset != DpcReach.NEVER) {
-          eot = Math.min(eot, saturatedAdd(next, offset));
+          eot = Math.min(eot, DpcReach.add(next, offset));
         }
         sends = op -> reach.maySend(op, cpu);
       }
@@ -183,7 +184,7 @@ public final class OutputBound {
             // A running activity reaches its step no earlier than now + remaining; a suspended
             // one resumes no earlier than the next event.
             long base = a.running() ? now : next;
-            eot = Math.min(eot, saturatedAdd(base, remaining));
+            eot = Math.min(eot, DpcReach.add(base, remaining));
           }
         }
       }
@@ -249,7 +250,7 @@ public final class OutputBound {
     RandomStream draws = view.workDraws();
     long sum = 0;
     for (int i = 0; i < (running ? m - 1 : m); i++) {
-      sum = saturatedAdd(sum, reach.minDuration(cpu, draws.nextDouble()));
+      sum = DpcReach.add(sum, reach.minDuration(cpu, draws.nextDouble()));
     }
     if (forMessage) {
       return sum;
@@ -257,13 +258,8 @@ public final class OutputBound {
     if (running) {
       long now = view.now();
       long end = now + (routine.duration() - routine.progress(now));
-      return saturatedAdd(end, sum);
+      return DpcReach.add(end, sum);
     }
-    return next == Long.MAX_VALUE ? DpcReach.NEVER : saturatedAdd(next, sum);
-  }
-
-  private static long saturatedAdd(long a, long b) {
-    long r = a + b;
-    return r < a ? Long.MAX_VALUE : r;
+    return next == Long.MAX_VALUE ? DpcReach.NEVER : DpcReach.add(next, sum);
   }
 }

@@ -54,7 +54,7 @@ public final class ProcessorWindow {
       DpcReach reach,
       List<ScriptAction> tunableChanges,
       IntPredicate local) {
-    this(cpu, machine, kdpcs, reach, tunableChanges, local, reach);
+    this(cpu, machine, kdpcs, reach, tunableChanges, local, reach.sends());
   }
 
   /**
@@ -76,9 +76,10 @@ public final class ProcessorWindow {
     this.trace = new TraceBuffer(machine.traceNames(), 256);
     this.processor =
         new Processor(cpu, machine, kdpcs, reach, trace, message -> outbound.add(message));
-    this.bound = new OutputBound(processor, machine, reach);
+    this.bound = new OutputBound(processor, machine, reach.sends());
     this.crossing = crossing;
-    this.crossBound = crossing == reach ? bound : new OutputBound(processor, machine, crossing);
+    this.crossBound =
+        crossing == reach.sends() ? bound : new OutputBound(processor, machine, crossing);
     processor.start();
     for (ScriptAction a : tunableChanges) {
       processor.scheduleTunableChange(a);

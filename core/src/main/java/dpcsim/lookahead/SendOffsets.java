@@ -210,17 +210,24 @@ final class SendOffsets {
     long minDuration = minimum(w.duration());
     for (Step step : w.then()) {
       if (rule.maySend(step.op(), runner)) {
-        long at = step.afterNs() == null ? minDuration : Math.min(step.afterNs(), minDuration);
-        best = Math.min(best, at);
+        best = Math.min(best, stepOffset(step, minDuration));
       }
     }
     return best;
   }
 
   /**
+   * @return the earliest offset into work lasting at least {@code minDuration} at which {@code
+   *     step} runs: its {@code after}, or the work's end
+   */
+  static long stepOffset(Step step, long minDuration) {
+    return step.afterNs() == null ? minDuration : Math.min(step.afterNs(), minDuration);
+  }
+
+  /**
    * @return the smallest duration {@code d} can produce (draws are at least 1 ns)
    */
-  private static long minimum(Dist d) {
+  static long minimum(Dist d) {
     if (d instanceof Dist.Fixed f) {
       return Math.max(1, f.ns());
     }

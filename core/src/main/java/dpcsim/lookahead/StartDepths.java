@@ -2,7 +2,6 @@ package dpcsim.lookahead;
 
 import dpcsim.kernel.Machine;
 import dpcsim.scenario.DeviceDef;
-import dpcsim.scenario.Dist;
 import dpcsim.scenario.DpcDef;
 import dpcsim.scenario.Op;
 import dpcsim.scenario.Step;
@@ -127,12 +126,11 @@ final class StartDepths {
   /** The earliest offset into {@code w}, run on {@code p}, of a step that leads to a send. */
   private long depth(Work w, int p) {
     long best = NEVER;
-    long minDuration = minimum(w.duration());
+    long minDuration = SendOffsets.minimum(w.duration());
     for (Step step : w.then()) {
       long cost = step(step.op(), p);
       if (cost != NEVER) {
-        long at = step.afterNs() == null ? minDuration : Math.min(step.afterNs(), minDuration);
-        best = Math.min(best, add(at, cost));
+        best = Math.min(best, DpcReach.add(SendOffsets.stepOffset(step, minDuration), cost));
       }
     }
     return best;
@@ -179,20 +177,5 @@ final class StartDepths {
    */
   long smallest(int cpu) {
     return enabled ? smallest[cpu] : 0;
-  }
-
-  private static long minimum(Dist d) {
-    if (d instanceof Dist.Fixed f) {
-      return Math.max(1, f.ns());
-    }
-    if (d instanceof Dist.Uniform u) {
-      return Math.max(1, u.lowNs());
-    }
-    return 1;
-  }
-
-  private static long add(long a, long b) {
-    long r = a + b;
-    return r < a ? NEVER : r;
   }
 }

@@ -102,7 +102,7 @@ public final class NodeWindows {
     this.first = partition.first(node);
     this.end = partition.end(node);
     this.latency = machine.scenario().remoteInsertLatencyNs();
-    this.keepLocal = reach.nodeSends(partition) != reach;
+    this.keepLocal = reach.nodeSends(partition) != reach.sends();
     int n = end - first;
     this.minSendOffset = new long[n];
     for (int i = 0; i < n; i++) {
@@ -123,7 +123,7 @@ public final class NodeWindows {
     if (senders != null) {
       SendLimits crossing = reach.nodeSends(partition);
       for (int i = 0; i < n; i++) {
-        messageDepth[i] = reach.messageDepth(first + i);
+        messageDepth[i] = reach.sends().messageDepth(first + i);
         crossMessageDepth[i] = crossing.messageDepth(first + i);
       }
     }
@@ -176,7 +176,7 @@ public final class NodeWindows {
     for (int q = 0; q < n; q++) {
       long a = NEVER;
       for (int p : senders[q]) {
-        a = Math.min(a, add(anyOutput(p), latency));
+        a = Math.min(a, DpcReach.add(anyOutput(p), latency));
       }
       arrival[q] = a;
     }
@@ -186,7 +186,7 @@ public final class NodeWindows {
         for (int p : senders[q]) {
           long offset = sparseReply[p];
           if (arrival[p] != NEVER && offset != NEVER) {
-            long a = add(add(arrival[p], offset), latency);
+            long a = DpcReach.add(DpcReach.add(arrival[p], offset), latency);
             if (a < arrival[q]) {
               arrival[q] = a;
               changed = true;
@@ -259,7 +259,7 @@ public final class NodeWindows {
       }
       long eot = anyOutput(i);
       if (eot != NEVER) {
-        h = Math.min(h, add(eot, latency));
+        h = Math.min(h, DpcReach.add(eot, latency));
       }
     }
     if (minT >= grantHorizon || minT > last) {
@@ -386,14 +386,14 @@ public final class NodeWindows {
     for (int i = 0; i < status.length; i++) {
       local = Math.min(local, anyOutput(i));
     }
-    long arrival = add(local, latency);
+    long arrival = DpcReach.add(local, latency);
     long x = NEVER;
     for (int i = 0; i < status.length; i++) {
       ProcessorStatus s = status[i];
       x = Math.min(x, s.crossOutput());
       long arrive = Math.min(minPending[i], arrival);
       if (arrive != NEVER && s.crossSendOffset() != NEVER) {
-        x = Math.min(x, add(arrive, s.crossSendOffset()));
+        x = Math.min(x, DpcReach.add(arrive, s.crossSendOffset()));
       }
       if (!keepLocal) {
         x = Math.min(x, anyOutput(i));
@@ -416,7 +416,7 @@ public final class NodeWindows {
       long arrive = Math.min(minPending[i], arrival[i]);
       long reply = Math.min(crossMessageDepth[i], s.crossWaitingOffset());
       if (arrive != NEVER && reply != NEVER) {
-        x = Math.min(x, add(arrive, reply));
+        x = Math.min(x, DpcReach.add(arrive, reply));
       }
     }
     return x;
@@ -429,7 +429,7 @@ public final class NodeWindows {
     if (minPending[i] != NEVER && minSendOffset[i] != NEVER) {
       // A message's work draws what the processor's status saw next (DpcReach#sendOffset).
       long offset = Math.max(minSendOffset[i], s.sendOffset());
-      eot = Math.min(eot, add(minPending[i], offset));
+      eot = Math.min(eot, DpcReach.add(minPending[i], offset));
     }
     return eot;
   }
@@ -467,10 +467,5 @@ public final class NodeWindows {
     pending.set(i, new ArrayList<>());
     minPending[i] = NEVER;
     return out;
-  }
-
-  private static long add(long a, long b) {
-    long r = a + b;
-    return r < a ? NEVER : r;
   }
 }

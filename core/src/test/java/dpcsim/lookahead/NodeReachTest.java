@@ -2,6 +2,7 @@ package dpcsim.lookahead;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -47,7 +48,7 @@ class NodeReachTest {
   @DisplayName("a targeted insert leaves the node only when its target runs elsewhere")
   void targetedInserts() throws Exception {
     DpcReach reach = reach(RING);
-    NodeReach nodes = reach.crossing(Partition.even(4, 2)); // 0-1, 2-3
+    SendLimits nodes = reach.crossing(Partition.even(4, 2)); // 0-1, 2-3
     Op toNext = new Op.Insert("n0", 0, 0);
     assertTrue(reach.maySend(toNext, 0), "0 -> 1 is a message");
     assertFalse(nodes.maySend(toNext, 0), "0 -> 1 stays on node 0-1");
@@ -63,7 +64,7 @@ class NodeReachTest {
   @DisplayName("on one node nothing leaves; with shared KDPCs every message counts")
   void oneNodeAndShared() throws Exception {
     DpcReach reach = reach(RING);
-    NodeReach one = reach.crossing(Partition.single(4));
+    SendLimits one = reach.crossing(Partition.single(4));
     for (int cpu = 0; cpu < 4; cpu++) {
       assertEquals(DpcReach.NEVER, one.minSendOffset(cpu));
     }
@@ -79,17 +80,20 @@ class NodeReachTest {
               v: { interrupts: { poisson: 2000/s }, cpus: [0, 1], isr: { duration: 1us, then: [ { insert: d } ] } }
             """);
     assertTrue(shared.sharedCount() > 0);
-    assertSame(shared, shared.nodeSends(Partition.even(2, 2)), "shared: per processor");
-    assertSame(shared, shared.nodeSends(Partition.single(2)), "shared: even on one node");
-    assertSame(reach, reach.nodeSends(Partition.even(4, 4)), "a node per processor");
-    assertTrue(reach.nodeSends(Partition.even(4, 2)) instanceof NodeReach);
+    assertSame(shared.sends(), shared.nodeSends(Partition.even(2, 2)), "shared: per processor");
+    assertSame(shared.sends(), shared.nodeSends(Partition.single(2)), "shared: even on one node");
+    assertSame(reach.sends(), reach.nodeSends(Partition.even(4, 4)), "a node per processor");
+    assertNotSame(reach.sends(), reach.nodeSends(Partition.even(4, 2)), "only what leaves");
+    assertFalse(
+        reach.nodeSends(Partition.even(4, 2)).maySend(new Op.Insert("n0", 0, 0), 0),
+        "0 -> 1 stays on node 0-1");
   }
 
   @Test
   @DisplayName("PHOLD: a random target leaves the node; the hop chance stays the insert's")
   void randomTargets() throws Exception {
     DpcReach reach = reach(Phold.yaml(8, 2, 0.25, "10us", 1, "1ms"));
-    NodeReach nodes = reach.crossing(Partition.even(8, 2));
+    SendLimits nodes = reach.crossing(Partition.even(8, 2));
     assertEquals(0.25, nodes.hopChance(3), 1e-12);
     assertTrue(nodes.leaves(3, 4));
     assertFalse(nodes.leaves(3, 0));

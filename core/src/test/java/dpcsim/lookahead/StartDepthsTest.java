@@ -41,7 +41,7 @@ class StartDepthsTest {
   @Test
   @DisplayName("an ISR that queues a local routine that sends: the sum of the two offsets")
   void chainDepths() throws Exception {
-    DpcReach reach = new DpcReach(machine());
+    SendLimits reach = new DpcReach(machine()).sends();
     assertTrue(reach.followsStarts());
     assertEquals(10_000, reach.routineStart(0, 0), "rx sends at its end");
     assertEquals(13_000, reach.isrStart(0, 0), "the ISR queues rx after 3 us");
