@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import dpcsim.engine.RunResult;
 import dpcsim.engine.SequentialEngine;
 import dpcsim.engine.TraceOutputs;
+import dpcsim.measure.ThreadAllocation;
 import dpcsim.scenario.Scenario;
 import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceConsumer;
@@ -14,6 +15,8 @@ import dpcsim.trace.TraceKind;
 import dpcsim.trace.TraceNames;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A sequential run's ordered trace kept as columns (Tick events included), to feed a consumer again
@@ -128,6 +131,33 @@ public final class RecordedTrace {
     }
     c.finish(result.simulatedNs());
     return c;
+  }
+
+  /**
+   * Checks that every way of feeding a fresh consumer (objects, batches of 1 and 977, renumbered
+   * names, a mix) gives {@code expected}.
+   *
+   * @param output the output of a fresh consumer fed by the given feed
+   */
+  public <C extends TraceConsumer> void assertEveryPath(
+      String expected, Function<Function<C, C>, String> output) {
+    assertSameText(expected, output.apply(this::feedObjects), "objects");
+    assertSameText(expected, output.apply(c -> feedColumns(c, 1)), "batches of 1");
+    assertSameText(expected, output.apply(c -> feedColumns(c, 977)), "batches of 977");
+    assertSameText(expected, output.apply(c -> feedRenumbered(c, 4096)), "renumbered names");
+    assertSameText(expected, output.apply(c -> feedMixed(c, 501)), "mixed");
+  }
+
+  /**
+   * @return the bytes this thread allocates per event while a fresh consumer takes the trace as
+   *     columns in batches of 4096, after another has warmed the JIT
+   */
+  public <C extends TraceConsumer> double columnsBytesPerEvent(Supplier<C> fresh) {
+    feedColumns(fresh.get(), 4096);
+    C c = fresh.get();
+    long before = ThreadAllocation.currentThread();
+    feedColumns(c, 4096);
+    return (double) (ThreadAllocation.currentThread() - before) / size();
   }
 
   /** The same entries with a names table in reverse order, each name's id changed to match. */

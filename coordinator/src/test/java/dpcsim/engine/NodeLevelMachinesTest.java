@@ -1,17 +1,14 @@
 package dpcsim.engine;
 
+import static dpcsim.engine.RandomMachinesTest.duration;
+import static dpcsim.engine.RandomMachinesTest.line;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dpcsim.interconnect.WindowedEngine;
 import dpcsim.kernel.Machine;
-import dpcsim.kernel.Profiles;
 import dpcsim.lookahead.DpcReach;
 import dpcsim.scenario.Scenario;
-import dpcsim.scenario.ScenarioException;
-import dpcsim.scenario.ScenarioLoader;
-import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
@@ -45,7 +42,7 @@ class NodeLevelMachinesTest {
   @Property(tries = 60, seed = "20261207")
   void nodesDeliverTheirOwnMessages(@ForAll @LongRange(min = 0) long seed) {
     String yaml = machine(new SplittableRandom(seed));
-    Scenario s = parse(yaml);
+    Scenario s = RandomMachinesTest.parse(yaml);
     assertEquals(0, new DpcReach(new Machine(s)).sharedCount(), "no shared KDPC\n" + yaml);
     RunResult seq = SequentialEngine.run(s, null, false);
     for (int partitions : new int[] {1, 2, 3, s.processors()}) {
@@ -139,26 +136,5 @@ class NodeLevelMachinesTest {
       }
     }
     return y.toString();
-  }
-
-  private static String duration(SplittableRandom r, int meanUs) {
-    int us = 1 + r.nextInt(meanUs);
-    return switch (r.nextInt(3)) {
-      case 0 -> us + "us";
-      case 1 -> "{ exp: " + us + "us }";
-      default -> "{ uniform: [" + us + "us, " + (us + 1 + r.nextInt(10)) + "us] }";
-    };
-  }
-
-  private static Scenario parse(String yaml) {
-    try {
-      return ScenarioLoader.parse(yaml, "node-level.yaml", new LinkedHashSet<>(Profiles.names()));
-    } catch (ScenarioException e) {
-      throw new AssertionError("the generator wrote a scenario that does not load:\n" + yaml, e);
-    }
-  }
-
-  private static void line(StringBuilder y, String format, Object... args) {
-    y.append(String.format(Locale.ROOT, format, args)).append('\n');
   }
 }

@@ -64,7 +64,7 @@ class RandomMachinesTest {
     return out;
   }
 
-  private static Scenario parse(String yaml) {
+  static Scenario parse(String yaml) {
     try {
       return ScenarioLoader.parse(yaml, "random.yaml", new LinkedHashSet<>(Profiles.names()));
     } catch (ScenarioException e) {
@@ -122,7 +122,8 @@ class RandomMachinesTest {
     return y.toString();
   }
 
-  private static String duration(SplittableRandom r, int meanUs) {
+  /** A routine's or ISR's duration: fixed, exponential or uniform, about {@code meanUs}. */
+  static String duration(SplittableRandom r, int meanUs) {
     int us = 1 + r.nextInt(meanUs);
     return switch (r.nextInt(3)) {
       case 0 -> us + "us";
@@ -164,7 +165,7 @@ class RandomMachinesTest {
     return "[" + String.join(", ", c) + "]";
   }
 
-  private static void line(StringBuilder y, String format, Object... args) {
+  static void line(StringBuilder y, String format, Object... args) {
     y.append(String.format(Locale.ROOT, format, args)).append('\n');
   }
 }

@@ -1,6 +1,5 @@
 package dpcsim.perfetto;
 
-import static dpcsim.RecordedTrace.assertSameText;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -44,11 +43,7 @@ class PerfettoWriterPathsTest {
     ByteArrayOutputStream fromRun = new ByteArrayOutputStream();
     RecordedTrace run = RecordedTrace.of(s, PerfettoWriter.of(fromRun, s));
     String expected = fromRun.toString(StandardCharsets.UTF_8);
-    assertSameText(expected, written(s, run::feedObjects), "objects");
-    assertSameText(expected, written(s, w -> run.feedColumns(w, 1)), "batches of 1");
-    assertSameText(expected, written(s, w -> run.feedColumns(w, 977)), "batches of 977");
-    assertSameText(expected, written(s, w -> run.feedRenumbered(w, 4096)), "renumbered names");
-    assertSameText(expected, written(s, w -> run.feedMixed(w, 501)), "mixed");
+    run.<PerfettoWriter>assertEveryPath(expected, feed -> written(s, feed));
   }
 
   @Test
@@ -59,14 +54,10 @@ class PerfettoWriterPathsTest {
         ExampleScenarios.shortened(
             ExampleScenarios.repoRoot().resolve("scenarios").resolve("nic-rss-spread8.yaml"));
     RecordedTrace run = RecordedTrace.of(s);
-    run.feedColumns(PerfettoWriter.of(OutputStream.nullOutputStream(), s), 4096); // warms the JIT
-    PerfettoWriter w = PerfettoWriter.of(OutputStream.nullOutputStream(), s);
-    long before = ThreadAllocation.currentThread();
-    run.feedColumns(w, 4096);
-    long bytes = ThreadAllocation.currentThread() - before;
+    double perEvent =
+        run.columnsBytesPerEvent(() -> PerfettoWriter.of(OutputStream.nullOutputStream(), s));
     // What remains is growth (stacks, maps, the IPI pool) and the output's encoder buffers, not a
     // figure per event: the object path made several objects per event.
-    double perEvent = (double) bytes / run.size();
-    assertTrue(perEvent < 1, bytes + " bytes for " + run.size() + " events");
+    assertTrue(perEvent < 1, perEvent + " bytes per event over " + run.size() + " events");
   }
 }

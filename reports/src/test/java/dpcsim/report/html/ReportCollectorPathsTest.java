@@ -1,6 +1,5 @@
 package dpcsim.report.html;
 
-import static dpcsim.RecordedTrace.assertSameText;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -39,11 +38,7 @@ class ReportCollectorPathsTest {
             HtmlReport.render(
                 run.result(),
                 feed.apply(new ReportCollector(s.processors(), s.durationNs())).data());
-    assertSameText(expected, page.apply(run::feedObjects), "objects");
-    assertSameText(expected, page.apply(c -> run.feedColumns(c, 1)), "batches of 1");
-    assertSameText(expected, page.apply(c -> run.feedColumns(c, 977)), "batches of 977");
-    assertSameText(expected, page.apply(c -> run.feedRenumbered(c, 4096)), "renumbered names");
-    assertSameText(expected, page.apply(c -> run.feedMixed(c, 501)), "mixed");
+    run.assertEveryPath(expected, page);
   }
 
   @Test
@@ -54,13 +49,9 @@ class ReportCollectorPathsTest {
         ExampleScenarios.shortened(
             ExampleScenarios.repoRoot().resolve("scenarios").resolve("nic-rss-spread8.yaml"));
     RecordedTrace run = RecordedTrace.of(s);
-    run.feedColumns(new ReportCollector(s.processors(), s.durationNs()), 4096); // warms the JIT
-    ReportCollector c = new ReportCollector(s.processors(), s.durationNs());
-    long before = ThreadAllocation.currentThread();
-    run.feedColumns(c, 4096);
-    long bytes = ThreadAllocation.currentThread() - before;
+    double perEvent =
+        run.columnsBytesPerEvent(() -> new ReportCollector(s.processors(), s.durationNs()));
     // Growth (the insertion map, the start stacks) and finish's figures, not a figure per event.
-    double perEvent = (double) bytes / run.size();
-    assertTrue(perEvent < 1, bytes + " bytes for " + run.size() + " events");
+    assertTrue(perEvent < 1, perEvent + " bytes per event over " + run.size() + " events");
   }
 }
