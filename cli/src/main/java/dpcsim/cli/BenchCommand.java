@@ -123,6 +123,13 @@ final class BenchCommand implements Callable<Integer> {
       description = "for the engine 'cluster': a node of a running cluster, pekko://dpcsim@H:P")
   String cluster;
 
+  @Option(
+      names = "--keys",
+      paramLabel = "DIR",
+      description =
+          "for the engine 'cluster': the cluster's keys (default: $DPCSIM_KEYS, else none)")
+  String keys;
+
   @CommandLine.Mixin WallLimit wallLimit;
 
   /** Stops the runs on Ctrl-C or at --max-wall. */
@@ -167,7 +174,7 @@ final class BenchCommand implements Callable<Integer> {
     TraceOutputs outputs = noHash ? TraceOutputs.NONE.withoutHash() : TraceOutputs.NONE;
     List<EngineFigures> figures = new ArrayList<>();
     List<RunResult> results = new ArrayList<>();
-    Engines.Settings settings = new Engines.Settings(null, cluster, nodes, 30_000, false);
+    Engines.Settings settings = new Engines.Settings(null, cluster, nodes, 30_000, false, keys);
     for (String engine : engines) {
       try (Engine running = Engines.start("--engines", engine, settings)) {
         figures.add(

@@ -1,5 +1,6 @@
 package dpcsim.cli;
 
+import dpcsim.actors.ClusterKeys;
 import dpcsim.actors.ClusterMember;
 import java.time.Duration;
 import java.util.List;
@@ -16,23 +17,30 @@ final class ClusterClient {
   /** How long {@code status} and {@code run --cluster} try to join by default. */
   static final Duration JOIN_TIMEOUT = Duration.ofSeconds(20);
 
-  static ClusterMember join(String seed) {
-    return join(seed, JOIN_TIMEOUT);
+  static ClusterMember join(String seed, ClusterKeys keys) {
+    return join(seed, keys, JOIN_TIMEOUT);
   }
 
-  static ClusterMember join(String seed, Duration timeout) {
+  /**
+   * @param keys the cluster's keys, or null for a cluster without (on loopback)
+   */
+  static ClusterMember join(String seed, ClusterKeys keys, Duration timeout) {
     // The client reports a lost node itself, in one line; the cluster's own warnings, and the
     // failure detector's about late heartbeats while this JVM is busy writing a trace, are noise.
     for (String name :
         List.of(
             "org.apache.pekko.cluster",
+            // "Flush timeout" when the coordinator's node is lost: the exit-3 line says it all.
+            "org.apache.pekko.remote.artery",
             "org.apache.pekko.remote.PhiAccrualFailureDetector",
             "org.apache.pekko.remote.DeadlineFailureDetector")) {
       ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger(name))
           .setLevel(ch.qos.logback.classic.Level.ERROR);
     }
     return ClusterMember.start(
-        new ClusterMember.Settings(List.of(CLIENT_ROLE), null, 0, List.of(seed), null), timeout);
+        new ClusterMember.Settings(List.of(CLIENT_ROLE), null, 0, List.of(seed), null)
+            .withKeys(keys, false),
+        timeout);
   }
 
   /**

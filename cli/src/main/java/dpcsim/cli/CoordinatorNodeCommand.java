@@ -23,17 +23,9 @@ final class CoordinatorNodeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     node.check();
-    ClusterMember m =
-        ClusterMember.startLongRunning(
-            new ClusterMember.Settings(
-                List.of(ClusterNode.COORDINATOR_ROLE), node.host, node.port, node.seeds, null),
-            node.joinTimeout(),
-            node.healthPort);
-    spec.commandLine()
-        .getOut()
-        .println("dpcsim coordinator up at " + m.address() + " (Ctrl-C to leave the cluster)");
-    spec.commandLine().getOut().flush();
-    m.awaitTermination();
-    return 0;
+    ClusterMember.Settings s =
+        node.settings(List.of(ClusterNode.COORDINATOR_ROLE), null, spec.commandLine().getErr());
+    return StandingMember.serve(
+        s, node, "coordinator", spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

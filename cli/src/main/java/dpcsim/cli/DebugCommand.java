@@ -189,7 +189,7 @@ final class DebugCommand implements Callable<Integer> {
             RunCommand.exitsAfterRun ? Duration.ZERO : Duration.ofSeconds(20),
             cancel);
     String name = localNodes == null ? engine : LocalCluster.NAME;
-    Engines.Settings settings = new Engines.Settings(localNodes, null, 1, 30_000, false);
+    Engines.Settings settings = new Engines.Settings(localNodes, null, 1, 30_000, false, null);
     Scenario s = scenario;
     return new ActorTarget(
         scenario,

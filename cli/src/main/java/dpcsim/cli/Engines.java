@@ -1,6 +1,7 @@
 package dpcsim.cli;
 
 import dpcsim.actors.ActorEngine;
+import dpcsim.actors.ClusterKeys;
 import dpcsim.actors.ClusterMember;
 import dpcsim.actors.ClusterRun;
 import dpcsim.actors.EmbeddedCluster;
@@ -37,10 +38,17 @@ final class Engines {
    * @param nodes processor nodes a {@code cluster} run uses
    * @param waitForNodesMs how long a {@code cluster} run waits for them
    * @param checkInvariants check every invariant after each event (sequential only)
+   * @param keys the {@code --keys} folder for {@code cluster}, or null for {@code DPCSIM_KEYS} or
+   *     none
    */
   record Settings(
-      Integer localNodes, String cluster, int nodes, long waitForNodesMs, boolean checkInvariants) {
-    static final Settings DEFAULT = new Settings(null, null, 1, 30_000, false);
+      Integer localNodes,
+      String cluster,
+      int nodes,
+      long waitForNodesMs,
+      boolean checkInvariants,
+      String keys) {
+    static final Settings DEFAULT = new Settings(null, null, 1, 30_000, false, null);
   }
 
   /** Starts an engine; {@code flag} names the option a user error is about. */
@@ -68,7 +76,10 @@ final class Engines {
           if (s.cluster() == null) {
             throw new UserError(flag + " cluster needs --cluster pekko://dpcsim@H:P");
           }
-          return new Cluster(ClusterClient.join(s.cluster()), s.nodes(), s.waitForNodesMs());
+          return new Cluster(
+              ClusterClient.join(s.cluster(), ClusterKeys.named(s.keys())),
+              s.nodes(),
+              s.waitForNodesMs());
         });
   }
 
@@ -117,7 +128,8 @@ final class Engines {
               settings.cluster(),
               settings.nodes(),
               settings.waitForNodesMs(),
-              settings.checkInvariants());
+              settings.checkInvariants(),
+              settings.keys());
     }
     return FACTORIES.get(key).start(flag, settings);
   }

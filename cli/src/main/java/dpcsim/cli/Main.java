@@ -30,6 +30,7 @@ import picocli.CommandLine.Command;
       CoordinatorNodeCommand.class,
       NodeCommand.class,
       StatusCommand.class,
+      KeysCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -38,17 +38,9 @@ final class NodeCommand implements Callable<Integer> {
     if (capacity != null && capacity < 1) {
       throw new UserError("--capacity: must be at least 1, got " + capacity);
     }
-    ClusterMember m =
-        ClusterMember.startLongRunning(
-            new ClusterMember.Settings(
-                List.of(ClusterNode.PROCESSOR_ROLE), node.host, node.port, node.seeds, capacity),
-            node.joinTimeout(),
-            node.healthPort);
-    spec.commandLine()
-        .getOut()
-        .println("dpcsim processor node up at " + m.address() + " (Ctrl-C to leave the cluster)");
-    spec.commandLine().getOut().flush();
-    m.awaitTermination();
-    return 0;
+    ClusterMember.Settings s =
+        node.settings(List.of(ClusterNode.PROCESSOR_ROLE), capacity, spec.commandLine().getErr());
+    return StandingMember.serve(
+        s, node, "processor node", spec.commandLine().getOut(), spec.commandLine().getErr());
   }
 }

@@ -103,6 +103,14 @@ final class RunCommand implements Callable<Integer> {
   String cluster;
 
   @Option(
+      names = "--keys",
+      paramLabel = "DIR",
+      description =
+          "with --cluster: the cluster's keys (dpcsim keys init DIR; default: $DPCSIM_KEYS, else"
+              + " none)")
+  String keys;
+
+  @Option(
       names = "--nodes",
       paramLabel = "N",
       defaultValue = "1",
@@ -148,7 +156,7 @@ final class RunCommand implements Callable<Integer> {
         cluster == null
             ? 30_000
             : FlagValues.positiveDuration("--wait-for-nodes", waitForNodes) / 1_000_000;
-    return new Engines.Settings(localNodes, cluster, nodes, waitMs, check);
+    return new Engines.Settings(localNodes, cluster, nodes, waitMs, check, keys);
   }
 
   private void checkClusterOptions(Scenario scenario) {

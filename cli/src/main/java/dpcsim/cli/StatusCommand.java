@@ -1,5 +1,6 @@
 package dpcsim.cli;
 
+import dpcsim.actors.ClusterKeys;
 import dpcsim.actors.ClusterMember;
 import dpcsim.engine.Placement;
 import dpcsim.scenario.ScenarioText;
@@ -35,6 +36,12 @@ final class StatusCommand implements Callable<Integer> {
   String cluster;
 
   @Option(
+      names = "--keys",
+      paramLabel = "DIR",
+      description = "the cluster's keys (dpcsim keys init DIR; default: $DPCSIM_KEYS, else none)")
+  String keys;
+
+  @Option(
       names = "--timeout",
       paramLabel = "D",
       defaultValue = "20s",
@@ -48,7 +55,7 @@ final class StatusCommand implements Callable<Integer> {
     FlagValues.nodeAddress("--cluster", cluster);
     Duration limit = Duration.ofNanos(FlagValues.positiveDuration("--timeout", timeout));
     long deadline = System.nanoTime() + limit.toNanos();
-    ClusterMember client = ClusterClient.join(cluster, limit);
+    ClusterMember client = ClusterClient.join(cluster, ClusterKeys.named(keys), limit);
     try {
       PrintWriter out = spec.commandLine().getOut();
       Cluster c = Cluster.get(client.system());

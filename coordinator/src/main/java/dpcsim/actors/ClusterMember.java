@@ -8,10 +8,12 @@ import dpcsim.engine.RunFailure;
 import dpcsim.wire.CoordinatorMessage;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
 import org.apache.pekko.actor.typed.Props;
@@ -41,9 +43,31 @@ public final class ClusterMember implements AutoCloseable {
    * @param port the port, 0 for a free one, or null for the configured one
    * @param seeds seed node addresses ({@code pekko://dpcsim@host:port}); empty: join itself
    * @param capacity the most processors this node hosts in a run, or null for the configured
+   * @param keys the cluster's keys (Artery over TLS with mutual authentication), or null for plain
+   *     TCP, which only a loopback address may use
+   * @param insecure listen beyond loopback without keys all the same ({@code --insecure})
    */
   public record Settings(
-      List<String> roles, String host, Integer port, List<String> seeds, Integer capacity) {}
+      List<String> roles,
+      String host,
+      Integer port,
+      List<String> seeds,
+      Integer capacity,
+      ClusterKeys keys,
+      boolean insecure) {
+    /** Settings without keys. */
+    public Settings(
+        List<String> roles, String host, Integer port, List<String> seeds, Integer capacity) {
+      this(roles, host, port, seeds, capacity, null, false);
+    }
+
+    /**
+     * @return these settings with {@code keys} (null: none) and {@code insecure}
+     */
+    public Settings withKeys(ClusterKeys keys, boolean insecure) {
+      return new Settings(roles, host, port, seeds, capacity, keys, insecure);
+    }
+  }
 
   /** Starts a long-running node: it leaves the cluster when the JVM gets SIGTERM or Ctrl-C. */
   public static ClusterMember startLongRunning(Settings settings, Duration joinTimeout) {
@@ -61,7 +85,9 @@ public final class ClusterMember implements AutoCloseable {
       Settings settings, Duration joinTimeout, Integer healthPort) {
     Config extra =
         ConfigFactory.parseString(
-            "pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = on\ndpcsim.node.announce = on");
+            "pekko.coordinated-shutdown.run-by-jvm-shutdown-hook = on\n"
+                + "dpcsim.node.announce = on\n"
+                + "dpcsim.node.leave-without-coordinator = on");
     if (healthPort != null) {
       extra =
           extra.withValue("pekko.management.http.port", ConfigValueFactory.fromAnyRef(healthPort));
@@ -145,7 +171,57 @@ public final class ClusterMember implements AutoCloseable {
     if (s.capacity() != null) {
       c = c.withValue("dpcsim.node.capacity", ConfigValueFactory.fromAnyRef(s.capacity()));
     }
+    if (s.keys() != null) {
+      c = c.withFallback(s.keys().config());
+    }
     return c.withFallback(ActorEngine.embeddedConfig()).resolve();
+  }
+
+  /**
+   * @return the address a node with {@code s}'s settings would listen on beyond loopback (its
+   *     canonical or bind hostname), or null if it listens on loopback only
+   */
+  public static String exposedHost(Settings s) {
+    Config c = config(s);
+    for (String key :
+        List.of("pekko.remote.artery.canonical.hostname", "pekko.remote.artery.bind.hostname")) {
+      String h = c.getString(key);
+      if (!h.isEmpty() && !isLoopback(h)) {
+        return h;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isLoopback(String host) {
+    if (host.startsWith("<")) {
+      return false; // <getHostAddress>, <getHostName>: this machine's own, outward address
+    }
+    try {
+      return java.net.InetAddress.getByName(host).isLoopbackAddress();
+    } catch (java.net.UnknownHostException e) {
+      return false;
+    }
+  }
+
+  /**
+   * Refuses to listen beyond loopback without the cluster's keys, unless told to: anyone who
+   * reaches a plain-TCP port can join and be given processors (docs/security.md).
+   */
+  private static void checkExposure(Settings s) {
+    if (s.keys() != null || s.insecure()) {
+      return;
+    }
+    String h = exposedHost(s);
+    if (h != null) {
+      throw new RunFailure(
+          (h.equals(s.host()) ? "--host " : "pekko.remote.artery.canonical.hostname ")
+              + h
+              + ": listening beyond 127.0.0.1 needs the cluster's keys: make them once with"
+              + " 'dpcsim keys init DIR', copy DIR to every member and pass --keys DIR (or"
+              + " DPCSIM_KEYS=DIR); --insecure listens without them",
+          2);
+    }
   }
 
   /**
@@ -160,9 +236,16 @@ public final class ClusterMember implements AutoCloseable {
   private static ClusterMember start(Settings settings, Duration joinTimeout, Config extra) {
     // The join timeout counts from here: starting the actor system is part of joining.
     long deadline = System.nanoTime() + joinTimeout.toNanos();
+    checkExposure(settings);
     // Initialise logging before Pekko's threads log, so nothing is intercepted and replayed.
     org.slf4j.LoggerFactory.getILoggerFactory();
-    Config config = config(settings, extra);
+    // Pekko gives up on its seed nodes after this long, not a fixed 30 s of its own.
+    Config config =
+        config(
+            settings,
+            extra.withValue(
+                "pekko.cluster.shutdown-after-unsuccessful-join-seed-nodes",
+                ConfigValueFactory.fromAnyRef(joinTimeout.toMillis() + "ms")));
     ActorSystem<ClusterNode.GetCoordinator> system;
     try {
       system = ActorSystem.create(ClusterNode.create(), "dpcsim", config);
@@ -207,7 +290,10 @@ public final class ClusterMember implements AutoCloseable {
               + String.join(", ", settings.seeds())
               + " within "
               + seconds(joinTimeout)
-              + " (is a dpcsim coordinator running there?)",
+              + " (is a dpcsim coordinator running there"
+              + (settings.keys() == null
+                  ? ", and without keys? A cluster with keys admits only their holders: --keys DIR)"
+                  : ", with the keys in " + settings.keys().dir() + "?)"),
           2);
     }
     return new ClusterMember(system);
@@ -253,9 +339,29 @@ public final class ClusterMember implements AutoCloseable {
     return coordinator;
   }
 
-  /** Blocks until the node's actor system stops (a long-running node). */
-  public void awaitTermination() {
+  /**
+   * Blocks until the node's actor system stops (a long-running node).
+   *
+   * @return why it stopped, for a node that should start afresh and rejoin ("was removed from the
+   *     cluster (downed)"), or null if this JVM is exiting (SIGTERM, Ctrl-C)
+   */
+  public String awaitTermination() {
     system.getWhenTerminated().toCompletableFuture().join();
+    Optional<CoordinatedShutdown.Reason> reason =
+        CoordinatedShutdown.get(system).getShutdownReason();
+    if (reason.isPresent() && reason.get() == CoordinatedShutdown.jvmExitReason()) {
+      return null;
+    }
+    if (reason.isPresent() && reason.get() == CoordinatedShutdown.clusterDowningReason()) {
+      return "was removed from the cluster (downed: unreachable too long, or cut off from the"
+          + " coordinator)";
+    }
+    if (reason.isPresent() && reason.get() == CoordinatedShutdown.clusterLeavingReason()) {
+      return "left the cluster (no coordinator was left in it)";
+    }
+    return "stopped ("
+        + reason.map(r -> r.getClass().getSimpleName().replace("$", "")).orElse("no reason given")
+        + ")";
   }
 
   /** Leaves the cluster and stops, waiting up to 20 s. */

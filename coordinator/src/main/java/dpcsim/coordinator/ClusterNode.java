@@ -50,6 +50,13 @@ public final class ClusterNode {
                   DispatcherSelector.fromConfig(
                       i == 0 ? NODE_DISPATCHER : NODE_DISPATCHER + "-" + i));
             }
+            if (context
+                .getSystem()
+                .settings()
+                .config()
+                .getBoolean("dpcsim.node.leave-without-coordinator")) {
+              context.spawn(CoordinatorWatch.create(), "coordinator-watch");
+            }
           }
           ActorRef<CoordinatorMessage> proxy =
               ClusterSingleton.get(context.getSystem())

@@ -152,6 +152,10 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
       }
       return this;
     }
+    if (m.scenario().refusal() != null) {
+      m.replyTo().tell(new RunReply.Failed("", m.scenario().refusal(), 2));
+      return this;
+    }
     Scenario scenario;
     try {
       scenario =

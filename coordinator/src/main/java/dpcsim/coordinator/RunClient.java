@@ -25,6 +25,10 @@ import org.apache.pekko.actor.typed.javadsl.ActorContext;
 import org.apache.pekko.actor.typed.javadsl.Behaviors;
 import org.apache.pekko.actor.typed.javadsl.Receive;
 import org.apache.pekko.actor.typed.javadsl.TimerScheduler;
+import org.apache.pekko.cluster.ClusterEvent;
+import org.apache.pekko.cluster.Member;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Subscribe;
 
 /**
  * The submitting side of a run: sends the run to the coordinator, feeds the ordered trace it
@@ -45,6 +49,9 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
   private enum StartTimeout implements Command {
     INSTANCE
   }
+
+  /** A cluster member became unreachable ({@code unreachable}) or was removed. */
+  private record MemberGone(Member member, boolean unreachable) implements Command {}
 
   /** Stop the run: the submitting process was interrupted or ran out of wall time. */
   public enum Cancel implements Command {
@@ -96,6 +103,7 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
             Behaviors.withTimers(
                 timers -> {
                   ActorRef<RunReply> replies = context.messageAdapter(RunReply.class, Reply::new);
+                  watchCoordinator(context);
                   coordinator.tell(
                       new CoordinatorMessage.SubmitRun(
                           scenario,
@@ -117,6 +125,32 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
                       startTimeout,
                       onPause);
                 }));
+  }
+
+  /**
+   * In a cluster, hears of members that become unreachable or are removed: the coordinator's loss
+   * ends the run at once (exit 3), where waiting would end in this member's own downing.
+   */
+  private static void watchCoordinator(ActorContext<Command> context) {
+    if (!"cluster"
+        .equals(context.getSystem().settings().config().getString("pekko.actor.provider"))) {
+      return;
+    }
+    Cluster cluster = Cluster.get(context.getSystem());
+    cluster
+        .subscriptions()
+        .tell(
+            Subscribe.create(
+                context.messageAdapter(
+                    ClusterEvent.UnreachableMember.class, e -> new MemberGone(e.member(), true)),
+                ClusterEvent.UnreachableMember.class));
+    cluster
+        .subscriptions()
+        .tell(
+            Subscribe.create(
+                context.messageAdapter(
+                    ClusterEvent.MemberRemoved.class, e -> new MemberGone(e.member(), false)),
+                ClusterEvent.MemberRemoved.class));
   }
 
   private final TimerScheduler<Command> timers;
@@ -164,6 +198,7 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
     return newReceiveBuilder()
         .onMessage(Reply.class, this::onReply)
         .onMessageEquals(StartTimeout.INSTANCE, this::onStartTimeout)
+        .onMessage(MemberGone.class, this::onMemberGone)
         .onMessageEquals(Cancel.INSTANCE, this::onCancel)
         .onMessageEquals(CancelTimeout.INSTANCE, this::cancelled)
         .build();
@@ -256,6 +291,25 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
     } catch (ScenarioException e) {
       throw new IllegalStateException("the submitted scenario no longer parses", e);
     }
+  }
+
+  private Behavior<Command> onMemberGone(MemberGone m) {
+    Cluster cluster = Cluster.get(getContext().getSystem());
+    if (cancelling
+        || !m.member().hasRole(ClusterNode.COORDINATOR_ROLE)
+        || m.member().equals(cluster.selfMember())) {
+      return this;
+    }
+    return fail(
+        "the coordinator "
+            + m.member().address()
+            + (m.unreachable()
+                ? " became unreachable (stopped, paused or cut off)"
+                : " left the cluster")
+            + (started
+                ? " during the run; simulated time reached " + lastEventNs + " ns"
+                : " before the run started"),
+        3);
   }
 
   private Behavior<Command> onStartTimeout() {

@@ -65,7 +65,11 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     INSTANCE
   }
 
-  private record HostLost(String address) implements DriverMessage {}
+  /**
+   * A member is gone: {@code unreachable} (killed, paused, cut off: the failure detector's verdict,
+   * within seconds) or removed (it left, or was downed).
+   */
+  private record HostLost(String address, boolean unreachable) implements DriverMessage {}
 
   private record ProcessorAnswered(ProcessorReply reply) implements DriverMessage {}
 
@@ -170,14 +174,14 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
       ActorRef<ClusterEvent.UnreachableMember> unreachable =
           context.messageAdapter(
               ClusterEvent.UnreachableMember.class,
-              e -> new HostLost(e.member().address().toString()));
+              e -> new HostLost(e.member().address().toString(), true));
       Cluster.get(context.getSystem())
           .subscriptions()
           .tell(Subscribe.create(unreachable, ClusterEvent.UnreachableMember.class));
     }
     context.watchWith(client, ClientGone.INSTANCE);
     for (HostSlot s : slots) {
-      context.watchWith(s.host(), new HostLost(s.address()));
+      context.watchWith(s.host(), new HostLost(s.address(), false));
       s.host()
           .tell(
               new HostMessage.Prepare(
@@ -446,6 +450,11 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
   }
 
   private Behavior<DriverMessage> onHostLost(HostLost m) {
+    if (m.unreachable() && m.address().equals(client.path().address().toString())) {
+      // The submitting process is gone (killed, or cut off): nobody reads the trace. Ending now,
+      // not at its removal (death watch), lets the next run start within seconds.
+      return end();
+    }
     if (slots.stream().noneMatch(s -> s.address().equals(m.address()))) {
       return this; // a member that runs none of this run's processors
     }
@@ -458,7 +467,9 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     return fail(
         "node "
             + m.address()
-            + " left during the run; processors "
+            + (m.unreachable()
+                ? " became unreachable during the run (stopped, paused or cut off); processors "
+                : " left during the run; processors ")
             + cpus
             + " lost; simulated time reached "
             + (started ? protocol.reachedNs() : 0)

@@ -10,6 +10,7 @@ import dpcsim.node.NodeHost;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.wire.CoordinatorMessage;
 import dpcsim.wire.DriverMessage;
+import dpcsim.wire.GzipText;
 import dpcsim.wire.HostMessage;
 import dpcsim.wire.ScenarioSource;
 import java.time.Duration;
@@ -80,11 +81,15 @@ class CoordinatorFaultsTest {
   private static volatile ActorRef<DriverMessage> driver;
 
   private RunClient.Outcome.Failed submit(int nodes, long progressMs, long waitMs) {
+    return submit(TWO_CPUS, nodes, progressMs, waitMs);
+  }
+
+  private RunClient.Outcome.Failed submit(String text, int nodes, long progressMs, long waitMs) {
     CompletableFuture<RunClient.Outcome> outcome = new CompletableFuture<>();
     testKit.spawn(
         RunClient.create(
             coordinator,
-            new ScenarioSource(TWO_CPUS, "two.yaml", 0, -1),
+            new ScenarioSource(text, "two.yaml", 0, -1),
             nodes,
             Long.MAX_VALUE,
             waitMs,
@@ -137,6 +142,23 @@ class CoordinatorFaultsTest {
     assertEquals(3, f.exitStatus());
     assertTrue(f.message().contains("left during the run"), f.message());
     assertTrue(f.message().contains("processors 0-1 lost"), f.message());
+  }
+
+  @Test
+  @DisplayName(
+      "a scenario text that inflates beyond 64 frames on arrival: refused in one line (exit 2)")
+  void inflationBounded() {
+    testKit.spawn(fakeHost(m -> {}));
+    FakeHosts.await(testKit, 1);
+    // 17 MiB of one letter gzips to about 17 KiB: it crosses the (serialized) wire as a bomb.
+    String bomb = TWO_CPUS + "#" + "a".repeat(17 << 20);
+    RunClient.Outcome.Failed f = submit(bomb, 1, 30_000, 5_000);
+    assertEquals(2, f.exitStatus());
+    assertEquals(
+        "the scenario two.yaml was refused: a gzipped text of "
+            + GzipText.compress(bomb).length
+            + " bytes inflates beyond 16 MiB (64 times the 256 KiB frame limit); refused",
+        f.message());
   }
 
   @Test

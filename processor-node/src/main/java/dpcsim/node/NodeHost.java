@@ -201,6 +201,9 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
   }
 
   private static Scenario parse(HostMessage.Prepare m) throws ScenarioException {
+    if (m.scenario().refusal() != null) {
+      throw new ScenarioException(m.scenario().name(), "", m.scenario().refusal());
+    }
     Scenario s =
         ParsedScenarios.parse(
             m.scenario().text(), m.scenario().name(), new LinkedHashSet<>(Profiles.names()));

@@ -35,12 +35,67 @@ public final class GzipText {
     return bytes.toByteArray();
   }
 
+  /** Artery's frame limit, which dpcsim keeps: no message, so no gzipped text, is larger. */
+  public static final int FRAME_LIMIT = 256 * 1024;
+
+  /**
+   * How much larger than a frame a text may inflate to: 64, so 16 MiB, above the largest scenario a
+   * node accepts (3 Mi characters, at most 9 MiB of UTF-8) and far below what a gzip bomb in one
+   * frame could make (about 1000 times its size).
+   */
+  public static final int INFLATE_FACTOR = 64;
+
+  /** The most bytes {@link #decompress} inflates. */
+  public static final int MAX_INFLATED = FRAME_LIMIT * INFLATE_FACTOR;
+
+  /** What a refused text reads as after deserialization: see {@link #refusal}. */
+  private static final String REFUSED = "\u0000dpcsim-refused:";
+
   /**
    * @return the text {@link #compress} made {@code gzipped} from
+   * @throws IOException if it is not gzip, or inflates beyond {@code maxBytes}
+   */
+  public static String decompress(byte[] gzipped, int maxBytes) throws IOException {
+    try (GZIPInputStream gz = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
+      // One byte over the limit tells "at most" from "more": nothing beyond it is inflated.
+      byte[] text = gz.readNBytes(maxBytes + 1);
+      if (text.length > maxBytes) {
+        throw new TooLarge(
+            "a gzipped text of "
+                + gzipped.length
+                + " bytes inflates beyond "
+                + (maxBytes >= 1 << 20 ? (maxBytes >> 20) + " MiB" : maxBytes + " bytes")
+                + " ("
+                + INFLATE_FACTOR
+                + " times the "
+                + (FRAME_LIMIT >> 10)
+                + " KiB frame limit); refused");
+      }
+      return new String(text, StandardCharsets.UTF_8);
+    }
+  }
+
+  /**
+   * @return the text {@link #compress} made {@code gzipped} from, at most {@link #MAX_INFLATED}
+   *     bytes
    */
   public static String decompress(byte[] gzipped) throws IOException {
-    try (GZIPInputStream gz = new GZIPInputStream(new ByteArrayInputStream(gzipped))) {
-      return new String(gz.readAllBytes(), StandardCharsets.UTF_8);
+    return decompress(gzipped, MAX_INFLATED);
+  }
+
+  /**
+   * @return why a text that crossed the wire was refused (it inflated beyond the limit), or null if
+   *     it is a text as sent. A refused text arrives as a marker, not as an exception, so the
+   *     receiver can fail the run with one line instead of dropping the message.
+   */
+  public static String refusal(String received) {
+    return received.startsWith(REFUSED) ? received.substring(REFUSED.length()) : null;
+  }
+
+  /** A text that inflates beyond the limit. */
+  public static final class TooLarge extends IOException {
+    TooLarge(String message) {
+      super(message);
     }
   }
 
@@ -65,7 +120,11 @@ public final class GzipText {
 
     @Override
     public String deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      return decompress(p.getBinaryValue());
+      try {
+        return decompress(p.getBinaryValue());
+      } catch (TooLarge e) {
+        return REFUSED + e.getMessage();
+      }
     }
   }
 }

@@ -23,6 +23,15 @@ public record ScenarioSource(
     String profile)
     implements CborSerializable {
 
+  /**
+   * @return why the text was refused on arrival (it inflated beyond {@link GzipText#MAX_INFLATED}),
+   *     or null
+   */
+  public String refusal() {
+    String why = GzipText.refusal(text);
+    return why == null ? null : "the scenario " + name + " was refused: " + why;
+  }
+
   /** A scenario run under its own profile. */
   public ScenarioSource(String text, String name, long seed, long durationNs) {
     this(text, name, seed, durationNs, null);
