@@ -15,8 +15,13 @@ RUN ./mvnw -B -ntp -q -DskipTests package -pl cli -am
 
 FROM eclipse-temurin:17-jre
 # The simulator needs no root: it runs as a system user of its own.
+# /opt/dpcsim/keys belongs to it: a named volume mounted there starts with the image's owner, so
+# 'dpcsim keys init' can write the cluster's keys into it (docker-compose.yml).
 RUN groupadd --system dpcsim \
- && useradd --system --gid dpcsim --home-dir /opt/dpcsim --no-create-home dpcsim
+ && useradd --system --gid dpcsim --home-dir /opt/dpcsim --no-create-home dpcsim \
+ && mkdir -p /opt/dpcsim/keys \
+ && chown dpcsim:dpcsim /opt/dpcsim/keys \
+ && chmod 0700 /opt/dpcsim/keys
 WORKDIR /opt/dpcsim
 COPY --from=build /src/cli/target/dpcsim.jar dpcsim.jar
 COPY scenarios scenarios

@@ -11,6 +11,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -75,6 +77,58 @@ class ClusterErrorsTest {
     // margin is for a busy machine.
     assertTrue(seconds >= 2.9 && seconds < 3 + 4, "gave up after " + seconds + " s");
     assertOneLine(dpcsim("status", "--cluster", seed, "--timeout", "0s"), "--timeout");
+  }
+
+  @Test
+  @DisplayName("beyond loopback without keys: refused in one line that says how to make them")
+  void exposedWithoutKeys() {
+    Result r = dpcsim("node", "--host", "0.0.0.0", "--seed-nodes", "pekko://dpcsim@10.0.0.5:2552");
+    assertOneLine(r);
+    // The line docs/security.md shows.
+    assertEquals(
+        "dpcsim: --host 0.0.0.0: listening beyond 127.0.0.1 needs the cluster's keys: make them"
+            + " once with 'dpcsim keys init DIR', copy DIR to every member and pass --keys DIR (or"
+            + " DPCSIM_KEYS=DIR); --insecure listens without them",
+        r.err().strip());
+    assertOneLine(
+        dpcsim("coordinator", "--host", "<getHostAddress>", "--port", "0"),
+        "--host <getHostAddress>: listening beyond 127.0.0.1 needs the cluster's keys");
+    // However the address is set.
+    assertOneLine(
+        dpcsim(
+            "coordinator",
+            "--port",
+            "0",
+            "--join-timeout",
+            "3s",
+            "--seed-nodes",
+            "pekko://dpcsim@127.0.0.1:1",
+            "--host",
+            "localhost"),
+        "cannot join");
+  }
+
+  @Test
+  @DisplayName("keys: a folder without them, --insecure with --keys: one line each")
+  void badKeys() throws IOException {
+    Path empty = Files.createTempDirectory("no-keys");
+    assertOneLine(
+        dpcsim("coordinator", "--port", "0", "--keys", empty.toString()),
+        "--keys " + empty + ": no cluster keys there (cluster.p12 is missing)",
+        "dpcsim keys init " + empty);
+    assertOneLine(
+        dpcsim("status", "--cluster", "pekko://dpcsim@127.0.0.1:1", "--keys", empty.toString()),
+        "no cluster keys there");
+    Path keys = empty.resolve("k");
+    assertEquals(0, dpcsim("keys", "init", keys.toString()).status());
+    assertOneLine(
+        dpcsim(
+            "node", "--seed-nodes", "pekko://dpcsim@h:1", "--keys", keys.toString(), "--insecure"),
+        "--insecure and --keys");
+    Files.writeString(keys.resolve("password"), "wrong\n");
+    assertOneLine(
+        dpcsim("coordinator", "--port", "0", "--keys", keys.toString()),
+        "--keys " + keys + ": cannot open cluster.p12 with its password");
   }
 
   @Test

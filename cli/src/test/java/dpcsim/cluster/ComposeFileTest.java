@@ -92,4 +92,22 @@ class ComposeFileTest {
     assertFalse(node.contains("coordinator"), "a node checks itself, not the coordinator: " + node);
     assertTrue(node.contains("$$(hostname)"), node);
   }
+
+  @Test
+  @DisplayName("the members hold the cluster's keys, made once by a one-shot service in a volume")
+  void membersHoldKeys() throws IOException {
+    JsonNode services = compose().get("services");
+    String keys = services.get("keys").get("command").toString();
+    assertEquals("[\"keys\",\"init\",\"/opt/dpcsim/keys\",\"--if-absent\"]", keys);
+    for (String name : List.of("coordinator", "processor-node")) {
+      JsonNode service = services.get(name);
+      assertEquals(
+          "/opt/dpcsim/keys", service.get("environment").get("DPCSIM_KEYS").asText(), name);
+      assertEquals("cluster-keys:/opt/dpcsim/keys:ro", service.get("volumes").get(0).asText());
+    }
+    assertEquals(
+        "service_completed_successfully",
+        services.get("coordinator").get("depends_on").get("keys").get("condition").asText());
+    assertTrue(compose().get("volumes").has("cluster-keys"));
+  }
 }

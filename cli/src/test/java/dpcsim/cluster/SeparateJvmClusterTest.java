@@ -267,7 +267,8 @@ class SeparateJvmClusterTest {
     assertEquals("3", r[0], r[2]);
     List<String> lines = r[2].lines().filter(l -> !l.isBlank()).toList();
     assertEquals(1, lines.size(), r[2]);
-    assertTrue(lines.get(0).contains("left during the run"), lines.get(0));
+    // Killed, it stops answering: unreachable (it never left).
+    assertTrue(lines.get(0).contains("became unreachable during the run"), lines.get(0));
     // Placement follows the nodes' address order, and node 2's port is random: ask its log.
     Matcher hosted =
         Pattern.compile("hosting processors (\\d+-\\d+)").matcher(Files.readString(node2Log));

@@ -442,11 +442,7 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     if (!m.runId().equals(runId)) {
       return this;
     }
-    String where =
-        m.cpu() >= 0
-            ? "processor " + m.cpu() + " (node " + m.host() + ") failed at " + m.timeNs() + " ns: "
-            : "node " + m.host() + " cannot run the scenario: ";
-    return fail(where + m.cause(), m.scenarioFault() ? 2 : 1);
+    return fail(RunFailures.failed(m), m.scenarioFault() ? 2 : 1);
   }
 
   private Behavior<DriverMessage> onHostLost(HostLost m) {
@@ -458,22 +454,9 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     if (slots.stream().noneMatch(s -> s.address().equals(m.address()))) {
       return this; // a member that runs none of this run's processors
     }
-    StringBuilder cpus = new StringBuilder();
-    for (HostSlot s : slots) {
-      if (s.address().equals(m.address())) {
-        cpus.append(s.firstCpu()).append('-').append(s.endCpu() - 1);
-      }
-    }
     return fail(
-        "node "
-            + m.address()
-            + (m.unreachable()
-                ? " became unreachable during the run (stopped, paused or cut off); processors "
-                : " left during the run; processors ")
-            + cpus
-            + " lost; simulated time reached "
-            + (started ? protocol.reachedNs() : 0)
-            + " ns",
+        RunFailures.nodeLost(
+            m.address(), m.unreachable(), slots, started ? protocol.reachedNs() : 0),
         3);
   }
 
@@ -485,13 +468,10 @@ final class RunDriver extends AbstractBehavior<DriverMessage> {
     if (++idleGuardTicks > guardTicksAllowed) {
       String phase = started ? "step " + step : "preparing the nodes";
       return fail(
-          "no answer from the processor nodes for "
-              + (idleGuardTicks * GUARD_TICK.toMillis() / 1000)
-              + " s ("
-              + phase
-              + ", simulated time reached "
-              + (started ? protocol.reachedNs() : 0)
-              + " ns)",
+          RunFailures.silent(
+              idleGuardTicks * GUARD_TICK.toMillis() / 1000,
+              phase,
+              started ? protocol.reachedNs() : 0),
           1);
     }
     return this;

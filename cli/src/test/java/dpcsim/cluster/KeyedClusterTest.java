@@ -1,0 +1,149 @@
+package dpcsim.cluster;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dpcsim.ExampleScenarios;
+import dpcsim.actors.ClusterKeys;
+import dpcsim.actors.ClusterMember;
+import dpcsim.cli.Main;
+import dpcsim.coordinator.ClusterNode;
+import dpcsim.engine.RunFailure;
+import dpcsim.engine.SequentialEngine;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.apache.pekko.cluster.typed.Cluster;
+import org.apache.pekko.cluster.typed.Down;
+import org.apache.pekko.cluster.typed.Leave;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * A cluster with keys, in this JVM over real Artery TLS on 127.0.0.1: members holding the keys join
+ * and run; a member without them, or with keys of its own, cannot join and is given nothing. (The
+ * fault suite, ClusterFaultsTest, does the same with separate JVMs.)
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class KeyedClusterTest {
+  Path dir;
+  ClusterKeys keys;
+  ClusterMember coordinator;
+  ClusterMember node;
+
+  @BeforeAll
+  void start() throws Exception {
+    dir = Files.createTempDirectory("keyed-");
+    assertEquals(0, dpcsim("keys", "init", dir.resolve("keys").toString()).status());
+    keys = ClusterKeys.load(dir.resolve("keys"), "test");
+    coordinator =
+        ClusterMember.start(
+            new ClusterMember.Settings(
+                    List.of(ClusterNode.COORDINATOR_ROLE), "127.0.0.1", 0, List.of(), null)
+                .withKeys(keys, false),
+            Duration.ofSeconds(30));
+    node = ClusterMember.start(processor(keys), Duration.ofSeconds(30));
+  }
+
+  @AfterAll
+  void stop() {
+    node.closeWithin(Duration.ofSeconds(10));
+    coordinator.closeWithin(Duration.ofSeconds(10));
+  }
+
+  private ClusterMember.Settings processor(ClusterKeys k) {
+    return new ClusterMember.Settings(
+            List.of(ClusterNode.PROCESSOR_ROLE),
+            "127.0.0.1",
+            0,
+            List.of(coordinator.address()),
+            null)
+        .withKeys(k, false);
+  }
+
+  record Result(int status, String out, String err) {}
+
+  static Result dpcsim(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.execute(args, new PrintWriter(out), new PrintWriter(err));
+    return new Result(status, out.toString(), err.toString());
+  }
+
+  @Test
+  @DisplayName("members with the keys speak TLS and run: the sequential engine's trace")
+  void keyedRun() {
+    assertEquals(
+        "tls-tcp",
+        coordinator.system().settings().config().getString("pekko.remote.artery.transport"));
+    Path file = ExampleScenarios.repoRoot().resolve("scenarios/script-tour.yaml");
+    Result r =
+        dpcsim(
+            "run",
+            file.toString(),
+            "--cluster",
+            coordinator.address(),
+            "--keys",
+            dir.resolve("keys").toString(),
+            "--json");
+    assertEquals(0, r.status(), r.err());
+    assertEquals(
+        SequentialEngine.run(ExampleScenarios.load(file), null, false).traceSha256(),
+        SeparateJvmClusterTest.hashOf(r.out()));
+    assertTrue(r.out().contains("\"node\":\"" + node.address() + "\""), r.out());
+  }
+
+  @Test
+  @DisplayName(
+      "a rogue member without the keys, or with its own, cannot join; nothing is placed on it")
+  void rogues() throws Exception {
+    RunFailure plain =
+        assertThrows(
+            RunFailure.class, () -> ClusterMember.start(processor(null), Duration.ofSeconds(4)));
+    assertEquals(2, plain.exitStatus());
+    assertTrue(plain.getMessage().contains("cannot join the cluster"), plain.getMessage());
+    assertEquals(0, dpcsim("keys", "init", dir.resolve("other").toString()).status());
+    RunFailure other =
+        assertThrows(
+            RunFailure.class,
+            () ->
+                ClusterMember.start(
+                    processor(ClusterKeys.load(dir.resolve("other"), "test")),
+                    Duration.ofSeconds(4)));
+    assertTrue(other.getMessage().contains("cannot join the cluster"), other.getMessage());
+    // The coordinator knows its two members only.
+    assertEquals(2, Cluster.get(coordinator.system()).state().members().size());
+  }
+
+  @Test
+  @DisplayName(
+      "--join-timeout is Pekko's own limit; a member removed says why, so its process rejoins")
+  void removedMemberSaysWhy() {
+    ClusterMember downed = ClusterMember.start(processor(keys), Duration.ofSeconds(45));
+    assertEquals(
+        Duration.ofSeconds(45),
+        downed
+            .system()
+            .settings()
+            .config()
+            .getDuration("pekko.cluster.shutdown-after-unsuccessful-join-seed-nodes"));
+    Cluster.get(downed.system())
+        .manager()
+        .tell(new Down(Cluster.get(downed.system()).selfMember().address()));
+    String why = downed.awaitTermination();
+    assertTrue(why.startsWith("was removed from the cluster (downed"), why);
+
+    ClusterMember left = ClusterMember.start(processor(keys), Duration.ofSeconds(30));
+    Cluster.get(left.system())
+        .manager()
+        .tell(Leave.create(Cluster.get(left.system()).selfMember().address()));
+    assertTrue(left.awaitTermination().startsWith("left the cluster"));
+  }
+}
