@@ -13,6 +13,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -106,6 +107,21 @@ class ClusterErrorsTest {
             "--host",
             "localhost"),
         "cannot join");
+  }
+
+  @Test
+  @DisplayName("--insecure: warned about, then allowed (an address of no interface here: no bind)")
+  void insecureWarns() {
+    // 192.0.2.1 (TEST-NET-1, RFC 5737) is on no interface: nothing ever listens beyond loopback.
+    Result r = dpcsim("coordinator", "--host", "192.0.2.1", "--port", "0", "--insecure");
+    assertEquals(2, r.status(), r.err());
+    List<String> lines = r.err().lines().toList();
+    assertEquals(2, lines.size(), r.err());
+    assertEquals(
+        "dpcsim: warning: --insecure: listening on 192.0.2.1 without keys; anyone who reaches this"
+            + " port can join the cluster and be given processors (docs/security.md)",
+        lines.get(0));
+    assertTrue(lines.get(1).startsWith("dpcsim: cannot listen on 192.0.2.1:0"), lines.get(1));
   }
 
   @Test

@@ -246,6 +246,38 @@ public final class ClusterMember implements AutoCloseable {
             extra.withValue(
                 "pekko.cluster.shutdown-after-unsuccessful-join-seed-nodes",
                 ConfigValueFactory.fromAnyRef(joinTimeout.toMillis() + "ms")));
+    while (true) {
+      ActorSystem<ClusterNode.GetCoordinator> system = attempt(settings, config, deadline);
+      if (system != null) {
+        return new ClusterMember(system);
+      }
+      // Removed while joining: a member that joins while the cluster downs an unreachable one
+      // may be downed with it. A fresh actor system tries again, within the same deadline.
+      if (deadline - System.nanoTime() < TimeUnit.SECONDS.toNanos(2)) {
+        throw new RunFailure(
+            "cannot join the cluster through "
+                + String.join(", ", settings.seeds())
+                + " within "
+                + seconds(joinTimeout)
+                + " (is a dpcsim coordinator running there"
+                + (settings.keys() == null
+                    ? ", and without keys? A cluster with keys admits only their holders: --keys"
+                        + " DIR)"
+                    : ", with the keys in " + settings.keys().dir() + "?)"),
+            2);
+      }
+    }
+  }
+
+  /**
+   * One try at joining: an actor system that binds its port and joins the seed nodes (or itself).
+   *
+   * @return the system, an Up member; or null if it stopped before (it was removed, or gave up on
+   *     its seed nodes)
+   * @throws RunFailure if it cannot bind, is interrupted, or the deadline passes
+   */
+  private static ActorSystem<ClusterNode.GetCoordinator> attempt(
+      Settings settings, Config config, long deadline) {
     ActorSystem<ClusterNode.GetCoordinator> system;
     try {
       system = ActorSystem.create(ClusterNode.create(), "dpcsim", config);
@@ -275,28 +307,22 @@ public final class ClusterMember implements AutoCloseable {
             }),
         "await-self-up",
         Props.empty());
-    // Joining fails for good when the system gives up on its seed nodes and terminates.
     system.getWhenTerminated().thenRun(() -> up.completeExceptionally(new IllegalStateException()));
     try {
       up.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+      return system;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       system.terminate();
       throw new RunFailure("interrupted while joining the cluster", 1);
-    } catch (ExecutionException | TimeoutException e) {
+    } catch (ExecutionException e) {
       system.terminate();
-      throw new RunFailure(
-          "cannot join the cluster through "
-              + String.join(", ", settings.seeds())
-              + " within "
-              + seconds(joinTimeout)
-              + " (is a dpcsim coordinator running there"
-              + (settings.keys() == null
-                  ? ", and without keys? A cluster with keys admits only their holders: --keys DIR)"
-                  : ", with the keys in " + settings.keys().dir() + "?)"),
-          2);
+      system.getWhenTerminated().toCompletableFuture().join();
+      return null;
+    } catch (TimeoutException e) {
+      system.terminate();
+      return null;
     }
-    return new ClusterMember(system);
   }
 
   /**
