@@ -423,6 +423,9 @@ class ClusterFaultsTest {
   @Order(7)
   @DisplayName("traffic to a node dropped (iptables, in the namespace): exit 3; healed, it rejoins")
   void trafficDropped() throws Exception {
+    if (jvms.netnsMissing != null) {
+      times.add("| traffic to a node dropped | skipped: " + jvms.netnsMissing + " | - | - |");
+    }
     Assumptions.assumeTrue(
         jvms.netnsMissing == null, "skipped: no network namespace: " + jvms.netnsMissing);
     Process client = startLongRun("dropped");
@@ -462,6 +465,9 @@ class ClusterFaultsTest {
   @DisplayName("traffic delayed 50 ms each way (netem, in the namespace): the run completes alike")
   void trafficDelayed() throws Exception {
     String missing = jvms.delayMissing();
+    if (missing != null) {
+      times.add("| traffic delayed 50 ms | skipped: " + missing + " | - | - |");
+    }
     Assumptions.assumeTrue(missing == null, "skipped: " + missing);
     jvms.tc("qdisc", "change", "dev", "lo", "root", "netem", "delay", "50ms");
     try {

@@ -114,4 +114,30 @@ class MemberLifecycleTest {
       m.closeWithin(Duration.ofSeconds(10));
     }
   }
+
+  @Test
+  @DisplayName(
+      "a long-running processor node whose coordinator left leaves too, saying why (to rejoin)")
+  void nodeLeavesWithoutCoordinator() {
+    ClusterMember c = ClusterMember.start(coordinator("127.0.0.1"), Duration.ofSeconds(30));
+    ClusterMember node =
+        ClusterMember.startLongRunning(
+            new ClusterMember.Settings(
+                List.of(ClusterNode.PROCESSOR_ROLE), null, 0, List.of(c.address()), null),
+            Duration.ofSeconds(30));
+    try {
+      assertTrue(
+          node.system().settings().config().getBoolean("dpcsim.node.leave-without-coordinator"));
+      // The coordinator leaves normally (SIGTERM): no member is downed, none is unreachable.
+      assertTrue(c.leaveWithin(Duration.ofSeconds(15)), "the coordinator left");
+      String why =
+          java.util.concurrent.CompletableFuture.supplyAsync(node::awaitTermination)
+              .orTimeout(30, java.util.concurrent.TimeUnit.SECONDS)
+              .join();
+      assertEquals("left the cluster (no coordinator was left in it)", why);
+    } finally {
+      node.closeWithin(Duration.ofSeconds(10));
+      c.closeWithin(Duration.ofSeconds(10));
+    }
+  }
 }
