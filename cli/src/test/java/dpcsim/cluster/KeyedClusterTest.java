@@ -147,4 +147,45 @@ class KeyedClusterTest {
         .tell(Leave.create(Cluster.get(left.system()).selfMember().address()));
     assertTrue(left.awaitTermination().startsWith("left the cluster"));
   }
+
+  @Test
+  @DisplayName(
+      "rolling rotation, step 2: a member on the new key joins members on the old one, as each"
+          + " trusts both")
+  void rotation() {
+    Path old = dir.resolve("rot-old");
+    Path neu = dir.resolve("rot-new");
+    assertEquals(0, dpcsim("keys", "init", old.toString()).status());
+    assertEquals(0, dpcsim("keys", "init", neu.toString()).status());
+    assertEquals(0, dpcsim("keys", "trust", old.toString(), neu.toString()).status());
+    assertEquals(0, dpcsim("keys", "trust", neu.toString(), old.toString()).status());
+    ClusterMember first =
+        ClusterMember.start(
+            new ClusterMember.Settings(
+                    List.of(ClusterNode.COORDINATOR_ROLE), "127.0.0.1", 0, List.of(), null)
+                .withKeys(ClusterKeys.load(old, "old"), false),
+            Duration.ofSeconds(30));
+    try {
+      ClusterMember second =
+          ClusterMember.start(
+              new ClusterMember.Settings(
+                      List.of("client"), "127.0.0.1", 0, List.of(first.address()), null)
+                  .withKeys(ClusterKeys.load(neu, "new"), false),
+              Duration.ofSeconds(30));
+      assertEquals(2, Cluster.get(first.system()).state().members().size());
+      second.closeWithin(Duration.ofSeconds(10));
+      // Step 3 on the new folder only: it no longer trusts the old key, so it cannot join.
+      assertEquals(0, dpcsim("keys", "trust", neu.toString()).status());
+      assertThrows(
+          RunFailure.class,
+          () ->
+              ClusterMember.start(
+                  new ClusterMember.Settings(
+                          List.of("client"), "127.0.0.1", 0, List.of(first.address()), null)
+                      .withKeys(ClusterKeys.load(neu, "new"), false),
+                  Duration.ofSeconds(4)));
+    } finally {
+      first.closeWithin(Duration.ofSeconds(10));
+    }
+  }
 }
