@@ -144,6 +144,8 @@ final class BenchCommand implements Callable<Integer> {
 
   @Mixin EventBudget budget;
 
+  @Mixin SetOptions set;
+
   /** The scenario to measure and its text for the nodes. */
   private record Subject(Scenario scenario, ScenarioSource source) {}
 
@@ -234,7 +236,7 @@ final class BenchCommand implements Callable<Integer> {
       throw new UserError(
           "--processors, --dpcs-per-processor, --remote and --mean go with --workload only");
     }
-    Scenario scenario = ScenarioFiles.load(file);
+    Scenario scenario = ScenarioFiles.load(file, set.sets);
     if (seed != null) {
       scenario = scenario.withSeed(seed);
     }
@@ -245,7 +247,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     return new Subject(
         scenario,
-        new ScenarioSource(ScenarioFiles.text(file), file.toString(), scenario.seed(), durationNs));
+        new ScenarioSource(ScenarioFiles.text(file), file.toString(), scenario.seed(), durationNs)
+            .withSets(set.sets));
   }
 
   /** The generated workload's text, loaded like a file. */
@@ -286,11 +289,12 @@ final class BenchCommand implements Callable<Integer> {
     String name = workload + "-" + n + ".yaml";
     Scenario scenario;
     try {
-      scenario = ParsedScenarios.parse(text, name, new LinkedHashSet<>(Profiles.names()));
+      scenario = ParsedScenarios.parse(text, name, new LinkedHashSet<>(Profiles.names()), set.sets);
     } catch (ScenarioException e) {
       throw new UserError(e.getMessage());
     }
-    return new Subject(scenario, new ScenarioSource(text, name, scenario.seed(), -1));
+    return new Subject(
+        scenario, new ScenarioSource(text, name, scenario.seed(), -1).withSets(set.sets));
   }
 
   /**

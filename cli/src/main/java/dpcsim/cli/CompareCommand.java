@@ -71,6 +71,8 @@ final class CompareCommand implements Callable<Integer> {
 
   @Mixin ScenarioOverrides overrides;
 
+  @Mixin SetOptions set;
+
   @Mixin WallLimit wallLimit;
   @Mixin EventBudget budget;
 
@@ -98,7 +100,7 @@ final class CompareCommand implements Callable<Integer> {
     if ("-".equals(html)) {
       throw new UserError("--html -: give a file name (the comparison goes to standard output)");
     }
-    Scenario scenario = ScenarioFiles.load(file);
+    Scenario scenario = ScenarioFiles.load(file, set.sets);
     scenario = overrides.applyTo(scenario);
     budget.check(scenario);
     stop = RunStop.start(spec.commandLine().getErr(), wallLimit.value);
@@ -178,7 +180,8 @@ final class CompareCommand implements Callable<Integer> {
   private List<ProfileOutcome> runAll(Scenario scenario, List<String> chosen) {
     ScenarioSource source =
         new ScenarioSource(
-            ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs());
+                ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs())
+            .withSets(set.sets);
     Duration wait = RunCommand.exitsAfterRun ? Duration.ZERO : Duration.ofSeconds(20);
     ActorEngine.Options options =
         new ActorEngine.Options(

@@ -59,6 +59,8 @@ final class DebugCommand implements Callable<Integer> {
 
   @Mixin ScenarioOverrides overrides;
 
+  @Mixin SetOptions set;
+
   @Mixin EventBudget budget;
 
   @Option(
@@ -96,7 +98,7 @@ final class DebugCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Engines.check("--engine", engine);
-    Scenario scenario = ScenarioFiles.load(file);
+    Scenario scenario = ScenarioFiles.load(file, set.sets);
     scenario = overrides.applyTo(scenario);
     budget.check(scenario);
     checkNodes(scenario);
@@ -181,7 +183,8 @@ final class DebugCommand implements Callable<Integer> {
     }
     ScenarioSource source =
         new ScenarioSource(
-            ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs());
+                ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs())
+            .withSets(set.sets);
     ActorEngine.Options options =
         new ActorEngine.Options(
             Long.MAX_VALUE,

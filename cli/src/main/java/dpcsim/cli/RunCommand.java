@@ -53,6 +53,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Mixin ScenarioOverrides overrides;
 
+  @Mixin SetOptions set;
+
   @Mixin WallLimit wallLimit;
   @Mixin EventBudget budget;
 
@@ -232,7 +234,7 @@ final class RunCommand implements Callable<Integer> {
       throw new UserError(
           "--check runs on the sequential engine only: add --engine sequential (same trace)");
     }
-    Scenario scenario = ScenarioFiles.load(file);
+    Scenario scenario = ScenarioFiles.load(file, set.sets);
     scenario = overrides.applyTo(scenario);
     budget.check(scenario);
     checkClusterOptions(scenario);
@@ -300,7 +302,8 @@ final class RunCommand implements Callable<Integer> {
       RunResult result;
       ScenarioSource source =
           new ScenarioSource(
-              ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs());
+                  ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs())
+              .withSets(set.sets);
       java.time.Duration wait =
           exitsAfterRun ? java.time.Duration.ZERO : java.time.Duration.ofSeconds(20);
       ActorEngine.Options options =

@@ -26,9 +26,11 @@ final class ValidateCommand implements Callable<Integer> {
 
   @Mixin EventBudget budget;
 
+  @Mixin SetOptions set;
+
   @Override
   public Integer call() {
-    Scenario s = ScenarioFiles.load(file);
+    Scenario s = ScenarioFiles.load(file, set.sets);
     EventEstimate estimate = budget.check(s);
     String shownFile = ScenarioText.escape(file.toString());
     PrintWriter out = spec.commandLine().getOut();

@@ -5,7 +5,6 @@ import dpcsim.kernel.Machine;
 import dpcsim.kernel.Profiles;
 import dpcsim.lookahead.DpcReach;
 import dpcsim.node.NodeHost;
-import dpcsim.scenario.ParsedScenarios;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioException;
 import dpcsim.wire.CoordinatorMessage;
@@ -158,14 +157,11 @@ public final class Coordinator extends AbstractBehavior<CoordinatorMessage> {
     }
     Scenario scenario;
     try {
-      scenario =
-          ParsedScenarios.parse(
-              m.scenario().text(), m.scenario().name(), new LinkedHashSet<>(Profiles.names()));
+      scenario = m.scenario().parse(new LinkedHashSet<>(Profiles.names()));
     } catch (ScenarioException e) {
       m.replyTo().tell(new RunReply.Failed("", e.getMessage(), 2));
       return this;
     }
-    scenario = m.scenario().applyTo(scenario);
     if (m.nodes() < 1 || m.nodes() > scenario.processors()) {
       m.replyTo()
           .tell(

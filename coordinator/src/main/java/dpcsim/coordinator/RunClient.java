@@ -2,7 +2,6 @@ package dpcsim.coordinator;
 
 import dpcsim.engine.Placement;
 import dpcsim.kernel.Profiles;
-import dpcsim.scenario.ParsedScenarios;
 import dpcsim.scenario.ScenarioException;
 import dpcsim.trace.TraceBuffer;
 import dpcsim.trace.TraceColumns;
@@ -285,9 +284,7 @@ public final class RunClient extends AbstractBehavior<RunClient.Command> {
    */
   private TraceNames names() {
     try {
-      return TraceNames.of(
-          ParsedScenarios.parse(
-              source.text(), source.name(), new LinkedHashSet<>(Profiles.names())));
+      return TraceNames.of(source.parse(new LinkedHashSet<>(Profiles.names())));
     } catch (ScenarioException e) {
       throw new IllegalStateException("the submitted scenario no longer parses", e);
     }

@@ -1,6 +1,7 @@
 package dpcsim.scenario;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,7 +18,7 @@ public final class ParsedScenarios {
   /** How many parsed texts the cache keeps. */
   static final int CAPACITY = 4;
 
-  private record Key(String name, String text, Set<String> knownProfiles) {}
+  private record Key(String name, String text, Set<String> knownProfiles, List<String> sets) {}
 
   private static final Map<Key, Scenario> CACHE =
       new LinkedHashMap<>(8, 0.75f, true) {
@@ -38,7 +39,17 @@ public final class ParsedScenarios {
    */
   public static Scenario parse(String text, String sourceName, Set<String> knownProfiles)
       throws ScenarioException {
-    Key key = new Key(sourceName, text, Set.copyOf(knownProfiles));
+    return parse(text, sourceName, knownProfiles, List.of());
+  }
+
+  /**
+   * As {@link ScenarioLoader#parse(String, String, Set, List)}, from the cache when this JVM parsed
+   * the same text under the same name, profiles and {@code --set} overrides before.
+   */
+  public static Scenario parse(
+      String text, String sourceName, Set<String> knownProfiles, List<String> sets)
+      throws ScenarioException {
+    Key key = new Key(sourceName, text, Set.copyOf(knownProfiles), List.copyOf(sets));
     synchronized (CACHE) {
       Scenario s = CACHE.get(key);
       if (s != null) {
@@ -46,7 +57,7 @@ public final class ParsedScenarios {
       }
     }
     // Parsed outside the lock: two threads with a new text may both parse it, never wait long.
-    Scenario s = ScenarioLoader.parse(text, sourceName, knownProfiles);
+    Scenario s = ScenarioLoader.parse(text, sourceName, knownProfiles, sets);
     synchronized (CACHE) {
       CACHE.putIfAbsent(key, s);
       return CACHE.get(key);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
@@ -70,6 +71,17 @@ public final class ScenarioLoader {
    */
   public static Scenario parse(String yamlText, String sourceName, Set<String> knownProfiles)
       throws ScenarioException {
+    return parse(yamlText, sourceName, knownProfiles, List.of());
+  }
+
+  /**
+   * As {@link #parse(String, String, Set)}, with the command line's {@code --set PATH=VALUE}
+   * overrides applied to the text's tree first ({@link ScenarioSets}): each value is checked as the
+   * same value in the file would be, and an error about it names its {@code --set}.
+   */
+  public static Scenario parse(
+      String yamlText, String sourceName, Set<String> knownProfiles, List<String> sets)
+      throws ScenarioException {
     Objects.requireNonNull(knownProfiles, "knownProfiles");
     PARSES.incrementAndGet();
     if (yamlText.length() > ScenarioLimits.MAX_CHARS) {
@@ -79,7 +91,15 @@ public final class ScenarioLoader {
       }
     }
     YamlNode root = YamlTreeBuilder.build(yamlText, sourceName);
-    return ScenarioReader.read(root, sourceName, baseName(sourceName), knownProfiles);
+    if (sets.isEmpty()) {
+      return ScenarioReader.read(root, sourceName, baseName(sourceName), knownProfiles);
+    }
+    try {
+      return ScenarioReader.read(
+          ScenarioSets.apply(root, sets), sourceName, baseName(sourceName), knownProfiles);
+    } catch (ScenarioException e) {
+      throw ScenarioSets.attribute(e, sets);
+    }
   }
 
   /** Checked before parsing, so a huge file is refused at once instead of parsed for minutes. */

@@ -11,7 +11,6 @@ import dpcsim.lookahead.ProcessorWindow;
 import dpcsim.lookahead.SendLimits;
 import dpcsim.partition.NodeWindows;
 import dpcsim.scenario.Op;
-import dpcsim.scenario.ParsedScenarios;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioException;
 import dpcsim.scenario.ScriptAction;
@@ -204,10 +203,7 @@ public final class NodeHost extends AbstractBehavior<HostMessage> {
     if (m.scenario().refusal() != null) {
       throw new ScenarioException(m.scenario().name(), "", m.scenario().refusal());
     }
-    Scenario s =
-        ParsedScenarios.parse(
-            m.scenario().text(), m.scenario().name(), new LinkedHashSet<>(Profiles.names()));
-    return m.scenario().applyTo(s);
+    return m.scenario().parse(new LinkedHashSet<>(Profiles.names()));
   }
 
   private Behavior<HostMessage> onWindow(HostMessage.Window m) {

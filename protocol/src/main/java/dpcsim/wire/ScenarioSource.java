@@ -2,7 +2,11 @@ package dpcsim.wire;
 
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import dpcsim.scenario.ParsedScenarios;
 import dpcsim.scenario.Scenario;
+import dpcsim.scenario.ScenarioException;
+import java.util.List;
+import java.util.Set;
 
 /**
  * A scenario as it travels to the nodes: its text (YAML or JSON) and file name, which every node
@@ -12,6 +16,8 @@ import dpcsim.scenario.Scenario;
  * @param durationNs the simulated duration to run, or -1 for the file's
  * @param profile the kernel profile to run under instead of the file's ({@code dpcsim compare}), or
  *     null for the file's
+ * @param sets the command line's {@code --set PATH=VALUE} overrides, applied to the text's tree
+ *     before it is read (ScenarioSets)
  */
 public record ScenarioSource(
     @JsonSerialize(using = GzipText.Serializer.class)
@@ -20,8 +26,19 @@ public record ScenarioSource(
     String name,
     long seed,
     long durationNs,
-    String profile)
+    String profile,
+    List<String> sets)
     implements CborSerializable {
+
+  /** The source's parts; {@code sets} null means none. */
+  public ScenarioSource {
+    sets = sets == null ? List.of() : List.copyOf(sets);
+  }
+
+  /** A scenario with no {@code --set} overrides. */
+  public ScenarioSource(String text, String name, long seed, long durationNs, String profile) {
+    this(text, name, seed, durationNs, profile, List.of());
+  }
 
   /**
    * @return why the text was refused on arrival (it inflated beyond {@link GzipText#MAX_INFLATED}),
@@ -41,7 +58,27 @@ public record ScenarioSource(
    * @return this source run under {@code newProfile}
    */
   public ScenarioSource withProfile(String newProfile) {
-    return new ScenarioSource(text, name, seed, durationNs, newProfile);
+    return new ScenarioSource(text, name, seed, durationNs, newProfile, sets);
+  }
+
+  /**
+   * @return this source with {@code more} {@code --set} overrides after its own
+   */
+  public ScenarioSource withSets(List<String> more) {
+    List<String> all = new java.util.ArrayList<>(sets);
+    all.addAll(more);
+    return new ScenarioSource(text, name, seed, durationNs, profile, all);
+  }
+
+  /**
+   * Parses the text with the {@code --set} overrides (cached in this JVM) and applies the command
+   * line's other overrides: what every node of a run does with it.
+   *
+   * @return the validated scenario
+   * @throws ScenarioException if it does not parse or validate
+   */
+  public Scenario parse(Set<String> knownProfiles) throws ScenarioException {
+    return applyTo(ParsedScenarios.parse(text, name, knownProfiles, sets));
   }
 
   /**
