@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       RunCommand.class,
       CompareCommand.class,
+      SweepCommand.class,
       ValidateCommand.class,
       LayoutCommand.class,
       DebugCommand.class,

@@ -40,7 +40,8 @@ public final class CompareJson {
     return out.toString();
   }
 
-  private static void figures(StringBuilder out, ProfileFigures f) {
+  /** Appends {@code f}'s figures as {@code ,"key":value} pairs, in the fixed key order. */
+  static void figures(StringBuilder out, ProfileFigures f) {
     Json.num(out, "simulatedNs", f.simulatedNs());
     Json.bool(out, "stoppedByWatchdog", f.stoppedByWatchdog());
     Json.num(out, "dpcInserted", f.dpcInserted());
