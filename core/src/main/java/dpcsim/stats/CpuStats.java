@@ -9,6 +9,8 @@ package dpcsim.stats;
  *     any ISR, or normal DPC, that preempted the routine), nearest-rank 50th percentile (ns); a
  *     routine still running at the end counts with its time so far
  * @param isrCount ISRs started on this processor
+ * @param coalesced insertions traced on this processor that returned FALSE: the KDPC was already
+ *     queued (R-12), so the request merged into the pending call
  */
 public record CpuStats(
     int cpu,
@@ -28,4 +30,47 @@ public record CpuStats(
     long durationP50,
     long durationP99,
     long durationMax,
-    long isrCount) {}
+    long isrCount,
+    long coalesced) {
+  /** Statistics with no coalesced insertion. */
+  public CpuStats(
+      int cpu,
+      long dpcInserted,
+      long dpcExecuted,
+      long dpcInterrupts,
+      long ipisSent,
+      long ipisReceived,
+      int maxQueueDepth,
+      long dpcTimeNs,
+      long isrTimeNs,
+      long idleTimeNs,
+      long latencyP50,
+      long latencyP99,
+      long latencyMax,
+      long watchdog,
+      long durationP50,
+      long durationP99,
+      long durationMax,
+      long isrCount) {
+    this(
+        cpu,
+        dpcInserted,
+        dpcExecuted,
+        dpcInterrupts,
+        ipisSent,
+        ipisReceived,
+        maxQueueDepth,
+        dpcTimeNs,
+        isrTimeNs,
+        idleTimeNs,
+        latencyP50,
+        latencyP99,
+        latencyMax,
+        watchdog,
+        durationP50,
+        durationP99,
+        durationMax,
+        isrCount,
+        0);
+  }
+}

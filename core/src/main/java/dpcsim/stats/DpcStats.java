@@ -16,6 +16,8 @@ package dpcsim.stats;
  * @param durationP50 routine duration (DpcStart to DpcEnd, wall span including preemptions),
  *     nearest-rank 50th percentile (ns)
  * @param watchdog DPC watchdog violations raised while it was the innermost running routine
+ * @param coalesced insertions that returned FALSE because it was already queued (R-12): they merged
+ *     into the pending call, which runs once
  */
 public record DpcStats(
     String dpc,
@@ -31,4 +33,39 @@ public record DpcStats(
     long durationP50,
     long durationP99,
     long durationMax,
-    long watchdog) {}
+    long watchdog,
+    long coalesced) {
+  /** Statistics with no coalesced insertion. */
+  public DpcStats(
+      String dpc,
+      long dpcInserted,
+      long dpcExecuted,
+      long dpcInterrupts,
+      long ipisSent,
+      int maxQueueDepth,
+      long dpcTimeNs,
+      long latencyP50,
+      long latencyP99,
+      long latencyMax,
+      long durationP50,
+      long durationP99,
+      long durationMax,
+      long watchdog) {
+    this(
+        dpc,
+        dpcInserted,
+        dpcExecuted,
+        dpcInterrupts,
+        ipisSent,
+        maxQueueDepth,
+        dpcTimeNs,
+        latencyP50,
+        latencyP99,
+        latencyMax,
+        durationP50,
+        durationP99,
+        durationMax,
+        watchdog,
+        0);
+  }
+}

@@ -63,6 +63,7 @@ public final class StatsCollector implements TraceConsumer {
 
   private static final class Cpu {
     long inserted;
+    long coalesced;
     long executed;
     long interrupts;
     long ipisSent;
@@ -86,6 +87,7 @@ public final class StatsCollector implements TraceConsumer {
 
   private static final class Dpc {
     long inserted;
+    long coalesced;
     long executed;
     long interrupts;
     long ipisSent;
@@ -204,6 +206,10 @@ public final class StatsCollector implements TraceConsumer {
         int flags = in.c(i);
         if ((flags & TraceKind.INSERT_OK) != 0) {
           inserted(c, t, dpcIds[in.a(i)], (int) in.x(i));
+        } else {
+          // Already queued: the insertion returned FALSE and merged into the pending call.
+          c.coalesced++;
+          dpcs[dpcIds[in.a(i)]].coalesced++;
         }
       }
       case TraceKind.DPC_START -> started(c, t, dpcIds[in.a(i)]);
@@ -341,7 +347,8 @@ public final class StatsCollector implements TraceConsumer {
               c.duration.percentile(50),
               c.duration.percentile(99),
               c.duration.max(),
-              c.isrCount));
+              c.isrCount,
+              c.coalesced));
     }
     List<DpcStats> dpcStats = new ArrayList<>(dpcCount);
     for (int i = 0; i < dpcCount; i++) {
@@ -361,7 +368,8 @@ public final class StatsCollector implements TraceConsumer {
               d.duration.percentile(50),
               d.duration.percentile(99),
               d.duration.max(),
-              d.watchdog));
+              d.watchdog,
+              d.coalesced));
     }
     List<DeviceStats> deviceStats = new ArrayList<>(deviceCount);
     for (int i = 0; i < deviceCount; i++) {

@@ -45,6 +45,7 @@ public final class CompareJson {
     Json.num(out, "simulatedNs", f.simulatedNs());
     Json.bool(out, "stoppedByWatchdog", f.stoppedByWatchdog());
     Json.num(out, "dpcInserted", f.dpcInserted());
+    Json.num(out, "dpcCoalesced", f.dpcCoalesced());
     Json.num(out, "dpcExecuted", f.dpcExecuted());
     Json.num(out, "dpcInterrupts", f.dpcInterrupts());
     Json.num(out, "ipisSent", f.ipisSent());
@@ -52,13 +53,17 @@ public final class CompareJson {
     Json.num(out, "dpcTimeNs", f.dpcTimeNs());
     Json.num(out, "isrTimeNs", f.isrTimeNs());
     Json.num(out, "idleTimeNs", f.idleTimeNs());
-    out.append(",\"latencyNs\":{\"p50\":")
-        .append(f.latencyP50())
-        .append(",\"p99\":")
-        .append(f.latencyP99())
-        .append(",\"max\":")
-        .append(f.latencyMax())
-        .append('}');
+    if (f.dpcExecuted() == 0) {
+      out.append(",\"latencyNs\":null"); // no routine ran: nothing measured
+    } else {
+      out.append(",\"latencyNs\":{\"p50\":")
+          .append(f.latencyP50())
+          .append(",\"p99\":")
+          .append(f.latencyP99())
+          .append(",\"max\":")
+          .append(f.latencyMax())
+          .append('}');
+    }
     Json.num(out, "watchdog", f.watchdog());
     Json.num(out, "events", f.events());
     Json.str(out, "traceSha256", f.traceSha256());

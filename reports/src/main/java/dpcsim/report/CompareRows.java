@@ -37,6 +37,7 @@ public final class CompareRows {
               f -> Units.duration(f.simulatedNs()),
               f -> Long.toString(f.simulatedNs())),
           count("DPCs inserted", "dpcInserted", ProfileFigures::dpcInserted),
+          count("DPCs coalesced", "dpcCoalesced", ProfileFigures::dpcCoalesced),
           count("DPCs executed", "dpcExecuted", ProfileFigures::dpcExecuted),
           count("DPC interrupts", "dpcInterrupts", ProfileFigures::dpcInterrupts),
           count("IPIs sent", "ipisSent", ProfileFigures::ipisSent),

@@ -11,6 +11,7 @@ import java.util.function.ToLongFunction;
  */
 record CpuTotals(
     long dpcInserted,
+    long coalesced,
     long dpcExecuted,
     long dpcInterrupts,
     long ipisSent,
@@ -26,6 +27,7 @@ record CpuTotals(
   static CpuTotals of(List<CpuStats> cpus) {
     return new CpuTotals(
         sum(cpus, CpuStats::dpcInserted),
+        sum(cpus, CpuStats::coalesced),
         sum(cpus, CpuStats::dpcExecuted),
         sum(cpus, CpuStats::dpcInterrupts),
         sum(cpus, CpuStats::ipisSent),

@@ -66,12 +66,14 @@ public final class StatsJson {
     Json.num(out, "dpcTimeNs", c.dpcTimeNs());
     Json.num(out, "isrTimeNs", c.isrTimeNs());
     Json.num(out, "idleTimeNs", c.idleTimeNs());
-    percentiles(out, "latencyNs", c.latencyP50(), c.latencyP99(), c.latencyMax());
+    boolean ran = c.dpcExecuted() > 0;
+    percentiles(out, "latencyNs", ran, c.latencyP50(), c.latencyP99(), c.latencyMax());
     Json.num(out, "watchdog", c.watchdog());
     // After the keys trace-format.md lists:
-    percentiles(out, "durationNs", c.durationP50(), c.durationP99(), c.durationMax());
+    percentiles(out, "durationNs", ran, c.durationP50(), c.durationP99(), c.durationMax());
     Json.num(out, "isrCount", c.isrCount());
     Json.str(out, "node", node);
+    Json.num(out, "coalesced", c.coalesced());
     out.append('}');
   }
 
@@ -84,9 +86,11 @@ public final class StatsJson {
     Json.num(out, "ipisSent", d.ipisSent());
     Json.num(out, "maxQueueDepth", d.maxQueueDepth());
     Json.num(out, "dpcTimeNs", d.dpcTimeNs());
-    percentiles(out, "latencyNs", d.latencyP50(), d.latencyP99(), d.latencyMax());
-    percentiles(out, "durationNs", d.durationP50(), d.durationP99(), d.durationMax());
+    boolean ran = d.dpcExecuted() > 0;
+    percentiles(out, "latencyNs", ran, d.latencyP50(), d.latencyP99(), d.latencyMax());
+    percentiles(out, "durationNs", ran, d.durationP50(), d.durationP99(), d.durationMax());
     Json.num(out, "watchdog", d.watchdog());
+    Json.num(out, "coalesced", d.coalesced());
     out.append('}');
   }
 
@@ -95,12 +99,21 @@ public final class StatsJson {
     Json.quote(out, v.device());
     Json.num(out, "isrCount", v.isrCount());
     Json.num(out, "isrTimeNs", v.isrTimeNs());
-    percentiles(out, "durationNs", v.durationP50(), v.durationP99(), v.durationMax());
+    percentiles(
+        out, "durationNs", v.isrCount() > 0, v.durationP50(), v.durationP99(), v.durationMax());
     out.append('}');
   }
 
-  /** Appends {@code ,"key":{"p50":..,"p99":..,"max":..}}. */
-  private static void percentiles(StringBuilder out, String key, long p50, long p99, long max) {
+  /**
+   * Appends {@code ,"key":{"p50":..,"p99":..,"max":..}}, or {@code ,"key":null} when nothing was
+   * measured ({@code ran} false: no routine ran, no ISR ran), as the table prints "-".
+   */
+  private static void percentiles(
+      StringBuilder out, String key, boolean ran, long p50, long p99, long max) {
+    if (!ran) {
+      out.append(",\"").append(key).append("\":null");
+      return;
+    }
     out.append(",\"").append(key).append("\":{\"p50\":").append(p50);
     out.append(",\"p99\":").append(p99).append(",\"max\":").append(max).append('}');
   }

@@ -17,6 +17,7 @@ public final class SummaryTable {
   private static final String[] CPU_HEADERS = {
     "cpu",
     "inserted",
+    "coalesced",
     "executed",
     "dpc-int",
     "ipi-tx",
@@ -36,6 +37,7 @@ public final class SummaryTable {
   private static final String[] DPC_HEADERS = {
     "dpc",
     "inserted",
+    "coalesced",
     "executed",
     "dpc-int",
     "ipi-tx",
@@ -126,6 +128,9 @@ public final class SummaryTable {
     out.add(
         "per dpc/device: time spent (a DPC's without ISRs) and share of all processors' time;"
             + " dpc-int, ipi-tx: caused by its insertions; watchdog: violations while it ran");
+    out.add(
+        "coalesced: insertions that returned FALSE because the KDPC was already queued (R-12);"
+            + " its routine runs once for them all");
     out.add(r.events() + " trace events | traceSha256 " + r.traceSha256());
     return out;
   }
@@ -137,7 +142,7 @@ public final class SummaryTable {
       boolean ran = c.dpcExecuted() > 0;
       table.add(
           new Row()
-              .counts(c.cpu(), c.dpcInserted(), c.dpcExecuted(), c.dpcInterrupts())
+              .counts(c.cpu(), c.dpcInserted(), c.coalesced(), c.dpcExecuted(), c.dpcInterrupts())
               .counts(c.ipisSent(), c.ipisReceived(), c.maxQueueDepth())
               .percents(sim, c.dpcTimeNs(), c.isrTimeNs(), c.idleTimeNs())
               .spread(ran, c.latencyP50(), c.latencyP99(), c.latencyMax())
@@ -152,7 +157,7 @@ public final class SummaryTable {
       table.add(
           new Row()
               .text("all")
-              .counts(t.dpcInserted(), t.dpcExecuted(), t.dpcInterrupts())
+              .counts(t.dpcInserted(), t.coalesced(), t.dpcExecuted(), t.dpcInterrupts())
               .counts(t.ipisSent(), t.ipisReceived(), t.maxQueueDepth())
               .percents(sim * r.cpus().size(), t.dpcTimeNs(), t.isrTimeNs(), t.idleTimeNs())
               .maxOnly(ran, t.latencyMax())
@@ -170,7 +175,8 @@ public final class SummaryTable {
       table.add(
           new Row()
               .text(ScenarioText.escape(d.dpc()))
-              .counts(d.dpcInserted(), d.dpcExecuted(), d.dpcInterrupts(), d.ipisSent())
+              .counts(d.dpcInserted(), d.coalesced(), d.dpcExecuted(), d.dpcInterrupts())
+              .counts(d.ipisSent())
               .counts(d.maxQueueDepth())
               .durations(d.dpcTimeNs())
               .percents(allTime, d.dpcTimeNs())

@@ -27,6 +27,7 @@ public final class SweepFigures {
     m.put("isr", CompareRows.byKey("isrTimeNs"));
     m.put("idle", CompareRows.byKey("idleTimeNs"));
     m.put("inserted", CompareRows.byKey("dpcInserted"));
+    m.put("coalesced", CompareRows.byKey("dpcCoalesced"));
     m.put("executed", CompareRows.byKey("dpcExecuted"));
     m.put("dpc-int", CompareRows.byKey("dpcInterrupts"));
     m.put("ipi-tx", CompareRows.byKey("ipisSent"));

@@ -109,6 +109,7 @@ class CompareReportTest {
         1_000_000,
         false,
         executed,
+        0,
         executed,
         3,
         1,

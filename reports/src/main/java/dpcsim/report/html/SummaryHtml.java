@@ -30,7 +30,7 @@ final class SummaryHtml {
   static String cpus(RunResult r) {
     long sim = r.simulatedNs();
     StringBuilder s = head("summary-table", CPU_HEADERS, false);
-    long[] sum = new long[9];
+    long[] sum = new long[10];
     int depth = 0;
     long latMax = 0;
     long durMax = 0;
@@ -39,6 +39,7 @@ final class SummaryHtml {
       s.append("<tr data-cpu=\"").append(c.cpu()).append("\">");
       count(s, "cpu", c.cpu());
       count(s, "dpcInserted", c.dpcInserted());
+      count(s, "coalesced", c.coalesced());
       count(s, "dpcExecuted", c.dpcExecuted());
       count(s, "dpcInterrupts", c.dpcInterrupts());
       count(s, "ipisSent", c.ipisSent());
@@ -60,7 +61,8 @@ final class SummaryHtml {
         c.dpcTimeNs(),
         c.isrTimeNs(),
         c.idleTimeNs(),
-        c.watchdog()
+        c.watchdog(),
+        c.coalesced()
       };
       for (int i = 0; i < add.length; i++) {
         sum[i] += add[i];
@@ -75,9 +77,11 @@ final class SummaryHtml {
       boolean ran = sum[1] > 0;
       s.append("<tfoot><tr class=\"all\">");
       text(s, "cpu", "all");
-      String[] keys = {"dpcInserted", "dpcExecuted", "dpcInterrupts", "ipisSent", "ipisReceived"};
+      count(s, "dpcInserted", sum[0]);
+      count(s, "coalesced", sum[9]);
+      String[] keys = {"dpcExecuted", "dpcInterrupts", "ipisSent", "ipisReceived"};
       for (int i = 0; i < keys.length; i++) {
-        count(s, keys[i], sum[i]);
+        count(s, keys[i], sum[i + 1]);
       }
       count(s, "maxQueueDepth", depth);
       share(s, "dpcTimeNs", sum[5], all);
@@ -107,6 +111,7 @@ final class SummaryHtml {
       s.append("<tr data-dpc=\"").append(Html.esc(d.dpc())).append("\">");
       name(s, "dpc", d.dpc());
       count(s, "dpcInserted", d.dpcInserted());
+      count(s, "coalesced", d.coalesced());
       count(s, "dpcExecuted", d.dpcExecuted());
       count(s, "dpcInterrupts", d.dpcInterrupts());
       count(s, "ipisSent", d.ipisSent());

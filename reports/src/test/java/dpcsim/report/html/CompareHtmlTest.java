@@ -39,6 +39,7 @@ class CompareHtmlTest {
         simulatedNs,
         false,
         10,
+        0,
         10,
         4,
         2,

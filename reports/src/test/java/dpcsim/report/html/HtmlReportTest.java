@@ -365,8 +365,17 @@ class HtmlReportTest {
             assertEquals(
                 textTable(text, "device"), htmlTable(r.one("//table[@id='device-table']"))));
     assertEquals(
-        List.of("dpc", "inserted", "executed", "dpc-int", "ipi-tx", "max-depth", "time", "share"),
-        textTable(text, "dpc").get(0).subList(0, 8));
+        List.of(
+            "dpc",
+            "inserted",
+            "coalesced",
+            "executed",
+            "dpc-int",
+            "ipi-tx",
+            "max-depth",
+            "time",
+            "share"),
+        textTable(text, "dpc").get(0).subList(0, 9));
   }
 
   @Test
