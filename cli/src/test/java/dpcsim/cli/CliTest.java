@@ -221,7 +221,7 @@ class CliTest {
       assertTrue(header > 0, () -> "no header line in\n" + r.out());
       for (int cpu = 0; cpu < s.processors(); cpu++) {
         String[] cells = lines.get(header + 1 + cpu).trim().split(" +");
-        assertEquals(17, cells.length, lines.get(header + 1 + cpu));
+        assertEquals(18, cells.length, lines.get(header + 1 + cpu));
         assertEquals(Integer.toString(cpu), cells[0], "row " + cpu);
       }
       String after = lines.get(header + 1 + s.processors());

@@ -42,6 +42,7 @@ class CompareCommandTest {
       List.of(
           "simulated",
           "DPCs inserted",
+          "DPCs coalesced",
           "DPCs executed",
           "DPC interrupts",
           "IPIs sent",

@@ -146,10 +146,11 @@ class CompareReportTest {
     assertTrue(header.matches(" +ws03 +win10 +textbook"), header);
     int end = header.length();
     assertEquals(List.of("simulated", "1.00ms", "fault", "1.00ms"), cells(lines.get(4)));
-    assertEquals(List.of("DPCs executed", "7", "-", "12345"), cells(lines.get(6)));
-    assertEquals(List.of("DPC time", "12.5%", "-", "12.5%"), cells(lines.get(10)));
-    assertEquals(List.of("latency p99", "1.50us", "-", "1.50us"), cells(lines.get(14)));
-    assertEquals(List.of("traceSha256", "0123456789ab", "-", "0123456789ab"), cells(lines.get(19)));
+    assertEquals(List.of("DPCs coalesced", "0", "-", "0"), cells(lines.get(6)));
+    assertEquals(List.of("DPCs executed", "7", "-", "12345"), cells(lines.get(7)));
+    assertEquals(List.of("DPC time", "12.5%", "-", "12.5%"), cells(lines.get(11)));
+    assertEquals(List.of("latency p99", "1.50us", "-", "1.50us"), cells(lines.get(15)));
+    assertEquals(List.of("traceSha256", "0123456789ab", "-", "0123456789ab"), cells(lines.get(20)));
     for (int i = 4; i <= 19; i++) {
       assertEquals(end, lines.get(i).length(), "right-aligned under the header: " + lines.get(i));
     }
@@ -177,7 +178,7 @@ class CompareReportTest {
         "{\"scenario\":\""
             + s.name()
             + "\",\"seed\":7,\"processors\":2,\"profiles\":[{\"profile\":\"ws03\","
-            + "\"simulatedNs\":1000000,\"stoppedByWatchdog\":false,\"dpcInserted\":7,"
+            + "\"simulatedNs\":1000000,\"stoppedByWatchdog\":false,\"dpcInserted\":7,\"dpcCoalesced\":0,"
             + "\"dpcExecuted\":7,\"dpcInterrupts\":3,\"ipisSent\":1,\"maxQueueDepth\":2,"
             + "\"dpcTimeNs\":250000,\"isrTimeNs\":10000,\"idleTimeNs\":500000,"
             + "\"latencyNs\":{\"p50\":0,\"p99\":1500,\"max\":42000},\"watchdog\":0,\"events\":99,"

@@ -80,8 +80,10 @@ class StatsJsonTest {
             "watchdog",
             "durationNs",
             "isrCount",
-            "node"),
+            "node",
+            "coalesced"),
         keys(c));
+    assertEquals(7, c.get("coalesced").asLong());
     assertEquals(List.of(1_500L, 40_000L, 2_000_000L), spread(c.get("latencyNs")));
     assertEquals(List.of(10_000L, 250_000L, 1_500_000L), spread(c.get("durationNs")));
     assertEquals(4_000, c.get("isrCount").asLong());
@@ -105,9 +107,11 @@ class StatsJsonTest {
             "dpcTimeNs",
             "latencyNs",
             "durationNs",
-            "watchdog"),
+            "watchdog",
+            "coalesced"),
         keys(d));
     assertEquals("toBusy", d.get("dpc").asText());
+    assertEquals(5, d.get("coalesced").asLong());
     assertEquals(12_000, d.get("dpcInserted").asLong());
     assertEquals(12_000, d.get("dpcExecuted").asLong());
     assertEquals(300, d.get("dpcInterrupts").asLong());

@@ -72,6 +72,7 @@ class SummaryTableTest {
         List.of(
             "cpu",
             "inserted",
+            "coalesced",
             "executed",
             "dpc-int",
             "ipi-tx",
@@ -91,18 +92,18 @@ class SummaryTableTest {
     assertEquals(6, t.size(), "header, 4 processors, all");
     assertEquals(
         List.of(
-            "1", "12345", "12000", "300", "0", "1", "3", "25.0%", "6.0%", "0.0%", "1.50us",
+            "1", "12345", "7", "12000", "300", "0", "1", "3", "25.0%", "6.0%", "0.0%", "1.50us",
             "40.0us", "2.00ms", "10.0us", "250us", "1.50ms", "1"),
         cells(t.get(2)));
     assertEquals(
         List.of(
-            "0", "0", "0", "0", "2", "0", "0", "0.0%", "0.0%", "0.0%", "-", "-", "-", "-", "-", "-",
-            "0"),
+            "0", "0", "0", "0", "0", "2", "0", "0", "0.0%", "0.0%", "0.0%", "-", "-", "-", "-", "-",
+            "-", "0"),
         cells(t.get(1)),
         "no routine ran: no latency or duration");
     assertEquals(
         List.of(
-            "all", "12346", "12001", "300", "2", "1", "3", "6.3%", "1.5%", "23.8%", "2.00ms",
+            "all", "12346", "7", "12001", "300", "2", "1", "3", "6.3%", "1.5%", "23.8%", "2.00ms",
             "1.50ms", "1"),
         cells(t.get(5)),
         "the all row shows only the maxima of latency and duration");
@@ -117,6 +118,7 @@ class SummaryTableTest {
         List.of(
             "dpc",
             "inserted",
+            "coalesced",
             "executed",
             "dpc-int",
             "ipi-tx",
@@ -134,7 +136,7 @@ class SummaryTableTest {
     assertEquals(3, t.size());
     assertEquals(
         List.of(
-            "toBusy", "12000", "12000", "300", "2", "3", "4.00ms", "5.0%", "1.50us", "40.0us",
+            "toBusy", "12000", "5", "12000", "300", "2", "3", "4.00ms", "5.0%", "1.50us", "40.0us",
             "2.00ms", "10.0us", "250us", "1.50ms", "1"),
         cells(t.get(1)),
         "4 ms of 4 processors x 20 ms is 5%");
@@ -142,6 +144,7 @@ class SummaryTableTest {
         List.of(
             "lowToBusy",
             "345",
+            "0",
             "0",
             "0",
             "0",
@@ -180,9 +183,10 @@ class SummaryTableTest {
     assertTrue(cpu < dpc && dpc < device, lines.toString());
     int n = lines.size();
     assertEquals("99 trace events | traceSha256 " + "ab".repeat(32), lines.get(n - 1));
-    assertTrue(lines.get(n - 3).startsWith("dpc, isr, idle: share of simulated time;"));
-    assertTrue(lines.get(n - 3).contains("dur: start to end, preemptions included"));
-    assertTrue(lines.get(n - 2).startsWith("per dpc/device: "), lines.get(n - 2));
-    assertEquals("", lines.get(n - 4));
+    assertTrue(lines.get(n - 4).startsWith("dpc, isr, idle: share of simulated time;"));
+    assertTrue(lines.get(n - 4).contains("dur: start to end, preemptions included"));
+    assertTrue(lines.get(n - 3).startsWith("per dpc/device: "), lines.get(n - 3));
+    assertTrue(lines.get(n - 2).startsWith("coalesced: insertions that returned FALSE"));
+    assertEquals("", lines.get(n - 5));
   }
 }

@@ -145,7 +145,7 @@ class ReportChromiumTest {
     String dom = chromium(page, "--dump-dom");
     assertAll(
         () -> assertEquals(values(html), values(dom), "the DOM holds the file's figures"),
-        () -> assertEquals(2 * 7 + 2 * 16, values(dom).size(), "bars and table cells"),
+        () -> assertEquals(2 * 7 + 2 * 17, values(dom).size(), "bars and table cells"),
         () -> assertEquals(7, count(dom, "<svg"), "one chart per figure"),
         () -> assertFalse(dom.contains("<script"), "no script"));
     Path png = tmp.resolve("compare.png");
