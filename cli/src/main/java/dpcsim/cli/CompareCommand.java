@@ -35,28 +35,43 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code dpcsim compare SCENARIO --profiles P1,P2,...}: the same workload under several kernel
- * profiles, side by side. Each column is a full run of the scenario with only its profile replaced;
- * a profile under which the scenario faults shows the fault and does not stop the others.
+ * profiles, side by side; or variants of it ({@code --variant NAME:PATH=VALUE;...}), or several
+ * files, each under one or several profiles ({@link CompareColumns}). Each column is a full run; a
+ * column whose scenario faults shows the fault and does not stop the others.
  */
 @Command(
     name = "compare",
     mixinStandardHelpOptions = true,
     description =
-        "Runs a scenario under several kernel profiles and prints their machine-wide figures side"
-            + " by side (or --json; --html FILE also writes them as a page).")
+        "Runs a scenario under several kernel profiles, as variants (--variant), or several"
+            + " scenario files, and prints their machine-wide figures side by side (or --json;"
+            + " --html FILE also writes them as a page).")
 final class CompareCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "SCENARIO", description = "scenario file (YAML or JSON)")
-  Path file;
+  @Parameters(
+      index = "0..*",
+      arity = "1..*",
+      paramLabel = "SCENARIO",
+      description = "scenario file (YAML or JSON); several: one column each")
+  List<Path> files;
+
+  @Option(
+      names = "--variant",
+      paramLabel = "NAME:PATH=VALUE;...",
+      description =
+          "a column: the file with these --set settings (none after the colon: the file as it"
+              + " is); repeat for each, e.g. --variant normal: --variant"
+              + " threaded:dpcs.nicRx.threaded=true")
+  List<String> variants = new ArrayList<>();
 
   @Option(
       names = "--profiles",
-      required = true,
       split = ",",
       paramLabel = "PROFILE",
       description =
-          "kernel profiles, one column each, in this order (ws03, win10, reactos," + " textbook)")
+          "kernel profiles, one column each (with variants or files: each under each profile), in"
+              + " this order (ws03, win10, reactos, textbook)")
   List<String> profiles;
 
   @Option(
@@ -96,16 +111,19 @@ final class CompareCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Engines.check("--engine", engine);
-    List<String> chosen = checkProfiles(profiles);
+    List<CompareColumns.Column> columns = CompareColumns.of(files, variants, profiles, set.sets);
     if ("-".equals(html)) {
       throw new UserError("--html -: give a file name (the comparison goes to standard output)");
     }
-    Scenario scenario = ScenarioFiles.load(file, set.sets);
-    scenario = overrides.applyTo(scenario);
-    budget.check(scenario);
+    // Every column is loaded and checked before any runs.
+    List<Scenario> scenarios = new ArrayList<>();
+    for (CompareColumns.Column c : columns) {
+      scenarios.add(load(c));
+    }
+    Scenario scenario = scenarios.get(0);
     stop = RunStop.start(spec.commandLine().getErr(), wallLimit.value);
     try {
-      return compare(scenario, chosen);
+      return compare(scenario, columns, scenarios);
     } catch (RunCancelled e) {
       throw stop.failure(e, scenario.durationNs());
     } finally {
@@ -113,10 +131,25 @@ final class CompareCommand implements Callable<Integer> {
     }
   }
 
-  private int compare(Scenario scenario, List<String> chosen) throws IOException {
-    // The page is checked and opened before any profile runs, and written whole at the end.
+  /** The column's scenario, its settings applied and checked, under its profile. */
+  private Scenario load(CompareColumns.Column c) {
+    Scenario s;
+    try {
+      s = ScenarioFiles.load(c.file(), c.sets());
+    } catch (UserError e) {
+      throw new UserError(c.origin() + e.getMessage());
+    }
+    s = overrides.applyTo(s);
+    budget.check(s);
+    return c.profile() == null ? s : s.withProfile(c.profile());
+  }
+
+  private int compare(
+      Scenario scenario, List<CompareColumns.Column> columns, List<Scenario> scenarios)
+      throws IOException {
+    // The page is checked and opened before any column runs, and written whole at the end.
     try (OutputFile page = html == null ? null : OutputFile.open(Path.of(html), "--html", force)) {
-      List<ProfileOutcome> outcomes = runAll(scenario, chosen);
+      List<ProfileOutcome> outcomes = runAll(columns, scenarios);
       if (page != null) {
         // A profile that faulted is part of the comparison: its column shows the fault.
         page.stream()
@@ -143,7 +176,8 @@ final class CompareCommand implements Callable<Integer> {
     for (ProfileOutcome o : outcomes) {
       if (o instanceof ProfileOutcome.Faulted f) {
         // As 'dpcsim run' would: a scenario fault is exit status 2, one line naming it.
-        err.println("dpcsim: " + f.profile() + ": " + ScenarioText.escape(f.message()));
+        err.println(
+            "dpcsim: " + ScenarioText.escape(f.column()) + ": " + ScenarioText.escape(f.message()));
         status = Main.USER_ERROR;
       }
     }
@@ -177,11 +211,8 @@ final class CompareCommand implements Callable<Integer> {
     return List.copyOf(seen);
   }
 
-  private List<ProfileOutcome> runAll(Scenario scenario, List<String> chosen) {
-    ScenarioSource source =
-        new ScenarioSource(
-                ScenarioFiles.text(file), file.toString(), scenario.seed(), scenario.durationNs())
-            .withSets(set.sets);
+  private List<ProfileOutcome> runAll(
+      List<CompareColumns.Column> columns, List<Scenario> scenarios) {
     Duration wait = RunCommand.exitsAfterRun ? Duration.ZERO : Duration.ofSeconds(20);
     ActorEngine.Options options =
         new ActorEngine.Options(
@@ -189,36 +220,37 @@ final class CompareCommand implements Callable<Integer> {
             ActorEngine.Options.DEFAULT.progressTimeout(),
             wait,
             stop.token());
-    // One engine for every profile: a cluster's start-up is paid once.
+    // One engine for every column: a cluster's start-up is paid once.
     Engine running = Engines.start("--engine", engine, Engines.Settings.DEFAULT);
     try {
-      return runEach(
-          chosen,
-          p -> {
-            Scenario s = scenario.withProfile(p);
-            return ProfileFigures.of(
-                running.run(s, source.withProfile(p), TraceOutputs.NONE, options));
-          });
+      PrintWriter err = spec.commandLine().getErr();
+      boolean progress = ProgressDisplay.stderrIsTerminal();
+      List<ProfileOutcome> outcomes = new ArrayList<>();
+      for (int i = 0; i < columns.size(); i++) {
+        CompareColumns.Column c = columns.get(i);
+        Scenario s = scenarios.get(i);
+        String label = c.label() != null ? c.label() : s.profile();
+        stop.during("column " + label + ", " + (i + 1) + " of " + columns.size());
+        if (progress) {
+          err.println(
+              "dpcsim: compare: running " + label + " (" + (i + 1) + "/" + columns.size() + ")");
+          err.flush();
+        }
+        ScenarioSource source =
+            new ScenarioSource(
+                    ScenarioFiles.text(c.file()), c.file().toString(), s.seed(), s.durationNs())
+                .withSets(c.sets());
+        ScenarioSource src = c.profile() == null ? source : source.withProfile(c.profile());
+        outcomes.add(
+            outcome(
+                s.profile(),
+                label,
+                p -> ProfileFigures.of(running.run(s, src, TraceOutputs.NONE, options))));
+      }
+      return outcomes;
     } finally {
       running.closeWithin(wait);
     }
-  }
-
-  /** Runs every profile in order; progress lines go to a terminal only. */
-  private List<ProfileOutcome> runEach(List<String> chosen, Function<String, ProfileFigures> run) {
-    PrintWriter err = spec.commandLine().getErr();
-    boolean progress = ProgressDisplay.stderrIsTerminal();
-    List<ProfileOutcome> outcomes = new ArrayList<>();
-    for (int i = 0; i < chosen.size(); i++) {
-      String p = chosen.get(i);
-      stop.during("profile " + p + ", " + (i + 1) + " of " + chosen.size());
-      if (progress) {
-        err.println("dpcsim: compare: running " + p + " (" + (i + 1) + "/" + chosen.size() + ")");
-        err.flush();
-      }
-      outcomes.add(outcome(p, run));
-    }
-    return outcomes;
   }
 
   /**
@@ -227,15 +259,21 @@ final class CompareCommand implements Callable<Integer> {
    *     status 2); any other failure ends the whole command
    */
   static ProfileOutcome outcome(String profile, Function<String, ProfileFigures> run) {
+    return outcome(profile, profile, run);
+  }
+
+  /** As {@link #outcome(String, Function)}, in the column labelled {@code column}. */
+  static ProfileOutcome outcome(
+      String profile, String column, Function<String, ProfileFigures> run) {
     try {
-      return new ProfileOutcome.Ran(run.apply(profile));
+      return new ProfileOutcome.Ran(run.apply(profile), column);
     } catch (ScenarioFault e) {
-      return new ProfileOutcome.Faulted(profile, e.getMessage());
+      return new ProfileOutcome.Faulted(profile, e.getMessage(), column);
     } catch (RunFailure e) {
       if (e.exitStatus() != Main.USER_ERROR) {
         throw e;
       }
-      return new ProfileOutcome.Faulted(profile, e.getMessage());
+      return new ProfileOutcome.Faulted(profile, e.getMessage(), column);
     }
   }
 }

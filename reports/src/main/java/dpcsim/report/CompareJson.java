@@ -27,7 +27,14 @@ public final class CompareJson {
         out.append(',');
       }
       ProfileOutcome o = outcomes.get(i);
-      out.append("{\"profile\":");
+      out.append('{');
+      if (!o.column().equals(o.profile())) {
+        // A variant's or file's column: its label, then the profile it ran under.
+        out.append("\"column\":");
+        Json.quote(out, o.column());
+        out.append(',');
+      }
+      out.append("\"profile\":");
       Json.quote(out, o.profile());
       if (o instanceof ProfileOutcome.Faulted f) {
         Json.str(out, "fault", f.message());

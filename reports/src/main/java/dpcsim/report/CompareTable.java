@@ -43,7 +43,7 @@ public final class CompareTable {
     String[] header = new String[outcomes.size() + 1];
     header[0] = "";
     for (int i = 0; i < outcomes.size(); i++) {
-      header[i + 1] = outcomes.get(i).profile();
+      header[i + 1] = outcomes.get(i).column();
     }
     rows.add(header);
     for (CompareRows.Row row : CompareRows.ALL) {
@@ -61,11 +61,11 @@ public final class CompareTable {
     out.addAll(align(rows));
     out.add("");
     out.add(CompareRows.LEGEND);
-    List<String> profiles = outcomes.stream().map(ProfileOutcome::profile).toList();
+    List<String> profiles = outcomes.stream().map(ProfileOutcome::profile).distinct().toList();
     out.addAll(ScenarioOverrides.describe(scenario, profiles));
     for (ProfileOutcome o : outcomes) {
       if (o instanceof ProfileOutcome.Faulted f) {
-        out.add(f.profile() + ": fault: " + ScenarioText.escape(f.message()));
+        out.add(ScenarioText.escape(f.column()) + ": fault: " + ScenarioText.escape(f.message()));
       }
     }
     return out;

@@ -68,7 +68,7 @@ public final class CompareHtml {
     Page.fact(s, "engine", engine);
     Page.fact(s, "the file's profile", scenario.profile());
     Page.fact(
-        s, "profiles", String.join(", ", outcomes.stream().map(ProfileOutcome::profile).toList()));
+        s, "columns", String.join(", ", outcomes.stream().map(ProfileOutcome::column).toList()));
     Page.endHeader(s);
     s.append("<section id=\"compare\">\n<h2>Side by side</h2>\n");
     s.append("<div class=\"figure\">");
@@ -79,9 +79,9 @@ public final class CompareHtml {
     for (ProfileOutcome o : outcomes) {
       if (o instanceof ProfileOutcome.Faulted f) {
         s.append("<p class=\"fault\" data-profile=\"")
-            .append(Html.esc(f.profile()))
+            .append(Html.esc(f.column()))
             .append("\">")
-            .append(Html.esc(f.profile() + ": fault: " + f.message()))
+            .append(Html.esc(f.column() + ": fault: " + f.message()))
             .append("</p>\n");
       }
     }
@@ -114,13 +114,13 @@ public final class CompareHtml {
       ProfileOutcome o = outcomes.get(i);
       // Underlined in the profile's colour, as its bars below.
       s.append("<th data-profile=\"")
-          .append(Html.esc(o.profile()))
+          .append(Html.esc(o.column()))
           .append("\" style=\"border-bottom:3px solid ")
           .append(Palette.series(i))
           .append('"')
           .append(o instanceof ProfileOutcome.Faulted ? " class=\"fault\"" : "")
           .append('>')
-          .append(Html.esc(o.profile()))
+          .append(Html.esc(o.column()))
           .append("</th>");
     }
     s.append("</tr></thead>\n<tbody>\n");
@@ -131,7 +131,7 @@ public final class CompareHtml {
           .append(Html.esc(row.label()))
           .append("</th>");
       for (ProfileOutcome o : outcomes) {
-        s.append("<td data-profile=\"").append(Html.esc(o.profile())).append('"');
+        s.append("<td data-profile=\"").append(Html.esc(o.column())).append('"');
         if (o instanceof ProfileOutcome.Ran r) {
           String value = row.value().apply(r.figures());
           s.append(" data-value=\"").append(Html.esc(value)).append('"');
@@ -159,7 +159,7 @@ public final class CompareHtml {
   private static void overrides(StringBuilder s, Scenario scenario, List<ProfileOutcome> outcomes) {
     List<String> lines =
         ScenarioOverrides.describe(
-            scenario, outcomes.stream().map(ProfileOutcome::profile).toList());
+            scenario, outcomes.stream().map(ProfileOutcome::profile).distinct().toList());
     s.append("<p class=\"caption\" id=\"overrides\">").append(Html.esc(lines.get(0)));
     if (lines.size() > 1) {
       s.append("</p>\n<ul class=\"caption\">");
@@ -203,7 +203,7 @@ public final class CompareHtml {
         .append("\">\n");
     for (int i = 0; i < n; i++) {
       ProfileOutcome o = outcomes.get(i);
-      String profile = Html.esc(o.profile());
+      String profile = Html.esc(o.column());
       int x = LEFT + i * (BAR_W + GAP);
       int mid = x + BAR_W / 2;
       double h = 0;
