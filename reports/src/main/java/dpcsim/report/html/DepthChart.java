@@ -25,7 +25,7 @@ final class DepthChart {
     CpuRows rows = d.rows();
     int n = rows.count();
     boolean bars = n <= BAR_ROWS;
-    int rowH = bars ? 34 : Math.max(8, Math.min(16, 640 / n));
+    int rowH = bars ? 34 : Math.max(Labels.MIN_ROW, Math.min(16, 640 / n));
     int gap = bars ? 6 : 1;
     int max = 0;
     for (int r = 0; r < n; r++) {
@@ -45,9 +45,8 @@ final class DepthChart {
         .append("\" data-buckets=\"")
         .append(d.buckets())
         .append("\">\n");
-    int every = Labels.every(n);
     for (int r = 0; r < n; r++) {
-      lane(s, d, r, TOP + r * (rowH + gap), rowH, bars, max, r % every == 0);
+      lane(s, d, r, TOP + r * (rowH + gap), rowH, bars, max, Labels.textClass(n));
     }
     notSimulated(s, d, plotH);
     TimeAxis.append(s, LABEL_W, PLOT_W, TOP + plotH, d.durationNs());
@@ -56,7 +55,7 @@ final class DepthChart {
   }
 
   private static void lane(
-      StringBuilder s, ReportData d, int r, int y, int rowH, boolean bars, int max, boolean named) {
+      StringBuilder s, ReportData d, int r, int y, int rowH, boolean bars, int max, String text) {
     CpuRows rows = d.rows();
     String label = rows.label(r);
     String who = rows.single() ? "cpu " : "cpus ";
@@ -67,15 +66,16 @@ final class DepthChart {
         .append("\" data-max-depth=\"")
         .append(rowMax)
         .append("\">");
-    if (named) {
-      s.append("<text x=\"")
-          .append(LABEL_W - 6)
-          .append("\" y=\"")
-          .append(xy(mid))
-          .append("\" text-anchor=\"end\">")
-          .append(Labels.lane(rows, r))
-          .append("</text>");
-    }
+    // Every lane is named (Labels).
+    s.append("<text x=\"")
+        .append(LABEL_W - 6)
+        .append("\" y=\"")
+        .append(xy(mid))
+        .append("\" text-anchor=\"end\"")
+        .append(text)
+        .append('>')
+        .append(Labels.lane(rows, r))
+        .append("</text>");
     s.append("<rect class=\"lane\" x=\"")
         .append(LABEL_W)
         .append("\" y=\"")
@@ -150,15 +150,15 @@ final class DepthChart {
       }
       s.append('\n');
     }
-    if (named) {
-      s.append("<text x=\"")
-          .append(LABEL_W + PLOT_W + 6)
-          .append("\" y=\"")
-          .append(xy(mid))
-          .append("\">max ")
-          .append(rowMax)
-          .append("</text>");
-    }
+    s.append("<text x=\"")
+        .append(LABEL_W + PLOT_W + 6)
+        .append("\" y=\"")
+        .append(xy(mid))
+        .append('"')
+        .append(text)
+        .append(">max ")
+        .append(rowMax)
+        .append("</text>");
     s.append("</g>\n");
   }
 

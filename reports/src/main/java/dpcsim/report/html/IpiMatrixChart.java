@@ -17,9 +17,8 @@ final class IpiMatrixChart {
   static String svg(ReportData d) {
     CpuRows rows = d.rows();
     int n = rows.count();
-    int cell = Math.max(10, Math.min(44, 640 / n));
+    int cell = Math.max(Labels.MIN_ROW, Math.min(44, 640 / n));
     boolean numbers = cell >= 28;
-    int every = Labels.every(n);
     long max = 0;
     for (int f = 0; f < n; f++) {
       for (int t = 0; t < n; t++) {
@@ -41,13 +40,20 @@ final class IpiMatrixChart {
         .append("\" text-anchor=\"middle\" class=\"axis-title\" transform=\"rotate(-90 12 ")
         .append(TOP + side / 2)
         .append(")\">sender (cpu)</text>\n");
-    for (int i = 0; i < n; i += every) {
+    for (int i = 0; i < n; i++) {
       double mid = i * cell + cell / 2.0;
+      // Every sender and receiver is named. Above 16 the receivers' names stand on end, so two
+      // digits fit a 12 px column.
+      String x = xy(LABEL_W + mid + (n > 16 ? 4 : 0));
       s.append("<text x=\"")
-          .append(xy(LABEL_W + mid))
+          .append(x)
           .append("\" y=\"")
           .append(TOP - 6)
-          .append("\" text-anchor=\"middle\" class=\"small\">")
+          .append(
+              n > 16
+                  ? "\" transform=\"rotate(-90 " + x + " " + (TOP - 6) + ")\" text-anchor=\"start\""
+                  : "\" text-anchor=\"middle\"")
+          .append(" class=\"small\">")
           // A range's first processor only: ranges side by side would run into each other.
           .append(rows.first(i))
           .append("</text><text x=\"")
@@ -97,9 +103,6 @@ final class IpiMatrixChart {
               .append(count)
               .append("</text>");
         }
-      }
-      if (f % every != 0) {
-        continue;
       }
       s.append("<text class=\"small\" data-sent=\"")
           .append(sent)

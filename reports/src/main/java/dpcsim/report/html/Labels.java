@@ -1,14 +1,21 @@
 package dpcsim.report.html;
 
-/** Lane names: how often to write one (at most 16 per chart, so they never overlap), and which. */
+/**
+ * Lane names. Every lane is named, a hot processor among 64 included: rows are at least {@link
+ * #MIN_ROW} px high, and above 16 rows the names are set small so they never overlap.
+ */
 final class Labels {
   private Labels() {}
 
+  /** The smallest lane height, in px: a small name (10 px type) fits in it. */
+  static final int MIN_ROW = 12;
+
   /**
-   * @return name every this-many-th of {@code rows} rows (1 up to 16 rows)
+   * @return the class of a lane name's text for a chart of {@code rows} rows: {@code small} above
+   *     16 rows, none otherwise
    */
-  static int every(int rows) {
-    return rows <= 16 ? 1 : (rows + 15) / 16;
+  static String textClass(int rows) {
+    return rows <= 16 ? "" : " class=\"small\"";
   }
 
   /**

@@ -25,7 +25,7 @@ final class TimeShareChart {
 
   static String svg(CpuRows rows, List<CpuStats> cpus, long simulatedNs) {
     int n = rows.count();
-    int rowH = n <= DepthChart.BAR_ROWS ? 22 : Math.max(8, Math.min(16, 640 / n));
+    int rowH = n <= DepthChart.BAR_ROWS ? 22 : Math.max(Labels.MIN_ROW, Math.min(16, 640 / n));
     int gap = n <= DepthChart.BAR_ROWS ? 6 : 1;
     int plotH = n * (rowH + gap) - gap;
     StringBuilder s = new StringBuilder();
@@ -37,7 +37,6 @@ final class TimeShareChart {
         .append("\">\n");
     legend(s);
     String who = rows.single() ? "cpu " : "cpus ";
-    int every = Labels.every(n);
     for (int r = 0; r < n; r++) {
       long[] ns = new long[4];
       for (int cpu = rows.first(r); cpu < rows.end(r); cpu++) {
@@ -50,17 +49,16 @@ final class TimeShareChart {
       ns[2] = Math.max(0, whole - ns[0] - ns[1] - ns[3]);
       String label = rows.label(r);
       int y = TOP + r * (rowH + gap);
-      boolean named = r % every == 0;
       s.append("<g class=\"share-row\" data-cpu=\"").append(label).append("\">");
-      if (named) {
-        s.append("<text x=\"")
-            .append(LABEL_W - 6)
-            .append("\" y=\"")
-            .append(xy(y + rowH / 2.0 + 4))
-            .append("\" text-anchor=\"end\">")
-            .append(Labels.lane(rows, r))
-            .append("</text>");
-      }
+      s.append("<text x=\"")
+          .append(LABEL_W - 6)
+          .append("\" y=\"")
+          .append(xy(y + rowH / 2.0 + 4))
+          .append("\" text-anchor=\"end\"")
+          .append(Labels.textClass(n))
+          .append('>')
+          .append(Labels.lane(rows, r))
+          .append("</text>");
       double x = LABEL_W;
       for (int k = 0; k < 4; k++) {
         double w = whole <= 0 ? 0 : PLOT_W * ns[k] / (double) whole;
@@ -88,15 +86,15 @@ final class TimeShareChart {
             .append(")</title></rect>");
         x += w;
       }
-      if (named) {
-        s.append("<text x=\"")
-            .append(LABEL_W + PLOT_W + 6)
-            .append("\" y=\"")
-            .append(xy(y + rowH / 2.0 + 4))
-            .append("\">DPC ")
-            .append(Html.pct(ns[0], whole))
-            .append("%</text>");
-      }
+      s.append("<text x=\"")
+          .append(LABEL_W + PLOT_W + 6)
+          .append("\" y=\"")
+          .append(xy(y + rowH / 2.0 + 4))
+          .append('"')
+          .append(Labels.textClass(n))
+          .append(">DPC ")
+          .append(Html.pct(ns[0], whole))
+          .append("%</text>");
       s.append("</g>\n");
     }
     s.append("</svg>\n");
