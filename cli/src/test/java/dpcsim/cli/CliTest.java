@@ -313,7 +313,8 @@ class CliTest {
           assertTrue(c.get("durationNs").isNull());
           continue;
         }
-        assertEquals(List.of("p50", "p99", "max"), keys(lat));
+        assertEquals(List.of("p50", "p99", "max", "mean"), keys(lat));
+        assertTrue(lat.get("mean").asLong() <= lat.get("max").asLong());
         assertTrue(lat.get("p50").asLong() <= lat.get("p99").asLong());
         assertTrue(lat.get("p99").asLong() <= lat.get("max").asLong());
       }

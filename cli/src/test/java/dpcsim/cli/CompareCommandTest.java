@@ -204,7 +204,7 @@ class CompareCommandTest {
     assertEquals("ws03", root.get("profiles").get(1).get("profile").asText());
     for (JsonNode p : root.get("profiles")) {
       assertEquals(FIGURE_KEYS, keys(p));
-      assertEquals(List.of("p50", "p99", "max"), keys(p.get("latencyNs")));
+      assertEquals(List.of("p50", "p99", "max", "mean"), keys(p.get("latencyNs")));
       assertEquals(50_000_000L, p.get("simulatedNs").asLong());
       assertTrue(p.get("traceSha256").asText().matches("[0-9a-f]{64}"));
     }

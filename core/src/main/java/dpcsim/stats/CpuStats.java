@@ -11,6 +11,8 @@ package dpcsim.stats;
  * @param isrCount ISRs started on this processor
  * @param coalesced insertions traced on this processor that returned FALSE: the KDPC was already
  *     queued (R-12), so the request merged into the pending call
+ * @param latencyMean the mean latency, rounded down (ns; 0 when no routine started)
+ * @param durationMean the mean routine duration, rounded down (ns)
  */
 public record CpuStats(
     int cpu,
@@ -31,7 +33,9 @@ public record CpuStats(
     long durationP99,
     long durationMax,
     long isrCount,
-    long coalesced) {
+    long coalesced,
+    long latencyMean,
+    long durationMean) {
   /** Statistics with no coalesced insertion. */
   public CpuStats(
       int cpu,
@@ -71,6 +75,8 @@ public record CpuStats(
         durationP99,
         durationMax,
         isrCount,
+        0,
+        0,
         0);
   }
 }

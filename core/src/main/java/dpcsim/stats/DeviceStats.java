@@ -8,6 +8,7 @@ package dpcsim.stats;
  * @param isrCount ISRs started
  * @param isrTimeNs time inside its ISR (an ISR preempted by another one does not count meanwhile)
  * @param durationP50 ISR duration (IsrStart to IsrEnd), nearest-rank 50th percentile (ns)
+ * @param durationMean the mean ISR duration, rounded down (ns)
  */
 public record DeviceStats(
     String device,
@@ -15,4 +16,16 @@ public record DeviceStats(
     long isrTimeNs,
     long durationP50,
     long durationP99,
-    long durationMax) {}
+    long durationMax,
+    long durationMean) {
+  /** Statistics whose mean is not known (0). */
+  public DeviceStats(
+      String device,
+      long isrCount,
+      long isrTimeNs,
+      long durationP50,
+      long durationP99,
+      long durationMax) {
+    this(device, isrCount, isrTimeNs, durationP50, durationP99, durationMax, 0);
+  }
+}

@@ -18,6 +18,8 @@ package dpcsim.stats;
  * @param watchdog DPC watchdog violations raised while it was the innermost running routine
  * @param coalesced insertions that returned FALSE because it was already queued (R-12): they merged
  *     into the pending call, which runs once
+ * @param latencyMean the mean insert-to-start latency, rounded down (ns)
+ * @param durationMean the mean routine duration, rounded down (ns)
  */
 public record DpcStats(
     String dpc,
@@ -34,7 +36,9 @@ public record DpcStats(
     long durationP99,
     long durationMax,
     long watchdog,
-    long coalesced) {
+    long coalesced,
+    long latencyMean,
+    long durationMean) {
   /** Statistics with no coalesced insertion. */
   public DpcStats(
       String dpc,
@@ -66,6 +70,8 @@ public record DpcStats(
         durationP99,
         durationMax,
         watchdog,
+        0,
+        0,
         0);
   }
 }

@@ -28,6 +28,7 @@ final class LongSamples {
 
   private Chunks wide;
   private int size;
+  private long sum;
   private long max = Long.MIN_VALUE;
   private long min = Long.MAX_VALUE;
 
@@ -153,6 +154,7 @@ final class LongSamples {
       wide.addLong(v);
     }
     size++;
+    sum += v;
     answered = 0;
     if (v > max) {
       max = v;
@@ -321,5 +323,25 @@ final class LongSamples {
 
   long max() {
     return size == 0 ? 0 : max;
+  }
+
+  /**
+   * @return the mean sample, rounded down (0 when empty): LatencyMon's "average"
+   */
+  long mean() {
+    return size == 0 ? 0 : Math.floorDiv(sum, size);
+  }
+
+  /**
+   * @return the mean of the union of {@code parts}, rounded down (0 when all are empty)
+   */
+  static long meanOf(List<LongSamples> parts) {
+    long total = 0;
+    long n = 0;
+    for (LongSamples s : parts) {
+      total += s.sum;
+      n += s.size;
+    }
+    return n == 0 ? 0 : Math.floorDiv(total, n);
   }
 }

@@ -9,10 +9,16 @@ import java.util.List;
  * @param p99 the 99th percentile
  * @param max the largest sample
  * @param count how many samples
+ * @param mean the mean sample, rounded down
  */
-public record Percentiles(long p50, long p99, long max, int count) {
+public record Percentiles(long p50, long p99, long max, int count, long mean) {
   /** No samples. */
-  public static final Percentiles NONE = new Percentiles(0, 0, 0, 0);
+  public static final Percentiles NONE = new Percentiles(0, 0, 0, 0, 0);
+
+  /** Percentiles whose mean is not known (0). */
+  public Percentiles(long p50, long p99, long max, int count) {
+    this(p50, p99, max, count, 0);
+  }
 
   /**
    * @return the percentiles of all of {@code parts}' samples together
@@ -23,6 +29,6 @@ public record Percentiles(long p50, long p99, long max, int count) {
       count += s.size();
     }
     long[] v = LongSamples.p50p99(parts);
-    return new Percentiles(v[0], v[1], LongSamples.maxOf(parts), count);
+    return new Percentiles(v[0], v[1], LongSamples.maxOf(parts), count, LongSamples.meanOf(parts));
   }
 }

@@ -348,7 +348,9 @@ public final class StatsCollector implements TraceConsumer {
               c.duration.percentile(99),
               c.duration.max(),
               c.isrCount,
-              c.coalesced));
+              c.coalesced,
+              c.latency.mean(),
+              c.duration.mean()));
     }
     List<DpcStats> dpcStats = new ArrayList<>(dpcCount);
     for (int i = 0; i < dpcCount; i++) {
@@ -369,7 +371,9 @@ public final class StatsCollector implements TraceConsumer {
               d.duration.percentile(99),
               d.duration.max(),
               d.watchdog,
-              d.coalesced));
+              d.coalesced,
+              d.latency.mean(),
+              d.duration.mean()));
     }
     List<DeviceStats> deviceStats = new ArrayList<>(deviceCount);
     for (int i = 0; i < deviceCount; i++) {
@@ -381,7 +385,8 @@ public final class StatsCollector implements TraceConsumer {
               v.isrTime,
               v.duration.percentile(50),
               v.duration.percentile(99),
-              v.duration.max()));
+              v.duration.max(),
+              v.duration.mean()));
     }
     result = new RunStats(cpuStats, dpcStats, deviceStats, machine);
   }

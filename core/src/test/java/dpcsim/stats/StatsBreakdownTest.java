@@ -55,8 +55,9 @@ class StatsBreakdownTest {
             new IsrEnd(160, 0, "nic"),
             new DpcEnd(200, 0, "a"));
     assertEquals(
-        List.of(new DpcStats("a", 1, 1, 1, 0, 1, 60, 30, 30, 30, 70, 70, 70, 0)), s.dpcs());
-    assertEquals(List.of(new DeviceStats("nic", 1, 10, 10, 10, 10)), s.devices());
+        List.of(new DpcStats("a", 1, 1, 1, 0, 1, 60, 30, 30, 30, 70, 70, 70, 0, 0, 30, 70)),
+        s.dpcs());
+    assertEquals(List.of(new DeviceStats("nic", 1, 10, 10, 10, 10, 10)), s.devices());
     CpuStats c = s.cpus().get(0);
     assertEquals(60, c.dpcTimeNs());
     assertEquals(70, c.durationMax(), "the processor's duration is the inclusive span too");
@@ -190,7 +191,7 @@ class StatsBreakdownTest {
     assertEquals(10, a.durationP50());
     assertEquals(30, a.durationMax());
     DpcStats b = dpc(s, "b");
-    assertEquals(new DpcStats("b", 1, 1, 0, 0, 2, 10, 50, 50, 50, 10, 10, 10, 0), b);
+    assertEquals(new DpcStats("b", 1, 1, 0, 0, 2, 10, 50, 50, 50, 10, 10, 10, 0, 0, 50, 10), b);
   }
 
   @Test
@@ -209,7 +210,7 @@ class StatsBreakdownTest {
     assertEquals(List.of("b", "a", "c"), s.dpcs().stream().map(DpcStats::dpc).toList());
     assertEquals(new DpcStats("b", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), s.dpcs().get(0));
     assertEquals(
-        List.of(new DeviceStats("disk", 0, 0, 0, 0, 0), new DeviceStats("nic", 1, 2, 2, 2, 2)),
+        List.of(new DeviceStats("disk", 0, 0, 0, 0, 0), new DeviceStats("nic", 1, 2, 2, 2, 2, 2)),
         s.devices());
   }
 
@@ -221,7 +222,7 @@ class StatsBreakdownTest {
     assertEquals(600, dpc(s, "a").durationMax());
     assertEquals(500, dpc(s, "a").dpcTimeNs());
     assertEquals(600, s.cpus().get(0).durationMax());
-    assertEquals(new DeviceStats("nic", 1, 100, 100, 100, 100), s.devices().get(0));
+    assertEquals(new DeviceStats("nic", 1, 100, 100, 100, 100, 100), s.devices().get(0));
   }
 
   @Test
@@ -240,7 +241,9 @@ class StatsBreakdownTest {
             new IsrStart(40, 0, "nic"),
             new IsrEnd(47, 0, "nic"));
     assertEquals(
-        List.of(new DeviceStats("nic", 3, 15, 5, 7, 7), new DeviceStats("disk", 1, 20, 20, 20, 20)),
+        List.of(
+            new DeviceStats("nic", 3, 15, 5, 7, 7, 5),
+            new DeviceStats("disk", 1, 20, 20, 20, 20, 20)),
         s.devices());
     assertEquals(2, s.cpus().get(0).isrCount());
     assertEquals(12, s.cpus().get(0).isrTimeNs());

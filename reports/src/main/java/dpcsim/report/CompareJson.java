@@ -69,6 +69,8 @@ public final class CompareJson {
           .append(f.latencyP99())
           .append(",\"max\":")
           .append(f.latencyMax())
+          .append(",\"mean\":")
+          .append(f.latencyMean())
           .append('}');
     }
     Json.num(out, "watchdog", f.watchdog());

@@ -30,6 +30,7 @@ public record ProfileFigures(
     long latencyP50,
     long latencyP99,
     long latencyMax,
+    long latencyMean,
     long watchdog,
     long events,
     String traceSha256) {
@@ -57,6 +58,7 @@ public record ProfileFigures(
         latency.p50(),
         latency.p99(),
         latency.max(),
+        latency.mean(),
         t.watchdog(),
         r.events(),
         r.traceSha256());

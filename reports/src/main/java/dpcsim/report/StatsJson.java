@@ -67,10 +67,18 @@ public final class StatsJson {
     Json.num(out, "isrTimeNs", c.isrTimeNs());
     Json.num(out, "idleTimeNs", c.idleTimeNs());
     boolean ran = c.dpcExecuted() > 0;
-    percentiles(out, "latencyNs", ran, c.latencyP50(), c.latencyP99(), c.latencyMax());
+    percentiles(
+        out, "latencyNs", ran, c.latencyP50(), c.latencyP99(), c.latencyMax(), c.latencyMean());
     Json.num(out, "watchdog", c.watchdog());
     // After the keys trace-format.md lists:
-    percentiles(out, "durationNs", ran, c.durationP50(), c.durationP99(), c.durationMax());
+    percentiles(
+        out,
+        "durationNs",
+        ran,
+        c.durationP50(),
+        c.durationP99(),
+        c.durationMax(),
+        c.durationMean());
     Json.num(out, "isrCount", c.isrCount());
     Json.str(out, "node", node);
     Json.num(out, "coalesced", c.coalesced());
@@ -87,8 +95,16 @@ public final class StatsJson {
     Json.num(out, "maxQueueDepth", d.maxQueueDepth());
     Json.num(out, "dpcTimeNs", d.dpcTimeNs());
     boolean ran = d.dpcExecuted() > 0;
-    percentiles(out, "latencyNs", ran, d.latencyP50(), d.latencyP99(), d.latencyMax());
-    percentiles(out, "durationNs", ran, d.durationP50(), d.durationP99(), d.durationMax());
+    percentiles(
+        out, "latencyNs", ran, d.latencyP50(), d.latencyP99(), d.latencyMax(), d.latencyMean());
+    percentiles(
+        out,
+        "durationNs",
+        ran,
+        d.durationP50(),
+        d.durationP99(),
+        d.durationMax(),
+        d.durationMean());
     Json.num(out, "watchdog", d.watchdog());
     Json.num(out, "coalesced", d.coalesced());
     out.append('}');
@@ -100,21 +116,28 @@ public final class StatsJson {
     Json.num(out, "isrCount", v.isrCount());
     Json.num(out, "isrTimeNs", v.isrTimeNs());
     percentiles(
-        out, "durationNs", v.isrCount() > 0, v.durationP50(), v.durationP99(), v.durationMax());
+        out,
+        "durationNs",
+        v.isrCount() > 0,
+        v.durationP50(),
+        v.durationP99(),
+        v.durationMax(),
+        v.durationMean());
     out.append('}');
   }
 
   /**
-   * Appends {@code ,"key":{"p50":..,"p99":..,"max":..}}, or {@code ,"key":null} when nothing was
-   * measured ({@code ran} false: no routine ran, no ISR ran), as the table prints "-".
+   * Appends {@code ,"key":{"p50":..,"p99":..,"max":..,"mean":..}}, or {@code ,"key":null} when
+   * nothing was measured ({@code ran} false: no routine ran, no ISR ran), as the table prints "-".
    */
   private static void percentiles(
-      StringBuilder out, String key, boolean ran, long p50, long p99, long max) {
+      StringBuilder out, String key, boolean ran, long p50, long p99, long max, long mean) {
     if (!ran) {
       out.append(",\"").append(key).append("\":null");
       return;
     }
     out.append(",\"").append(key).append("\":{\"p50\":").append(p50);
-    out.append(",\"p99\":").append(p99).append(",\"max\":").append(max).append('}');
+    out.append(",\"p99\":").append(p99).append(",\"max\":").append(max);
+    out.append(",\"mean\":").append(mean).append('}');
   }
 }

@@ -110,6 +110,8 @@ public final class SummaryTable {
       }
     }
     out.add("");
+    out.addAll(Headline.lines(r));
+    out.add("");
     cpuTable(r).render(out);
     // Per-KDPC and per-device shares are of all processors' time, so they add up to the all row.
     long allTime = r.simulatedNs() * r.cpus().size();

@@ -57,7 +57,7 @@ class CompareReportTest {
             .stats()
             .machineLatency();
     assertEquals(2, m.count());
-    assertEquals(new Percentiles(30, 1_000, 1_000, 2), m);
+    assertEquals(new Percentiles(30, 1_000, 1_000, 2, 515), m);
   }
 
   @Test
@@ -120,6 +120,7 @@ class CompareReportTest {
         0,
         1_500,
         42_000,
+        9_000,
         0,
         99,
         "0123456789abcdef".repeat(4));
@@ -181,7 +182,7 @@ class CompareReportTest {
             + "\"simulatedNs\":1000000,\"stoppedByWatchdog\":false,\"dpcInserted\":7,\"dpcCoalesced\":0,"
             + "\"dpcExecuted\":7,\"dpcInterrupts\":3,\"ipisSent\":1,\"maxQueueDepth\":2,"
             + "\"dpcTimeNs\":250000,\"isrTimeNs\":10000,\"idleTimeNs\":500000,"
-            + "\"latencyNs\":{\"p50\":0,\"p99\":1500,\"max\":42000},\"watchdog\":0,\"events\":99,"
+            + "\"latencyNs\":{\"p50\":0,\"p99\":1500,\"max\":42000,\"mean\":9000},\"watchdog\":0,\"events\":99,"
             + "\"traceSha256\":\""
             + "0123456789abcdef".repeat(4)
             + "\"},{\"profile\":\"win10\",\"fault\":\"a \\\"quoted\\\" fault\"}]}",

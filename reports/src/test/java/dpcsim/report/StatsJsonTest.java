@@ -33,8 +33,9 @@ class StatsJsonTest {
     return keys;
   }
 
+  /** The percentiles and, last, the mean (LatencyMon's average). */
   private static List<Long> spread(JsonNode n) {
-    assertEquals(List.of("p50", "p99", "max"), keys(n));
+    assertEquals(List.of("p50", "p99", "max", "mean"), keys(n));
     return List.of(n.get("p50").asLong(), n.get("p99").asLong(), n.get("max").asLong());
   }
 
@@ -85,7 +86,9 @@ class StatsJsonTest {
         keys(c));
     assertEquals(7, c.get("coalesced").asLong());
     assertEquals(List.of(1_500L, 40_000L, 2_000_000L), spread(c.get("latencyNs")));
+    assertEquals(30_000, c.get("latencyNs").get("mean").asLong());
     assertEquals(List.of(10_000L, 250_000L, 1_500_000L), spread(c.get("durationNs")));
+    assertEquals(90_000, c.get("durationNs").get("mean").asLong());
     assertEquals(4_000, c.get("isrCount").asLong());
     assertEquals("local", c.get("node").asText());
   }

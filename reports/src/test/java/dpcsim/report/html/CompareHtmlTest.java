@@ -50,6 +50,7 @@ class CompareHtmlTest {
         0,
         2_000,
         9_000,
+        3_000,
         0,
         77,
         "ab".repeat(32));
