@@ -28,7 +28,7 @@ final class CoordinatorWatch {
           return Behaviors.receiveMessage(
               removed -> {
                 if (removed.member().hasRole(ClusterNode.COORDINATOR_ROLE)
-                    && !hasCoordinator(cluster)) {
+                    && !hasCoordinator(cluster, removed.member())) {
                   context
                       .getLog()
                       .info(
@@ -42,11 +42,18 @@ final class CoordinatorWatch {
         });
   }
 
-  private static boolean hasCoordinator(Cluster cluster) {
+  /**
+   * @return whether a coordinator member other than {@code gone} remains and is staying. The state
+   *     may lag the event that reported {@code gone}, so it is left out by name.
+   */
+  private static boolean hasCoordinator(Cluster cluster, Member gone) {
     for (Member m : cluster.state().getMembers()) {
       if (m.hasRole(ClusterNode.COORDINATOR_ROLE)
+          && !m.uniqueAddress().equals(gone.uniqueAddress())
           && m.status() != MemberStatus.removed()
-          && m.status() != MemberStatus.down()) {
+          && m.status() != MemberStatus.down()
+          && m.status() != MemberStatus.leaving()
+          && m.status() != MemberStatus.exiting()) {
         return true;
       }
     }
