@@ -230,7 +230,8 @@ final class CompareCommand implements Callable<Integer> {
         CompareColumns.Column c = columns.get(i);
         Scenario s = scenarios.get(i);
         String label = c.label() != null ? c.label() : s.profile();
-        stop.during("column " + label + ", " + (i + 1) + " of " + columns.size());
+        String what = label.equals(c.profile()) ? "profile " : "column ";
+        stop.during(what + label + ", " + (i + 1) + " of " + columns.size());
         if (progress) {
           err.println(
               "dpcsim: compare: running " + label + " (" + (i + 1) + "/" + columns.size() + ")");
