@@ -111,19 +111,8 @@ class ClusterFaultsTest {
     Process p =
         jvms.startClient(
             name,
-            "run",
-            SCENARIO.toString(),
-            "--cluster",
-            seed,
-            "--keys",
-            keys.toString(),
-            "--nodes",
-            "2",
-            "--duration",
-            "60s",
-            "--json",
-            "--trace",
-            trace(name).toString());
+            runArgs(
+                "--nodes", "2", "--duration", "60s", "--json", "--trace", trace(name).toString()));
     jvms.await(
         Duration.ofSeconds(90),
         () -> {
@@ -131,6 +120,17 @@ class ClusterFaultsTest {
           assertTrue(hosted("node1") > before[0] && hosted("node2") > before[1]);
         });
     return p;
+  }
+
+  /**
+   * {@code dpcsim run} of the suite's scenario on its cluster, with its keys, then {@code more}.
+   */
+  private String[] runArgs(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of("run", SCENARIO.toString(), "--cluster", seed, "--keys", keys.toString()));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
   }
 
   private int hosted(String node) throws Exception {
@@ -167,21 +167,16 @@ class ClusterFaultsTest {
         jvms.client(
             name,
             CLIENT_MAX,
-            "run",
-            SCENARIO.toString(),
-            "--cluster",
-            seed,
-            "--keys",
-            keys.toString(),
-            "--nodes",
-            Integer.toString(nodes),
-            "--wait-for-nodes",
-            "90s",
-            "--duration",
-            "20ms",
-            "--json",
-            "--trace",
-            trace(name).toString());
+            runArgs(
+                "--nodes",
+                Integer.toString(nodes),
+                "--wait-for-nodes",
+                "90s",
+                "--duration",
+                "20ms",
+                "--json",
+                "--trace",
+                trace(name).toString()));
     double seconds = (System.nanoTime() - since) / 1e9;
     assertEquals(0, r.status(), r.err());
     assertEquals(expectedHash, hashOf(r.out()));
@@ -270,20 +265,7 @@ class ClusterFaultsTest {
     assertEquals(3, status.out().lines().filter(l -> l.startsWith("pekko://")).count());
     // A run on two nodes is placed on the two that hold the key, and nowhere else.
     ClusterJvms.Result r =
-        jvms.client(
-            "placed",
-            CLIENT_MAX,
-            "run",
-            SCENARIO.toString(),
-            "--cluster",
-            seed,
-            "--keys",
-            keys.toString(),
-            "--nodes",
-            "2",
-            "--duration",
-            "20ms",
-            "--json");
+        jvms.client("placed", CLIENT_MAX, runArgs("--nodes", "2", "--duration", "20ms", "--json"));
     assertEquals(0, r.status(), r.err());
     Set<String> placed = new TreeSet<>();
     Matcher m = Pattern.compile("\"node\":\"(pekko://[^\"]+)\"").matcher(r.out());
@@ -305,19 +287,14 @@ class ClusterFaultsTest {
       clients.add(
           jvms.startClient(
               name,
-              "run",
-              SCENARIO.toString(),
-              "--cluster",
-              seed,
-              "--keys",
-              keys.toString(),
-              "--nodes",
-              name.endsWith("a") ? "2" : "1",
-              "--duration",
-              "20ms",
-              "--json",
-              "--trace",
-              trace(name).toString()));
+              runArgs(
+                  "--nodes",
+                  name.endsWith("a") ? "2" : "1",
+                  "--duration",
+                  "20ms",
+                  "--json",
+                  "--trace",
+                  trace(name).toString())));
     }
     for (int i = 0; i < 2; i++) {
       String name = i == 0 ? "twin-a" : "twin-b";

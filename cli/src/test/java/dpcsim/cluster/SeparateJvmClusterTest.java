@@ -239,7 +239,7 @@ class SeparateJvmClusterTest {
       "a processor node killed mid-run: exit 3 within seconds, one line; the rest stays up")
   void nodeKilledMidRun() throws Exception {
     Path file = ExampleScenarios.repoRoot().resolve("scenarios/server-64.yaml");
-    int hostedBefore = count(Files.readString(node2Log), "hosting processors");
+    int hostedBefore = ClusterJvms.count(Files.readString(node2Log), "hosting processors");
     CompletableFuture<String[]> run =
         CompletableFuture.supplyAsync(
             () ->
@@ -257,7 +257,8 @@ class SeparateJvmClusterTest {
         Duration.ofSeconds(60),
         Duration.ofMillis(50),
         () -> {
-          assertTrue(count(Files.readString(node2Log), "hosting processors") > hostedBefore);
+          assertTrue(
+              ClusterJvms.count(Files.readString(node2Log), "hosting processors") > hostedBefore);
           return null;
         });
     long killedAt = System.nanoTime();
@@ -370,15 +371,7 @@ class SeparateJvmClusterTest {
   private int hostedOnAnyNode() throws IOException {
     int n = 0;
     for (String node : List.of("node1", "node2")) {
-      n += count(Files.readString(logs.resolve(node + ".log")), "hosting processors");
-    }
-    return n;
-  }
-
-  private static int count(String text, String what) {
-    int n = 0;
-    for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + 1)) {
-      n++;
+      n += ClusterJvms.count(Files.readString(logs.resolve(node + ".log")), "hosting processors");
     }
     return n;
   }

@@ -35,48 +35,4 @@ public record CpuStats(
     long isrCount,
     long coalesced,
     long latencyMean,
-    long durationMean) {
-  /** Statistics with no coalesced insertion. */
-  public CpuStats(
-      int cpu,
-      long dpcInserted,
-      long dpcExecuted,
-      long dpcInterrupts,
-      long ipisSent,
-      long ipisReceived,
-      int maxQueueDepth,
-      long dpcTimeNs,
-      long isrTimeNs,
-      long idleTimeNs,
-      long latencyP50,
-      long latencyP99,
-      long latencyMax,
-      long watchdog,
-      long durationP50,
-      long durationP99,
-      long durationMax,
-      long isrCount) {
-    this(
-        cpu,
-        dpcInserted,
-        dpcExecuted,
-        dpcInterrupts,
-        ipisSent,
-        ipisReceived,
-        maxQueueDepth,
-        dpcTimeNs,
-        isrTimeNs,
-        idleTimeNs,
-        latencyP50,
-        latencyP99,
-        latencyMax,
-        watchdog,
-        durationP50,
-        durationP99,
-        durationMax,
-        isrCount,
-        0,
-        0,
-        0);
-  }
-}
+    long durationMean) {}

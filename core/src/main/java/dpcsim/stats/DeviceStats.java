@@ -17,15 +17,4 @@ public record DeviceStats(
     long durationP50,
     long durationP99,
     long durationMax,
-    long durationMean) {
-  /** Statistics whose mean is not known (0). */
-  public DeviceStats(
-      String device,
-      long isrCount,
-      long isrTimeNs,
-      long durationP50,
-      long durationP99,
-      long durationMax) {
-    this(device, isrCount, isrTimeNs, durationP50, durationP99, durationMax, 0);
-  }
-}
+    long durationMean) {}

@@ -38,40 +38,4 @@ public record DpcStats(
     long watchdog,
     long coalesced,
     long latencyMean,
-    long durationMean) {
-  /** Statistics with no coalesced insertion. */
-  public DpcStats(
-      String dpc,
-      long dpcInserted,
-      long dpcExecuted,
-      long dpcInterrupts,
-      long ipisSent,
-      int maxQueueDepth,
-      long dpcTimeNs,
-      long latencyP50,
-      long latencyP99,
-      long latencyMax,
-      long durationP50,
-      long durationP99,
-      long durationMax,
-      long watchdog) {
-    this(
-        dpc,
-        dpcInserted,
-        dpcExecuted,
-        dpcInterrupts,
-        ipisSent,
-        maxQueueDepth,
-        dpcTimeNs,
-        latencyP50,
-        latencyP99,
-        latencyMax,
-        durationP50,
-        durationP99,
-        durationMax,
-        watchdog,
-        0,
-        0,
-        0);
-  }
-}
+    long durationMean) {}

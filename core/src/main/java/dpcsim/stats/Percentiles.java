@@ -15,11 +15,6 @@ public record Percentiles(long p50, long p99, long max, int count, long mean) {
   /** No samples. */
   public static final Percentiles NONE = new Percentiles(0, 0, 0, 0, 0);
 
-  /** Percentiles whose mean is not known (0). */
-  public Percentiles(long p50, long p99, long max, int count) {
-    this(p50, p99, max, count, 0);
-  }
-
   /**
    * @return the percentiles of all of {@code parts}' samples together
    */

@@ -208,9 +208,11 @@ class StatsBreakdownTest {
             new IsrStart(10, 0, "nic"),
             new IsrEnd(12, 0, "nic"));
     assertEquals(List.of("b", "a", "c"), s.dpcs().stream().map(DpcStats::dpc).toList());
-    assertEquals(new DpcStats("b", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), s.dpcs().get(0));
     assertEquals(
-        List.of(new DeviceStats("disk", 0, 0, 0, 0, 0), new DeviceStats("nic", 1, 2, 2, 2, 2, 2)),
+        new DpcStats("b", 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), s.dpcs().get(0));
+    assertEquals(
+        List.of(
+            new DeviceStats("disk", 0, 0, 0, 0, 0, 0), new DeviceStats("nic", 1, 2, 2, 2, 2, 2)),
         s.devices());
   }
 

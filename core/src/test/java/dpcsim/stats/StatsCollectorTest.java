@@ -201,10 +201,12 @@ class StatsCollectorTest {
             new Tick(70, 2, 5, 4, 19),
             new Watchdog(80, 2, Watchdog.CODE, 0, 65, 64),
             new Watchdog(90, 2, Watchdog.CODE, 1, 512, 0));
-    assertEquals(new CpuStats(0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), s.get(0));
+    assertEquals(
+        new CpuStats(0, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0), s.get(0));
     assertEquals(
         new CpuStats(1, 1, 1, 1, 0, 1, 1, 8, 0, 0, 2, 2, 2, 0, 8, 8, 8, 0, 0, 2, 8), s.get(1));
-    assertEquals(new CpuStats(2, 2, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0), s.get(2));
+    assertEquals(
+        new CpuStats(2, 2, 0, 3, 0, 0, 2, 0, 0, 0, 0, 0, 0, 2, 0, 0, 0, 0, 0, 0, 0), s.get(2));
   }
 
   @Test

@@ -2,7 +2,6 @@ package dpcsim.report;
 
 import dpcsim.engine.RunResult;
 import dpcsim.scenario.ScenarioText;
-import dpcsim.stats.CpuStats;
 import dpcsim.stats.DeviceStats;
 import dpcsim.stats.DpcStats;
 import dpcsim.stats.Percentiles;
@@ -33,14 +32,7 @@ public final class Headline {
         longestIsr = v;
       }
     }
-    long dpcNs = 0;
-    long isrNs = 0;
-    long executed = 0;
-    for (CpuStats c : r.cpus()) {
-      dpcNs += c.dpcTimeNs();
-      isrNs += c.isrTimeNs();
-      executed += c.dpcExecuted();
-    }
+    CpuTotals t = CpuTotals.of(r.cpus());
     long all = r.simulatedNs() * r.cpus().size();
     Percentiles latency = r.stats().machineLatency();
     return List.of(
@@ -59,11 +51,11 @@ public final class Headline {
                     + ScenarioText.escape(longestIsr.device())
                     + ")"),
         "time in DPCs "
-            + Units.percent(dpcNs, all)
+            + Units.percent(t.dpcTimeNs(), all)
             + " and in ISRs "
-            + Units.percent(isrNs, all)
+            + Units.percent(t.isrTimeNs(), all)
             + " of all processors' time | DPC latency "
-            + (executed == 0
+            + (t.dpcExecuted() == 0
                 ? "-"
                 : "highest "
                     + Units.duration(latency.max())
