@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.apache.pekko.Done;
 import org.apache.pekko.actor.CoordinatedShutdown;
 import org.apache.pekko.actor.typed.ActorRef;
 import org.apache.pekko.actor.typed.ActorSystem;
@@ -133,11 +134,25 @@ public final class ClusterMember implements AutoCloseable {
     }
   }
 
+  /** How long a member whose shutdown has run may take to terminate before a rejoin goes on. */
+  private static final Duration TERMINATION_GRACE = Duration.ofSeconds(5);
+
   private final ActorSystem<ClusterNode.GetCoordinator> system;
   private final ActorRef<CoordinatorMessage> coordinator;
 
+  /** Completed by the first phase of the member's coordinated shutdown. */
+  private final CompletableFuture<Done> shutdownBegan = new CompletableFuture<>();
+
   private ClusterMember(ActorSystem<ClusterNode.GetCoordinator> system) {
     this.system = system;
+    CoordinatedShutdown.get(system)
+        .addTask(
+            CoordinatedShutdown.PhaseBeforeServiceUnbind(),
+            "dpcsim-shutdown-began",
+            () -> {
+              shutdownBegan.complete(Done.getInstance());
+              return CompletableFuture.completedFuture(Done.getInstance());
+            });
     this.coordinator =
         AskPattern.<ClusterNode.GetCoordinator, ActorRef<CoordinatorMessage>>ask(
                 system, ClusterNode.GetCoordinator::new, Duration.ofSeconds(10), system.scheduler())
@@ -372,9 +387,29 @@ public final class ClusterMember implements AutoCloseable {
    *     cluster (downed)"), or null if this JVM is exiting (SIGTERM, Ctrl-C)
    */
   public String awaitTermination() {
-    system.getWhenTerminated().toCompletableFuture().join();
-    Optional<CoordinatedShutdown.Reason> reason =
-        CoordinatedShutdown.get(system).getShutdownReason();
+    CompletableFuture<?> terminated = system.getWhenTerminated().toCompletableFuture();
+    CompletableFuture.anyOf(terminated, shutdownBegan).join();
+    CoordinatedShutdown shutdown = CoordinatedShutdown.get(system);
+    Optional<CoordinatedShutdown.Reason> reason = shutdown.getShutdownReason();
+    if (!terminated.isDone() && reason.isPresent()) {
+      // The shutdown's phases each have a timeout, so this ends; the actor system itself may not:
+      // a member cut off by a firewall (packets dropped, not refused) can hang in Artery's
+      // shutdown well past actor-system-terminate's timeout. The fresh member does not need the
+      // old one gone (a new port unless --port is fixed, and then binding is retried), so
+      // termination gets a bounded grace and no more.
+      shutdown
+          .runAll(reason.get())
+          .toCompletableFuture()
+          .exceptionally(e -> Done.getInstance())
+          .join();
+      try {
+        terminated.get(TERMINATION_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      } catch (ExecutionException | TimeoutException e) {
+        // Go on with the reason already known.
+      }
+    }
     if (reason.isPresent() && reason.get() == CoordinatedShutdown.jvmExitReason()) {
       return null;
     }
