@@ -1,6 +1,7 @@
 package dpcsim.cli;
 
 import dpcsim.scenario.EventEstimate;
+import dpcsim.scenario.InsertOrigins;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioText;
 import java.io.PrintWriter;
@@ -48,6 +49,8 @@ final class ValidateCommand implements Callable<Integer> {
         s.script().size(),
         s.script().size() == 1 ? "" : "s");
     out.println(shownFile + ": " + ScenarioText.escape(budget.describe(estimate)));
+    // Warnings leave the exit status 0: the scenario is valid, only probably not what was meant.
+    InsertOrigins.warnings(s).forEach(out::println);
     return 0;
   }
 }

@@ -18,6 +18,7 @@ import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioLoader;
 import dpcsim.wire.CoordinatorMessage;
 import dpcsim.wire.ScenarioSource;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashSet;
@@ -105,5 +106,21 @@ class PartitionedNodeTest {
     RunResult a = run(s, ScenarioSources.source(s), 3);
     assertEquals(seq.traceSha256(), a.traceSha256());
     assertTrue(a.counters().sharedSteps() > 0);
+  }
+
+  @Test
+  @DisplayName("per-CPU templates, expanded where each host parses the text: the sequential trace")
+  void perCpuTemplates() throws Exception {
+    String yaml =
+        Files.readString(ExampleScenarios.repoRoot().resolve("docs/examples/per-cpu-timer.yaml"));
+    Scenario s =
+        ScenarioLoader.parse(
+            yaml, "per-cpu-timer.yaml", new LinkedHashSet<>(dpcsim.kernel.Profiles.names()));
+    RunResult seq = SequentialEngine.run(s, null, false);
+    RunResult a =
+        run(s, new ScenarioSource(yaml, "per-cpu-timer.yaml", s.seed(), s.durationNs()), 3);
+    assertEquals(seq.traceSha256(), a.traceSha256());
+    assertEquals(seq.stats(), a.stats());
+    assertEquals(64, s.dpcs().size(), "tick[0] .. tick[63]");
   }
 }

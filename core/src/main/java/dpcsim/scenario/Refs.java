@@ -16,7 +16,12 @@ import java.util.StringJoiner;
  * @param dpcs each DPC name with its position under {@code dpcs}, in file order: operations carry
  *     the position, so the kernel finds the KDPC without hashing its name on every call
  */
-record Refs(int processors, Map<String, Integer> dpcs, Set<String> devices) {
+record Refs(
+    int processors,
+    Map<String, Integer> dpcs,
+    Set<String> devices,
+    Set<String> dpcTemplates,
+    Set<String> deviceTemplates) {
   /** How many defined names an "unknown name" error lists. */
   private static final int LISTED_NAMES = 10;
 
@@ -25,7 +30,17 @@ record Refs(int processors, Map<String, Integer> dpcs, Set<String> devices) {
    * 8,192, each named twice), and a list lookup per reference made loading quadratic.
    */
   Refs(int processors, List<String> dpcs, List<String> devices) {
-    this(processors, positions(dpcs), inFileOrder(devices));
+    this(processors, positions(dpcs), inFileOrder(devices), Set.of(), Set.of());
+  }
+
+  /** The names of the sections with their per-CPU templates expanded. */
+  Refs(int processors, PerCpuNames dpcs, PerCpuNames devices) {
+    this(
+        processors,
+        positions(dpcs.names()),
+        inFileOrder(devices.names()),
+        dpcs.templates(),
+        devices.templates());
   }
 
   private static Map<String, Integer> positions(List<String> names) {
@@ -64,10 +79,14 @@ record Refs(int processors, Map<String, Integer> dpcs, Set<String> devices) {
   }
 
   /**
-   * @return the name of a DPC defined under {@code dpcs}
+   * @param cpu the processor an instance of a per-CPU template stands for where the name is read (a
+   *     per-CPU routine or ISR, a script action), or null where none does
+   * @return the name of a DPC defined under {@code dpcs}: the name written, or for a per-CPU
+   *     template {@code x}, its instance {@code x[cpu]}
    */
-  String dpc(Cursor c) throws ScenarioException {
-    return known(c, "DPC", dpcs.keySet(), "dpcs");
+  String dpc(Cursor c, Integer cpu) throws ScenarioException {
+    String template = instanceOf(c, cpu, dpcTemplates, "KDPC");
+    return template != null ? template : known(c, "DPC", dpcs.keySet(), "dpcs");
   }
 
   /**
@@ -80,8 +99,33 @@ record Refs(int processors, Map<String, Integer> dpcs, Set<String> devices) {
   /**
    * @return the name of a device defined under {@code devices}
    */
-  String device(Cursor c) throws ScenarioException {
-    return known(c, "device", devices, "devices");
+  String device(Cursor c, Integer cpu) throws ScenarioException {
+    String template = instanceOf(c, cpu, deviceTemplates, "device");
+    return template != null ? template : known(c, "device", devices, "devices");
+  }
+
+  /**
+   * @return {@code x[cpu]} if {@code c} names template {@code x}, else null
+   */
+  private String instanceOf(Cursor c, Integer cpu, Set<String> templates, String what)
+      throws ScenarioException {
+    String name = c.text();
+    if (!templates.contains(name)) {
+      return null;
+    }
+    if (cpu == null) {
+      throw c.error(
+          ScenarioText.quote(name)
+              + " is a per-CPU "
+              + what
+              + " (perCpu: true): name one instance, "
+              + ScenarioText.bare(PerCpuNames.instance(name, 0))
+              + " .. "
+              + ScenarioText.bare(PerCpuNames.instance(name, processors - 1))
+              + " (a bare name means the processor's own instance only in a script action and in"
+              + " the steps of a per-CPU device or KDPC)");
+    }
+    return PerCpuNames.instance(name, cpu);
   }
 
   private static String known(Cursor c, String what, Set<String> names, String section)

@@ -72,7 +72,11 @@ final class ScenarioReader {
     Cursor haltAt = idle == null ? null : idle.optional("haltAfter");
     Long haltAfter = haltAt == null ? null : haltAt.positiveDuration();
 
-    Refs refs = new Refs(processors, names(top.optional("dpcs")), names(top.optional("devices")));
+    Refs refs =
+        new Refs(
+            processors,
+            PerCpuNames.read(top.optional("dpcs"), processors, "KDPC"),
+            PerCpuNames.read(top.optional("devices"), processors, "device"));
     Load load = load(top.optional("load"), refs);
     WatchdogSpec watchdog = watchdog(top.optional("watchdog"));
     WorkReader work = new WorkReader(refs);
@@ -139,10 +143,6 @@ final class ScenarioReader {
   private static long durationOr(Fields block, String key, long fallback) throws ScenarioException {
     Cursor c = block == null ? null : block.optional(key);
     return c == null ? fallback : c.positiveDuration();
-  }
-
-  private static List<String> names(Cursor section) throws ScenarioException {
-    return section == null ? List.of() : section.mapping().keys();
   }
 
   private static TunablesSpec tunables(Cursor c) throws ScenarioException {

@@ -56,7 +56,7 @@ final class ScriptReader {
             ? null
             : refs.processor(
                 f.required("cpu", "every action except setTunable runs on a processor"));
-    return new ScriptAction(index, at, cpu, op(op, f));
+    return new ScriptAction(index, at, cpu, op(op, f, cpu));
   }
 
   private long at(Cursor c) throws ScenarioException {
@@ -94,9 +94,9 @@ final class ScriptReader {
     return keys;
   }
 
-  private Op op(String op, Fields f) throws ScenarioException {
+  private Op op(String op, Fields f, Integer cpu) throws ScenarioException {
     if (OpReader.DPC_OPS.contains(op)) {
-      String dpc = refs.dpc(f.required("dpc", "the DPC's name"));
+      String dpc = refs.dpc(f.required("dpc", "the DPC's name"), cpu);
       return OpReader.dpcOp(op, dpc, f, refs);
     }
     return switch (op) {
@@ -106,7 +106,8 @@ final class ScriptReader {
           new Op.LowerIrql(OpReader.level(f.required("level", "PASSIVE, APC, DISPATCH or HIGH")));
       case "runThread" ->
           new Op.RunThread(f.required("for", "how long the thread runs").positiveDuration());
-      case "interrupt" -> new Op.Interrupt(refs.device(f.required("device", "the device's name")));
+      case "interrupt" ->
+          new Op.Interrupt(refs.device(f.required("device", "the device's name"), cpu));
       case "flush" -> new Op.Flush();
       case "halt" -> new Op.Halt();
       case "setTunable" ->

@@ -10,8 +10,9 @@ import java.util.List;
  */
 final class WorkReader {
   private static final List<String> DPC_KEYS =
-      List.of("importance", "target", "threaded", "routine");
-  private static final List<String> DEVICE_KEYS = List.of("interrupts", "cpus", "isr");
+      List.of("importance", "target", "threaded", "routine", PerCpuNames.KEY);
+  private static final List<String> DEVICE_KEYS =
+      List.of("interrupts", "cpus", "isr", PerCpuNames.KEY);
   private static final List<String> WORK_KEYS = List.of("duration", "then");
   private static final List<String> DIST_KEYS = List.of("exp", "uniform");
   private static final List<String> INTERRUPT_KEYS = List.of("poisson", "periodic", "burst");
@@ -36,16 +37,38 @@ final class WorkReader {
     }
     for (Fields.Named e : section.mapping().entries()) {
       Fields f = e.value().mapping(DPC_KEYS);
-      Cursor importance = f.optional("importance");
+      Cursor importanceAt = f.optional("importance");
+      Importance importance =
+          importanceAt == null ? Importance.MEDIUM : OpReader.importance(importanceAt);
       Cursor target = f.optional("target");
-      Cursor threaded = f.optional("threaded");
-      out.add(
-          new DpcDef(
-              e.key(),
-              importance == null ? Importance.MEDIUM : OpReader.importance(importance),
-              target == null ? null : refs.processor(target),
-              threaded != null && threaded.bool(),
-              work(f.required("routine", "what the DeferredRoutine does"))));
+      Cursor threadedAt = f.optional("threaded");
+      boolean threaded = threadedAt != null && threadedAt.bool();
+      Cursor routine = f.required("routine", "what the DeferredRoutine does");
+      if (perCpu(f)) {
+        // Instance i is KeSetTargetProcessorDpc'd to processor i; its steps name the
+        // instances of processor i.
+        if (target != null) {
+          throw f.keyError(
+              "target", "a per-CPU KDPC targets each processor in turn; it takes no target");
+        }
+        for (int cpu = 0; cpu < refs.processors(); cpu++) {
+          out.add(
+              new DpcDef(
+                  PerCpuNames.instance(e.key(), cpu),
+                  importance,
+                  cpu,
+                  threaded,
+                  work(routine, cpu)));
+        }
+      } else {
+        out.add(
+            new DpcDef(
+                e.key(),
+                importance,
+                target == null ? null : refs.processor(target),
+                threaded,
+                work(routine, null)));
+      }
     }
     return out;
   }
@@ -62,14 +85,32 @@ final class WorkReader {
       Fields f = e.value().mapping(DEVICE_KEYS);
       Interrupts interrupts = interrupts(f.required("interrupts"));
       Cursor cpus = f.optional("cpus");
-      out.add(
-          new DeviceDef(
-              e.key(),
-              interrupts,
-              cpus == null ? List.of(0) : cpus(cpus),
-              work(f.required("isr", "what the device's ISR does"))));
+      Cursor isr = f.required("isr", "what the device's ISR does");
+      if (perCpu(f)) {
+        // Instance i interrupts processor i only, like a per-processor timer or an MSI-X vector
+        // steered to one processor.
+        if (cpus != null) {
+          throw f.keyError(
+              "cpus", "a per-CPU device interrupts each processor in turn; it takes no cpus");
+        }
+        for (int cpu = 0; cpu < refs.processors(); cpu++) {
+          out.add(
+              new DeviceDef(
+                  PerCpuNames.instance(e.key(), cpu), interrupts, List.of(cpu), work(isr, cpu)));
+        }
+      } else {
+        out.add(
+            new DeviceDef(
+                e.key(), interrupts, cpus == null ? List.of(0) : cpus(cpus), work(isr, null)));
+      }
     }
     return out;
+  }
+
+  /** The entry's {@code perCpu} flag, already checked to be a boolean by {@link PerCpuNames}. */
+  private static boolean perCpu(Fields f) throws ScenarioException {
+    Cursor flag = f.optional(PerCpuNames.KEY);
+    return flag != null && flag.bool();
   }
 
   private List<Integer> cpus(Cursor c) throws ScenarioException {
@@ -84,7 +125,10 @@ final class WorkReader {
     return out;
   }
 
-  private Work work(Cursor c) throws ScenarioException {
+  /**
+   * @param cpu the processor of the per-CPU instance whose body this is, or null
+   */
+  private Work work(Cursor c, Integer cpu) throws ScenarioException {
     Fields f = c.mapping(WORK_KEYS);
     Dist duration =
         dist(f.required("duration", "e.g. 20us, { exp: 20us } or { uniform: [5us, 9us] }"));
@@ -92,7 +136,7 @@ final class WorkReader {
     Cursor then = f.optional("then");
     if (then != null) {
       for (Cursor step : then.items()) {
-        steps.add(step(step));
+        steps.add(step(step, cpu));
       }
     }
     return new Work(duration, steps);
@@ -155,7 +199,7 @@ final class WorkReader {
   }
 
   /** One {@code then} entry: {@code { insert: dpc, args: [..], after: 3us }} and the like. */
-  private Step step(Cursor c) throws ScenarioException {
+  private Step step(Cursor c, Integer cpu) throws ScenarioException {
     Fields f = c.mapping();
     String op = null;
     for (String key : f.keys()) {
@@ -192,7 +236,7 @@ final class WorkReader {
     allowed.addAll(OpReader.dpcOpKeys(op));
     allowed.add("after");
     f.allowOnly(allowed);
-    String dpc = refs.dpc(f.required(op, "the DPC's name"));
+    String dpc = refs.dpc(f.required(op, "the DPC's name"), cpu);
     Op result = OpReader.dpcOp(op, dpc, f, refs);
     Cursor after = f.optional("after");
     return new Step(result, after == null ? null : after.positiveDuration());
