@@ -10,9 +10,9 @@ import java.util.List;
  */
 final class WorkReader {
   private static final List<String> DPC_KEYS =
-      List.of("importance", "target", "threaded", "routine", PerCpuNames.KEY);
+      List.of("importance", "target", "threaded", "routine", "module", "function", PerCpuNames.KEY);
   private static final List<String> DEVICE_KEYS =
-      List.of("interrupts", "cpus", "isr", PerCpuNames.KEY);
+      List.of("interrupts", "cpus", "isr", "module", "function", PerCpuNames.KEY);
   private static final List<String> WORK_KEYS = List.of("duration", "then");
   private static final List<String> DIST_KEYS = List.of("exp", "uniform");
   private static final List<String> INTERRUPT_KEYS = List.of("poisson", "periodic", "burst");
@@ -44,6 +44,8 @@ final class WorkReader {
       Cursor threadedAt = f.optional("threaded");
       boolean threaded = threadedAt != null && threadedAt.bool();
       Cursor routine = f.required("routine", "what the DeferredRoutine does");
+      String module = label(f, "module", e.key());
+      String function = label(f, "function", e.key());
       if (perCpu(f)) {
         // Instance i is KeSetTargetProcessorDpc'd to processor i; its steps name the
         // instances of processor i.
@@ -58,7 +60,9 @@ final class WorkReader {
                   importance,
                   cpu,
                   threaded,
-                  work(routine, cpu)));
+                  work(routine, cpu),
+                  module,
+                  function));
         }
       } else {
         out.add(
@@ -67,7 +71,9 @@ final class WorkReader {
                 importance,
                 target == null ? null : refs.processor(target),
                 threaded,
-                work(routine, null)));
+                work(routine, null),
+                module,
+                function));
       }
     }
     return out;
@@ -86,6 +92,8 @@ final class WorkReader {
       Interrupts interrupts = interrupts(f.required("interrupts"));
       Cursor cpus = f.optional("cpus");
       Cursor isr = f.required("isr", "what the device's ISR does");
+      String module = label(f, "module", e.key());
+      String function = label(f, "function", e.key());
       if (perCpu(f)) {
         // Instance i interrupts processor i only, like a per-processor timer or an MSI-X vector
         // steered to one processor.
@@ -96,15 +104,46 @@ final class WorkReader {
         for (int cpu = 0; cpu < refs.processors(); cpu++) {
           out.add(
               new DeviceDef(
-                  PerCpuNames.instance(e.key(), cpu), interrupts, List.of(cpu), work(isr, cpu)));
+                  PerCpuNames.instance(e.key(), cpu),
+                  interrupts,
+                  List.of(cpu),
+                  work(isr, cpu),
+                  module,
+                  function));
         }
       } else {
         out.add(
             new DeviceDef(
-                e.key(), interrupts, cpus == null ? List.of(0) : cpus(cpus), work(isr, null)));
+                e.key(),
+                interrupts,
+                cpus == null ? List.of(0) : cpus(cpus),
+                work(isr, null),
+                module,
+                function));
       }
     }
     return out;
+  }
+
+  /**
+   * A {@code module} or {@code function} label: what xperf and WPA group DPC and ISR time by.
+   *
+   * @return the text written, or {@code fallback} (the entry's name) when absent
+   */
+  private static String label(Fields f, String key, String fallback) throws ScenarioException {
+    Cursor c = f.optional(key);
+    if (c == null) {
+      return fallback;
+    }
+    String text = c.text();
+    if (text.isBlank()) {
+      throw c.error(
+          key
+              + " must not be empty (leave it out to use the name "
+              + ScenarioText.quote(fallback)
+              + ")");
+    }
+    return text;
   }
 
   /** The entry's {@code perCpu} flag, already checked to be a boolean by {@link PerCpuNames}. */

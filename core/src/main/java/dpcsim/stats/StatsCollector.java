@@ -12,7 +12,9 @@ import dpcsim.trace.TraceNames;
 import dpcsim.trace.TraceSymbols;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Accumulates per-processor, per-KDPC and per-device statistics from the ordered trace (including
@@ -105,6 +107,11 @@ public final class StatsCollector implements TraceConsumer {
     final LongSamples duration = new LongSamples();
   }
 
+  /** Per KDPC and per device index: the (module, function) label; absent past the scenario's. */
+  private final List<String[]> dpcLabels;
+
+  private final List<String[]> deviceLabels;
+
   /** Collects statistics for {@code processors} processors; KDPCs and devices as they appear. */
   public StatsCollector(int processors) {
     this(processors, List.of(), List.of());
@@ -112,9 +119,27 @@ public final class StatsCollector implements TraceConsumer {
 
   /**
    * Collects statistics for {@code processors} processors, reporting the named KDPCs and devices
-   * first, in the given order, even those that never appear in the trace.
+   * first, in the given order, each its own module.
    */
   public StatsCollector(int processors, List<String> dpcOrder, List<String> deviceOrder) {
+    this(processors, dpcOrder, deviceOrder, List.of(), List.of());
+  }
+
+  /**
+   * Collects statistics for {@code processors} processors, reporting the named KDPCs and devices
+   * first, in the given order, even those that never appear in the trace.
+   *
+   * @param dpcLabels {module, function} of each KDPC of {@code dpcOrder}, or empty: each its own
+   * @param deviceLabels likewise for {@code deviceOrder}
+   */
+  private StatsCollector(
+      int processors,
+      List<String> dpcOrder,
+      List<String> deviceOrder,
+      List<String[]> dpcLabels,
+      List<String[]> deviceLabels) {
+    this.dpcLabels = dpcLabels;
+    this.deviceLabels = deviceLabels;
     cpus = new Cpu[processors];
     for (int i = 0; i < processors; i++) {
       cpus[i] = new Cpu();
@@ -134,7 +159,9 @@ public final class StatsCollector implements TraceConsumer {
     return new StatsCollector(
         s.processors(),
         s.dpcs().stream().map(DpcDef::name).toList(),
-        s.devices().stream().map(DeviceDef::name).toList());
+        s.devices().stream().map(DeviceDef::name).toList(),
+        s.dpcs().stream().map(d -> new String[] {d.module(), d.function()}).toList(),
+        s.devices().stream().map(d -> new String[] {d.module(), d.function()}).toList());
   }
 
   private int dpc(String name) {
@@ -388,7 +415,7 @@ public final class StatsCollector implements TraceConsumer {
               v.duration.max(),
               v.duration.mean()));
     }
-    result = new RunStats(cpuStats, dpcStats, deviceStats, machine);
+    result = new RunStats(cpuStats, dpcStats, deviceStats, machine, modules());
   }
 
   /**
@@ -422,6 +449,78 @@ public final class StatsCollector implements TraceConsumer {
       work.add(set::prepare);
     }
     work.parallelStream().forEach(Runnable::run);
+  }
+
+  /** The groups of {@link ModuleStats}: DPCs first, then ISRs, each in order of appearance. */
+  private List<ModuleStats> modules() {
+    List<ModuleStats> out = new ArrayList<>();
+    Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
+    for (int i = 0; i < dpcCount; i++) {
+      groups.computeIfAbsent(label(dpcLabels, i, dpcNames), k -> new ArrayList<>()).add(i);
+    }
+    for (Map.Entry<List<String>, List<Integer>> g : groups.entrySet()) {
+      long count = 0;
+      long time = 0;
+      List<LongSamples> durations = new ArrayList<>();
+      for (int i : g.getValue()) {
+        count += dpcs[i].executed;
+        time += dpcs[i].dpcTime;
+        durations.add(dpcs[i].duration);
+      }
+      out.add(module("DPC", g.getKey(), g.getValue().size(), count, time, durations));
+    }
+    groups.clear();
+    for (int i = 0; i < deviceCount; i++) {
+      groups.computeIfAbsent(label(deviceLabels, i, deviceNames), k -> new ArrayList<>()).add(i);
+    }
+    for (Map.Entry<List<String>, List<Integer>> g : groups.entrySet()) {
+      long count = 0;
+      long time = 0;
+      List<LongSamples> durations = new ArrayList<>();
+      for (int i : g.getValue()) {
+        count += devices[i].count;
+        time += devices[i].isrTime;
+        durations.add(devices[i].duration);
+      }
+      out.add(module("ISR", g.getKey(), g.getValue().size(), count, time, durations));
+    }
+    return out;
+  }
+
+  private static List<String> label(List<String[]> labels, int i, NameIndex names) {
+    return i < labels.size()
+        ? List.of(labels.get(i)[0], labels.get(i)[1])
+        : List.of(names.name(i), names.name(i));
+  }
+
+  private static ModuleStats module(
+      String type,
+      List<String> label,
+      int members,
+      long count,
+      long time,
+      List<LongSamples> durations) {
+    // One member's figures are its own, already selected; a group's come from the union.
+    Percentiles p =
+        members == 1
+            ? new Percentiles(
+                durations.get(0).percentile(50),
+                durations.get(0).percentile(99),
+                durations.get(0).max(),
+                durations.get(0).size(),
+                durations.get(0).mean())
+            : Percentiles.ofUnion(durations);
+    return new ModuleStats(
+        type,
+        label.get(0),
+        label.get(1),
+        members,
+        count,
+        time,
+        p.p50(),
+        p.p99(),
+        p.max(),
+        p.mean());
   }
 
   /** Routines and ISRs still running at the end count with their duration so far. */

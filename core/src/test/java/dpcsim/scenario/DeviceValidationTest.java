@@ -126,7 +126,7 @@ class DeviceValidationTest {
         6,
         65,
         "devices.nic.irql",
-        "unknown key 'irql' (allowed keys: interrupts, cpus, isr, perCpu)");
+        "unknown key 'irql' (allowed keys: interrupts, cpus, isr, module, function, perCpu)");
   }
 
   @Test

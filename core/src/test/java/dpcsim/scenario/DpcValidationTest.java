@@ -52,7 +52,7 @@ class DpcValidationTest {
         4,
         8,
         "dpcs.a.priority",
-        "unknown key 'priority' (allowed keys: importance, target, threaded, routine, perCpu)");
+        "unknown key 'priority' (allowed keys: importance, target, threaded, routine, module, function, perCpu)");
   }
 
   @Test

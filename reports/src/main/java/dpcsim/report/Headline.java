@@ -1,11 +1,14 @@
 package dpcsim.report;
 
 import dpcsim.engine.RunResult;
+import dpcsim.scenario.DeviceDef;
+import dpcsim.scenario.DpcDef;
 import dpcsim.scenario.ScenarioText;
 import dpcsim.stats.DeviceStats;
 import dpcsim.stats.DpcStats;
 import dpcsim.stats.Percentiles;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The two lines above {@code dpcsim run}'s tables that answer what LatencyMon's main page answers:
@@ -41,14 +44,24 @@ public final class Headline {
                 ? "-"
                 : Units.duration(longestDpc.durationMax())
                     + " ("
-                    + ScenarioText.escape(longestDpc.dpc())
+                    + who(
+                        longestDpc.dpc(),
+                        r.scenario().dpcs(),
+                        DpcDef::name,
+                        DpcDef::module,
+                        DpcDef::function)
                     + ")")
             + " | highest ISR routine execution time "
             + (longestIsr == null
                 ? "-"
                 : Units.duration(longestIsr.durationMax())
                     + " ("
-                    + ScenarioText.escape(longestIsr.device())
+                    + who(
+                        longestIsr.device(),
+                        r.scenario().devices(),
+                        DeviceDef::name,
+                        DeviceDef::module,
+                        DeviceDef::function)
                     + ")"),
         "time in DPCs "
             + Units.percent(t.dpcTimeNs(), all)
@@ -61,5 +74,29 @@ public final class Headline {
                     + Units.duration(latency.max())
                     + ", average "
                     + Units.duration(latency.mean())));
+  }
+
+  /**
+   * @return the KDPC's or device's name, preceded by {@code module!function} (the way WPA and the
+   *     debugger name a routine) when the scenario gives it a module or function of its own (the
+   *     two then differ)
+   */
+  private static <T> String who(
+      String name,
+      List<T> defs,
+      Function<T, String> nameOf,
+      Function<T, String> moduleOf,
+      Function<T, String> functionOf) {
+    for (T d : defs) {
+      if (nameOf.apply(d).equals(name)) {
+        String module = moduleOf.apply(d);
+        String function = functionOf.apply(d);
+        if (module.equals(function)) {
+          break; // both defaulted to the name (a per-CPU instance's: its template's)
+        }
+        return ScenarioText.escape(module + "!" + function) + ", " + ScenarioText.escape(name);
+      }
+    }
+    return ScenarioText.escape(name);
   }
 }

@@ -4,6 +4,7 @@ import dpcsim.engine.RunResult;
 import dpcsim.stats.CpuStats;
 import dpcsim.stats.DeviceStats;
 import dpcsim.stats.DpcStats;
+import dpcsim.stats.ModuleStats;
 import dpcsim.trace.Json;
 import java.util.List;
 import java.util.function.BiConsumer;
@@ -11,7 +12,8 @@ import java.util.function.BiConsumer;
 /**
  * The {@code --json} run statistics, keys in the order trace-format.md lists them; additions come
  * after the listed keys: per processor {@code durationNs}, {@code isrCount} and {@code node}, and
- * at the top level {@code dpcs} and {@code devices} after {@code cpus}.
+ * at the top level {@code dpcs}, {@code devices} and {@code modules} (DPC and ISR time by module
+ * and function, WPA's grouping) after {@code cpus}.
  */
 public final class StatsJson {
   private StatsJson() {}
@@ -38,6 +40,8 @@ public final class StatsJson {
     array(out, r.dpcs(), StatsJson::dpc);
     out.append(",\"devices\":");
     array(out, r.devices(), StatsJson::device);
+    out.append(",\"modules\":");
+    array(out, r.stats().modules(), StatsJson::module);
     out.append('}');
     return out.toString();
   }
@@ -123,6 +127,25 @@ public final class StatsJson {
         v.durationP99(),
         v.durationMax(),
         v.durationMean());
+    out.append('}');
+  }
+
+  private static void module(StringBuilder out, ModuleStats m) {
+    out.append("{\"type\":");
+    Json.quote(out, m.type());
+    Json.str(out, "module", m.module());
+    Json.str(out, "function", m.function());
+    Json.num(out, "members", m.members());
+    Json.num(out, "count", m.count());
+    Json.num(out, "timeNs", m.timeNs());
+    percentiles(
+        out,
+        "durationNs",
+        m.count() > 0,
+        m.durationP50(),
+        m.durationP99(),
+        m.durationMax(),
+        m.durationMean());
     out.append('}');
   }
 

@@ -5,6 +5,7 @@ import dpcsim.scenario.ScenarioText;
 import dpcsim.stats.CpuStats;
 import dpcsim.stats.DeviceStats;
 import dpcsim.stats.DpcStats;
+import dpcsim.stats.ModuleStats;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -55,6 +56,29 @@ public final class SummaryTable {
   private static final String[] DEVICE_HEADERS = {
     "device", "isrs", "time", "share", "dur-p50", "dur-p99", "dur-max"
   };
+  private static final String[] MODULE_HEADERS = {
+    "type", "module", "function", "count", "time", "share", "dur-p50", "dur-p99", "dur-max"
+  };
+
+  /**
+   * @return the by-module table's column headings
+   */
+  public static String[] moduleHeaders() {
+    return MODULE_HEADERS.clone();
+  }
+
+  /**
+   * @return true if the by-module table says more than the per-KDPC and per-device ones: a KDPC or
+   *     device has a module or function of its own, or a per-CPU template grouped its instances
+   */
+  public static boolean modulesGrouped(List<ModuleStats> modules) {
+    for (ModuleStats m : modules) {
+      if (m.members() > 1 || !m.module().equals(m.function())) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /**
    * @return the per-processor table's column headings (the HTML report's table has the same)
@@ -122,6 +146,10 @@ public final class SummaryTable {
     if (!r.devices().isEmpty()) {
       out.add("");
       deviceTable(r.devices(), allTime).render(out);
+    }
+    if (modulesGrouped(r.stats().modules())) {
+      out.add("");
+      moduleTable(r.stats().modules(), allTime).render(out);
     }
     out.add("");
     out.add(
@@ -200,6 +228,23 @@ public final class SummaryTable {
               .durations(v.isrTimeNs())
               .percents(allTime, v.isrTimeNs())
               .spread(v.isrCount() > 0, v.durationP50(), v.durationP99(), v.durationMax())
+              .cells());
+    }
+    return table;
+  }
+
+  private static TextTable moduleTable(List<ModuleStats> modules, long allTime) {
+    TextTable table = new TextTable(3, MODULE_HEADERS);
+    for (ModuleStats m : modules) {
+      table.add(
+          new Row()
+              .text(m.type())
+              .text(ScenarioText.escape(m.module()))
+              .text(ScenarioText.escape(m.function()))
+              .counts(m.count())
+              .durations(m.timeNs())
+              .percents(allTime, m.timeNs())
+              .spread(m.count() > 0, m.durationP50(), m.durationP99(), m.durationMax())
               .cells());
     }
     return table;

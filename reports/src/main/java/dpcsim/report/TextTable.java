@@ -4,18 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Rows of cells printed in aligned columns two spaces apart: figures right-aligned, and a first
- * column of names left-aligned when asked. No line has trailing spaces.
+ * Rows of cells printed in aligned columns two spaces apart: figures right-aligned, and the first
+ * columns, of names, left-aligned when asked. No line has trailing spaces.
  */
 public final class TextTable {
-  private final boolean namesFirst;
+  private final int nameColumns;
   private final List<String[]> rows = new ArrayList<>();
 
   /**
    * @param namesFirst left-align the first column (names); otherwise every column is right-aligned
    */
   public TextTable(boolean namesFirst, String... headers) {
-    this.namesFirst = namesFirst;
+    this(namesFirst ? 1 : 0, headers);
+  }
+
+  /**
+   * @param nameColumns how many columns, from the left, hold names and are left-aligned
+   */
+  public TextTable(int nameColumns, String... headers) {
+    this.nameColumns = nameColumns;
     rows.add(headers);
   }
 
@@ -41,8 +48,8 @@ public final class TextTable {
       StringBuilder line = new StringBuilder();
       for (int i = 0; i < columns; i++) {
         String pad = " ".repeat(width[i] - row[i].length());
-        if (i == 0 && namesFirst) {
-          line.append(row[i]).append(columns > 1 ? pad : "");
+        if (i < nameColumns) {
+          line.append(i > 0 ? "  " : "").append(row[i]).append(i < columns - 1 ? pad : "");
         } else {
           line.append(i > 0 ? "  " : "").append(pad).append(row[i]);
         }

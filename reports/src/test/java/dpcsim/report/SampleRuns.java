@@ -46,7 +46,8 @@ final class SampleRuns {
         false,
         99,
         "ab".repeat(32),
-        new RunStats(cpus, dpcs, devices, new Percentiles(1_500, 42_000, 250_000, 12_345, 0)),
+        new RunStats(
+            cpus, dpcs, devices, new Percentiles(1_500, 42_000, 250_000, 12_345, 0), List.of()),
         1234,
         RunResult.local(s),
         new EngineCounters(0, 0, 0, 0));

@@ -40,7 +40,8 @@ class StatsJsonTest {
   }
 
   @Test
-  @DisplayName("top-level keys: the listed ones, seed and stoppedByWatchdog, then dpcs, devices")
+  @DisplayName(
+      "top-level keys: the listed ones, seed and stoppedByWatchdog, then dpcs, devices, modules")
   void topLevel() {
     assertEquals(
         List.of(
@@ -56,7 +57,8 @@ class StatsJsonTest {
             "stoppedByWatchdog",
             "cpus",
             "dpcs",
-            "devices"),
+            "devices",
+            "modules"),
         keys(root));
     assertEquals(4, root.get("cpus").size());
   }

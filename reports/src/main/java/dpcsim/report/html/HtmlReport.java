@@ -1,6 +1,7 @@
 package dpcsim.report.html;
 
 import dpcsim.engine.RunResult;
+import dpcsim.report.SummaryTable;
 import dpcsim.report.Units;
 import dpcsim.scenario.Scenario;
 
@@ -120,6 +121,16 @@ public final class HtmlReport {
           .append(
               "<p class=\"caption\">isrs: ISRs started; time: inside the device's ISR; share:"
                   + " of all processors' time; dur: IsrStart to IsrEnd.</p>\n");
+    }
+    if (SummaryTable.modulesGrouped(r.stats().modules())) {
+      s.append("<h3>By module and function</h3>\n<div class=\"figure\">")
+          .append(SummaryHtml.modules(r))
+          .append("</div>")
+          .append(
+              "<p class=\"caption\">DPC and ISR time grouped as WPA's \"DPC/ISR Duration by"
+                  + " Module, Function\" groups it: KDPCs and devices with the same module and"
+                  + " function (and a per-CPU template's instances) are one row; count: routine"
+                  + " calls or ISRs; dur: over all of the row's calls.</p>\n");
     }
     s.append("</section>\n");
   }

@@ -6,6 +6,7 @@ import dpcsim.report.Units;
 import dpcsim.stats.CpuStats;
 import dpcsim.stats.DeviceStats;
 import dpcsim.stats.DpcStats;
+import dpcsim.stats.ModuleStats;
 
 /**
  * The three summary tables of {@code dpcsim run} as HTML tables, with SummaryTable's columns and
@@ -140,6 +141,33 @@ final class SummaryHtml {
       time(s, "isrTimeNs", true, v.isrTimeNs());
       share(s, "share", v.isrTimeNs(), all);
       percentiles(s, "durationNs", ran, v.durationP50(), v.durationP99(), v.durationMax());
+      s.append("</tr>\n");
+    }
+    return s.append("</tbody>\n</table>\n").toString();
+  }
+
+  /**
+   * @return the by-module table: one row per (type, module, function), as {@code run} prints it
+   */
+  static String modules(RunResult r) {
+    long all = r.simulatedNs() * r.cpus().size();
+    StringBuilder s = head("module-table", SummaryTable.moduleHeaders(), true);
+    for (ModuleStats m : r.stats().modules()) {
+      s.append("<tr data-module=\"")
+          .append(Html.esc(m.module()))
+          .append("\" data-function=\"")
+          .append(Html.esc(m.function()))
+          .append("\" data-type=\"")
+          .append(m.type())
+          .append("\">");
+      name(s, "type", m.type());
+      name(s, "module", m.module());
+      name(s, "function", m.function());
+      count(s, "count", m.count());
+      time(s, "timeNs", true, m.timeNs());
+      share(s, "share", m.timeNs(), all);
+      percentiles(
+          s, "durationNs", m.count() > 0, m.durationP50(), m.durationP99(), m.durationMax());
       s.append("</tr>\n");
     }
     return s.append("</tbody>\n</table>\n").toString();
