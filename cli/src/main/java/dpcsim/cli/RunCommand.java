@@ -12,6 +12,8 @@ import dpcsim.report.StatsJson;
 import dpcsim.report.SummaryTable;
 import dpcsim.report.html.HtmlReport;
 import dpcsim.report.html.ReportCollector;
+import dpcsim.report.xperf.XperfCollector;
+import dpcsim.report.xperf.XperfReport;
 import dpcsim.scenario.Scenario;
 import dpcsim.trace.TraceConsumer;
 import dpcsim.wire.ScenarioSource;
@@ -83,6 +85,14 @@ final class RunCommand implements Callable<Integer> {
           "writes a self-contained HTML report to FILE: queue depth over time, latency"
               + " histograms, time shares, IPI matrix (opens offline in any browser)")
   String report;
+
+  @Option(
+      names = "--xperf",
+      paramLabel = "FILE",
+      description =
+          "writes the DPC and ISR report of xperf -a dpcisr to FILE, in its layout: per-module"
+              + " usage per CPU and the duration histograms, for scripts that parse xperf's")
+  String xperf;
 
   @Option(
       names = "--check",
@@ -205,6 +215,9 @@ final class RunCommand implements Callable<Integer> {
     if (report != null) {
       files.put("--report", report);
     }
+    if (xperf != null) {
+      files.put("--xperf", xperf);
+    }
     Map<Path, String> seen = new LinkedHashMap<>();
     for (Map.Entry<String, String> e : files.entrySet()) {
       if (e.getValue().equals("-") && !e.getKey().equals("--trace")) {
@@ -261,6 +274,7 @@ final class RunCommand implements Callable<Integer> {
     OutputFile traceFile = null;
     OutputFile perfettoFile = null;
     OutputFile reportFile = null;
+    OutputFile xperfFile = null;
     ProgressDisplay progress = null;
     try {
       // Every output file is checked and opened before the run starts.
@@ -272,6 +286,9 @@ final class RunCommand implements Callable<Integer> {
       }
       if (report != null) {
         reportFile = OutputFile.open(Path.of(report), "--report", force);
+      }
+      if (xperf != null) {
+        xperfFile = OutputFile.open(Path.of(xperf), "--xperf", force);
       }
       OutputStream traceStream = null;
       if (traceToStdout) {
@@ -298,6 +315,10 @@ final class RunCommand implements Callable<Integer> {
       if (collector != null) {
         observers.add(collector);
       }
+      XperfCollector xperfCollector = xperfFile == null ? null : new XperfCollector(scenario);
+      if (xperfCollector != null) {
+        observers.add(xperfCollector);
+      }
       TraceOutputs outputs = new TraceOutputs(traceStream, traceTicks, observers);
       RunResult result;
       ScenarioSource source =
@@ -320,6 +341,10 @@ final class RunCommand implements Callable<Integer> {
         reportFile.stream()
             .write(HtmlReport.render(result, collector.data()).getBytes(StandardCharsets.UTF_8));
       }
+      if (xperfFile != null) {
+        xperfFile.stream()
+            .write(XperfReport.render(xperfCollector).getBytes(StandardCharsets.UTF_8));
+      }
       if (traceFile != null) {
         traceFile.commit();
       }
@@ -328,6 +353,9 @@ final class RunCommand implements Callable<Integer> {
       }
       if (reportFile != null) {
         reportFile.commit();
+      }
+      if (xperfFile != null) {
+        xperfFile.commit();
       }
       if (traceStream != null && traceToStdout) {
         traceStream.flush();
@@ -355,6 +383,9 @@ final class RunCommand implements Callable<Integer> {
       }
       if (reportFile != null) {
         reportFile.close();
+      }
+      if (xperfFile != null) {
+        xperfFile.close();
       }
     }
   }

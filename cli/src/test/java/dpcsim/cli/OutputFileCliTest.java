@@ -24,8 +24,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What every output file of {@code dpcsim run} ({@code --trace}, {@code --perfetto}, {@code
- * --report}) gets alike: no overwriting without {@code --force}, and a bad path refused before the
- * run starts with one line, exit 2 and no file left (not even another option's).
+ * --report}, {@code --xperf}) gets alike: no overwriting without {@code --force}, and a bad path
+ * refused before the run starts with one line, exit 2 and no file left (not even another option's).
  */
 @DisplayName("dpcsim run output files")
 class OutputFileCliTest {
@@ -50,6 +50,14 @@ class OutputFileCliTest {
       @Override
       void assertWritten(Result r, Path file) throws IOException {
         assertEquals(footer(r.outLines()).sha256(), ReportCliTest.shaIn(Files.readString(file)));
+      }
+    },
+    XPERF("--xperf", "dpcisr.txt") {
+      @Override
+      void assertWritten(Result r, Path file) throws IOException {
+        String text = Files.readString(file);
+        assertTrue(text.startsWith("\r\n--------------------------\r\nDPC Info\r\n"), text);
+        assertTrue(text.contains("\r\nInterrupt Info\r\n"), text);
       }
     };
 
@@ -162,7 +170,7 @@ class OutputFileCliTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(names = {"PERFETTO", "REPORT"})
+  @EnumSource(names = {"PERFETTO", "REPORT", "XPERF"})
   @DisplayName("standard output is refused (exit 2): it is only for --trace")
   void notStandardOutput(Output o) throws IOException {
     assertOneLineError(
@@ -171,7 +179,7 @@ class OutputFileCliTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @EnumSource(names = {"PERFETTO", "REPORT"})
+  @EnumSource(names = {"PERFETTO", "REPORT", "XPERF"})
   @DisplayName("the --trace file, however spelled, is refused (exit 2)")
   void notTheTraceFile(Output o) throws IOException {
     Path same = tmp.resolve("both");
