@@ -34,7 +34,7 @@ final class LatencyChart {
   static String svg(ReportData d) {
     CpuRows rows = d.rows();
     int n = rows.count();
-    LatencyOverTime l = d.latencyOverTime();
+    SliceLatency l = d.latencyOverTime();
     LatencyScale scale = LatencyScale.of(l);
     boolean lines = n <= LINE_ROWS;
     // A few lanes get more height: their scale then has room to name each tick.
@@ -115,11 +115,11 @@ final class LatencyChart {
         .append(rows.single() ? "cpu " : "cpus ")
         .append(label)
         .append(
-            rowP99 == LatencyOverTime.NONE
+            rowP99 == SliceLatency.NONE
                 ? ": no DPC started"
                 : ": p99 latency up to " + Units.duration(rowP99) + " in a slice")
         .append("</title></rect>\n");
-    if (rowP99 == LatencyOverTime.NONE && rowH >= 20) {
+    if (rowP99 == SliceLatency.NONE && rowH >= 20) {
       // Said in the lane too: an empty lane is no DPC, not a latency off the scale.
       s.append("<text x=\"")
           .append(LABEL_W + PLOT_W / 2)
@@ -169,13 +169,13 @@ final class LatencyChart {
   /** A line lane: a polyline through each run of slices with a figure, and a dot per slice. */
   private static void line(
       StringBuilder s, ReportData d, LatencyScale scale, int r, int y, int rowH) {
-    LatencyOverTime l = d.latencyOverTime();
+    SliceLatency l = d.latencyOverTime();
     StringBuilder points = new StringBuilder();
     StringBuilder dots = new StringBuilder();
     int run = 0;
     for (int b = 0; b <= d.buckets(); b++) {
-      long p99 = b < d.buckets() ? l.p99(r, b) : LatencyOverTime.NONE;
-      if (p99 == LatencyOverTime.NONE) {
+      long p99 = b < d.buckets() ? l.p99(r, b) : SliceLatency.NONE;
+      if (p99 == SliceLatency.NONE) {
         // A slice without a DPC start ends the line: the gap shows there was no figure.
         if (run >= 2) {
           s.append("<polyline fill=\"none\" stroke=\"")
@@ -210,11 +210,11 @@ final class LatencyChart {
   /** A heat-map lane: a cell per slice with a figure, coloured by its class of the scale. */
   private static void heat(
       StringBuilder s, ReportData d, LatencyScale scale, int r, int y, int rowH) {
-    LatencyOverTime l = d.latencyOverTime();
+    SliceLatency l = d.latencyOverTime();
     double perNs = PLOT_W / (double) d.durationNs();
     for (int b = 0; b < d.buckets(); b++) {
       long p99 = l.p99(r, b);
-      if (p99 == LatencyOverTime.NONE) {
+      if (p99 == SliceLatency.NONE) {
         continue;
       }
       long from = b * d.bucketNs();
@@ -240,7 +240,7 @@ final class LatencyChart {
 
   /** A slice's figures as {@code data-*} attributes, each with a leading space. */
   private static String figure(ReportData d, int r, int b) {
-    LatencyOverTime l = d.latencyOverTime();
+    SliceLatency l = d.latencyOverTime();
     return " data-cpu=\""
         + d.rows().label(r)
         + "\" data-bucket=\""
@@ -258,7 +258,7 @@ final class LatencyChart {
 
   /** A slice's tooltip: where and when, then its p99, longest latency and DPCs started. */
   private static String tooltip(ReportData d, int r, int b) {
-    LatencyOverTime l = d.latencyOverTime();
+    SliceLatency l = d.latencyOverTime();
     long from = b * d.bucketNs();
     long to = Math.min(d.durationNs(), from + d.bucketNs());
     long count = l.count(r, b);

@@ -20,11 +20,12 @@ record LatencyScale(List<Long> edges) {
   /**
    * @return the scale for {@code l}'s p99s (100 ns to 1 µs when no DPC started)
    */
-  static LatencyScale of(LatencyOverTime l) {
+  static LatencyScale of(SliceLatency l) {
     long lo = Long.MAX_VALUE;
     long hi = 0;
-    for (long[] row : l.p99Ns()) {
-      for (long v : row) {
+    for (int r = 0; r < l.rows(); r++) {
+      for (int b = 0; b < l.slices(); b++) {
+        long v = l.p99(r, b);
         if (v > 0) {
           lo = Math.min(lo, v);
           hi = Math.max(hi, v);

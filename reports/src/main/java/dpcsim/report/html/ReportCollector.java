@@ -232,7 +232,7 @@ public final class ReportCollector implements TraceConsumer {
             rowDepth,
             rowArea,
             dpcLatency,
-            sliceLatency.finish(),
+            sliceLatency,
             dpcExecution,
             isrExecution,
             ipis,

@@ -14,7 +14,7 @@ public final class ReportData {
   private final int[][] depth;
   private final long[][] depthArea;
   private final Histogram dpcLatency;
-  private final LatencyOverTime latencyOverTime;
+  private final SliceLatency latencyOverTime;
   private final Histogram dpcExecution;
   private final Histogram isrExecution;
   private final long[][] ipis;
@@ -29,7 +29,7 @@ public final class ReportData {
       int[][] depth,
       long[][] depthArea,
       Histogram dpcLatency,
-      LatencyOverTime latencyOverTime,
+      SliceLatency latencyOverTime,
       Histogram dpcExecution,
       Histogram isrExecution,
       long[][] ipis,
@@ -127,10 +127,9 @@ public final class ReportData {
   }
 
   /**
-   * @return DPC latency per row and time bucket: p99, count and maximum, by the bucket of the
-   *     DpcStart
+   * @return DPC latency per row and time bucket (the bucket of the DpcStart): p99, count, longest
    */
-  LatencyOverTime latencyOverTime() {
+  SliceLatency latencyOverTime() {
     return latencyOverTime;
   }
 

@@ -1,83 +1,122 @@
 package dpcsim.report.html;
 
 /**
- * DPC latency per row of processors ({@link CpuRows}) and time slice, gathered by {@link
- * ReportCollector} for the latency-over-time chart. Each (row, slice) cell that had a DPC start
- * gets a {@link LogBuckets} histogram (allocated on its first latency, so idle rows cost nothing)
- * and its exact largest latency: memory is at most rows x slices x buckets counts, however many
- * DPCs ran. A latency counts in the slice where its DPC started.
+ * DPC latency per row of processors ({@link CpuRows}) and time slice, for the latency-over-time
+ * chart: {@link ReportCollector} counts each latency in the slice where its DPC started. Each (row,
+ * slice) cell has a {@link LogBuckets} histogram, its count and its exact longest latency, all
+ * allocated up front in flat arrays: memory is rows x slices x buckets counts however many DPCs
+ * ran, and counting allocates nothing. The histograms cover latencies up to the run's duration, at
+ * most {@link #RANGE_NS}; a longer one joins the last bucket, whose p99 is then the cell's longest.
+ * A slice where no DPC of the row started has no figure ({@link #NONE}): the chart leaves a gap
+ * there rather than draw a latency of 0.
  */
 final class SliceLatency {
+  /** The figure of a slice without a DPC start. */
+  static final long NONE = -1;
+
+  /** The longest latency the buckets tell apart (4.3 s): it bounds their number at 241. */
+  static final long RANGE_NS = (1L << 32) - 1;
+
   private final int slices;
   private final int buckets;
-  private final int[][][] counts;
-  private final long[][] max;
+  private final int[] counts;
+  private final int[] totals;
+  private final long[] max;
+
+  /** Each cell's p99, computed on the first question (while rendering, after the run). */
+  private long[] p99s;
 
   /**
-   * @param maxNs the longest latency possible (the run's duration): it sets the buckets' number
+   * @param maxNs the longest latency possible (the run's duration)
    */
   SliceLatency(int rows, int slices, long maxNs) {
     this.slices = slices;
-    this.buckets = LogBuckets.countFor(maxNs);
-    this.counts = new int[rows][slices][];
-    this.max = new long[rows][slices];
+    this.buckets = LogBuckets.countFor(Math.min(maxNs, RANGE_NS));
+    this.counts = new int[Math.multiplyExact(rows * slices, buckets)];
+    this.totals = new int[rows * slices];
+    this.max = new long[rows * slices];
   }
 
   void add(int row, int slice, long ns) {
-    int[] h = counts[row][slice];
-    if (h == null) {
-      h = new int[buckets];
-      counts[row][slice] = h;
-      max[row][slice] = ns;
-    }
-    // A latency past the buckets (longer than the duration: not possible) joins the last one.
-    h[Math.min(buckets - 1, LogBuckets.index(ns))]++;
-    max[row][slice] = Math.max(max[row][slice], ns);
+    int cell = row * slices + slice;
+    counts[cell * buckets + Math.min(buckets - 1, LogBuckets.index(ns))]++;
+    max[cell] = totals[cell] == 0 ? ns : Math.max(max[cell], ns);
+    totals[cell]++;
   }
 
   /**
-   * @return each cell's p99, count and maximum
+   * @return the number of time slices
    */
-  LatencyOverTime finish() {
-    int rows = counts.length;
-    long[][] p99 = new long[rows][slices];
-    long[][] n = new long[rows][slices];
-    long[][] hi = new long[rows][slices];
-    for (int r = 0; r < rows; r++) {
-      for (int b = 0; b < slices; b++) {
-        int[] h = counts[r][b];
-        if (h == null) {
-          p99[r][b] = LatencyOverTime.NONE;
-          hi[r][b] = LatencyOverTime.NONE;
-          continue;
-        }
-        long total = 0;
-        for (int c : h) {
-          total += c;
-        }
-        n[r][b] = total;
-        hi[r][b] = max[r][b];
-        p99[r][b] = p99(h, total, max[r][b]);
+  int slices() {
+    return slices;
+  }
+
+  /**
+   * @return the number of rows
+   */
+  int rows() {
+    return totals.length / Math.max(1, slices);
+  }
+
+  /**
+   * @return the row's DPC starts in {@code slice}
+   */
+  long count(int row, int slice) {
+    return totals[row * slices + slice];
+  }
+
+  /**
+   * @return the row's longest latency in {@code slice}, or {@link #NONE}
+   */
+  long max(int row, int slice) {
+    int cell = row * slices + slice;
+    return totals[cell] == 0 ? NONE : max[cell];
+  }
+
+  /**
+   * @return the row's p99 in {@code slice} (see {@link #p99(int[], int, long, long)}), or {@link
+   *     #NONE}
+   */
+  long p99(int row, int slice) {
+    if (p99s == null) {
+      long[] all = new long[totals.length];
+      for (int cell = 0; cell < all.length; cell++) {
+        all[cell] =
+            totals[cell] == 0
+                ? NONE
+                : p99(counts, cell * buckets, buckets, totals[cell], max[cell]);
       }
+      p99s = all;
     }
-    return new LatencyOverTime(p99, n, hi);
+    return p99s[row * slices + slice];
+  }
+
+  /**
+   * @return the largest p99 of {@code row} over the run, or {@link #NONE} when no DPC started there
+   */
+  long rowP99(int row) {
+    long hi = NONE;
+    for (int b = 0; b < slices; b++) {
+      hi = Math.max(hi, p99(row, b));
+    }
+    return hi;
   }
 
   /**
    * The nearest-rank 99th percentile (the smallest latency with at least 99% at or below it, as the
-   * summary table's), read from the histogram: the largest value of the bucket that holds that
-   * rank, but never above the cell's maximum. Exact for fewer than 100 latencies (the rank is then
-   * the largest) and below {@link LogBuckets#EXACT} ns; otherwise at most 12.5% above the exact
-   * value.
+   * summary table's) of one histogram, {@code h[from]} to {@code h[from + n - 1]}: the largest
+   * value of the bucket that holds that rank, but never above the cell's longest (and the longest
+   * itself in the last bucket). Exact for fewer than 100 latencies (the rank is then the longest)
+   * and below {@link LogBuckets#EXACT} ns; otherwise at most 12.5% above the exact value.
    */
-  static long p99(int[] h, long total, long max) {
+  static long p99(int[] h, int from, int n, long total, long max) {
     long rank = (long) Math.ceil(0.99 * total);
     if (rank >= total) {
       return max;
     }
     long seen = 0;
-    for (int i = 0; i < h.length; i++) {
-      seen += h[i];
+    for (int i = 0; i < n - 1; i++) {
+      seen += h[from + i];
       if (seen >= rank) {
         return Math.min(max, LogBuckets.highestNs(i));
       }

@@ -10,15 +10,21 @@ import org.junit.jupiter.api.Test;
 
 /** The latency chart's shared log scale and the depth chart's legend. */
 class LatencyScaleTest {
-  private static LatencyOverTime of(long... p99s) {
-    long[][] p99 = {p99s};
-    return new LatencyOverTime(p99, new long[1][p99s.length], p99);
+  /** A row with one latency per slice (its p99), none where {@code NONE}. */
+  private static SliceLatency of(long... p99s) {
+    SliceLatency l = new SliceLatency(1, p99s.length, 1_000_000_000L);
+    for (int b = 0; b < p99s.length; b++) {
+      if (p99s[b] != SliceLatency.NONE) {
+        l.add(0, b, p99s[b]);
+      }
+    }
+    return l;
   }
 
   @Test
   @DisplayName("two decades or less: 1-2-5 edges, each space a colour class with a legend name")
   void fineEdges() {
-    LatencyScale s = LatencyScale.of(of(77_700, LatencyOverTime.NONE, 0, 438_000));
+    LatencyScale s = LatencyScale.of(of(77_700, SliceLatency.NONE, 0, 438_000));
     assertAll(
         () ->
             assertEquals(
@@ -40,7 +46,7 @@ class LatencyScaleTest {
   @DisplayName("more decades: whole decades; never below 100 ns; no DPC: 100 ns to 1 us")
   void decades() {
     LatencyScale wide = LatencyScale.of(of(3, 15_600_000));
-    LatencyScale none = LatencyScale.of(of(LatencyOverTime.NONE));
+    LatencyScale none = LatencyScale.of(of(SliceLatency.NONE));
     assertAll(
         () ->
             assertEquals(

@@ -16,13 +16,13 @@ import org.junit.jupiter.api.Test;
 
 /** The p99 of DPC latency per row and time slice, on hand-made traces. */
 @DisplayName("latency over time")
-class LatencyOverTimeTest {
+class SliceLatencyTest {
   /** 2 ms cut into 200 slices of 10 µs. */
   private static final long DURATION = 2_000_000;
 
   private static final long SLICE = 10_000;
 
-  private static LatencyOverTime collect(int processors, List<TraceEvent> events) {
+  private static SliceLatency collect(int processors, List<TraceEvent> events) {
     ReportCollector c = new ReportCollector(processors, DURATION);
     events.forEach(c::accept);
     c.finish(DURATION);
@@ -61,7 +61,7 @@ class LatencyOverTimeTest {
     events.add(start(1_500_040, 1, "e"));
     events.add(insert(1_600_000, 1, "f"));
     events.add(new DpcRemove(1_600_500, 1, "f", 1, true));
-    LatencyOverTime l = collect(2, events);
+    SliceLatency l = collect(2, events);
     // Nearest rank 198 of 200 is 6970 ns; the histogram bucket holding it is 6656-7167 ns, cut
     // to the slice's longest, 6990 ns: at most 12.5% above the exact p99.
     long exact = 5_000 + 10 * 197;
@@ -69,21 +69,21 @@ class LatencyOverTimeTest {
         () -> assertEquals(5_000, l.p99(0, 0)),
         () -> assertEquals(3, l.count(0, 0)),
         () -> assertEquals(5_000, l.max(0, 0)),
-        () -> assertEquals(LatencyOverTime.NONE, l.p99(0, 1), "queued in slice 1, started in 2"),
+        () -> assertEquals(SliceLatency.NONE, l.p99(0, 1), "queued in slice 1, started in 2"),
         () -> assertEquals(0, l.count(0, 1)),
         () -> assertEquals(200, l.count(0, 2)),
         () -> assertEquals(6_990, l.max(0, 2)),
         () -> assertEquals(6_990, l.p99(0, 2)),
         () -> assertTrue(l.p99(0, 2) >= exact && l.p99(0, 2) <= exact * 1.125),
-        () -> assertEquals(LatencyOverTime.NONE, l.p99(0, 3)),
+        () -> assertEquals(SliceLatency.NONE, l.p99(0, 3)),
         () -> assertEquals(40, l.p99(1, 150)),
-        () -> assertEquals(LatencyOverTime.NONE, l.p99(1, 160), "a removed DPC has no latency"),
+        () -> assertEquals(SliceLatency.NONE, l.p99(1, 160), "a removed DPC has no latency"),
         () -> assertEquals(6_990, l.rowP99(0)),
         () -> assertEquals(40, l.rowP99(1)));
     int withFigure = 0;
     for (int b = 0; b < 200; b++) {
-      withFigure += l.p99(0, b) == LatencyOverTime.NONE ? 0 : 1;
-      withFigure += l.p99(1, b) == LatencyOverTime.NONE ? 0 : 1;
+      withFigure += l.p99(0, b) == SliceLatency.NONE ? 0 : 1;
+      withFigure += l.p99(1, b) == SliceLatency.NONE ? 0 : 1;
     }
     assertEquals(3, withFigure, "every other slice is a gap, not a 0");
   }
@@ -91,7 +91,7 @@ class LatencyOverTimeTest {
   @Test
   @DisplayName("a latency of 0 ns is a figure (a DPC run at once), not a gap")
   void zeroIsAFigure() {
-    LatencyOverTime l = collect(1, List.of(insert(50, 0, "a"), start(50, 0, "a")));
+    SliceLatency l = collect(1, List.of(insert(50, 0, "a"), start(50, 0, "a")));
     assertAll(() -> assertEquals(0, l.p99(0, 0)), () -> assertEquals(1, l.count(0, 0)));
   }
 
@@ -99,7 +99,7 @@ class LatencyOverTimeTest {
   @DisplayName("above 64 processors a row's slice holds the DPCs of all its processors")
   void rowsOfProcessors() {
     // 130 processors: rows of 3, so CPUs 0 and 2 share row 0 and CPU 3 is row 1.
-    LatencyOverTime l =
+    SliceLatency l =
         collect(
             130,
             List.of(
@@ -145,18 +145,19 @@ class LatencyOverTimeTest {
       // 99 values: 98 of 10 ns and one of 1 ms. Rank ceil(98.01) = 99 is the longest.
       h[LogBuckets.index(10)] = 98;
       h[LogBuckets.index(1_000_000)] = 1;
-      assertEquals(1_000_000, SliceLatency.p99(h, 99, 1_000_000), "99 values: the longest");
+      assertEquals(
+          1_000_000, SliceLatency.p99(h, 0, h.length, 99, 1_000_000), "99 values: the longest");
       // 100 values: rank 99 is the last 10 ns one.
       h[LogBuckets.index(10)] = 99;
-      assertEquals(10, SliceLatency.p99(h, 100, 1_000_000), "100 values: the 99th");
+      assertEquals(10, SliceLatency.p99(h, 0, h.length, 100, 1_000_000), "100 values: the 99th");
       // 1000 values: 990 of 10 ns, 10 of 1 ms: rank 990 is 10 ns.
       h[LogBuckets.index(10)] = 990;
       h[LogBuckets.index(1_000_000)] = 10;
-      assertEquals(10, SliceLatency.p99(h, 1_000, 1_000_000));
+      assertEquals(10, SliceLatency.p99(h, 0, h.length, 1_000, 1_000_000));
       // 989 of 10 ns: rank 990 falls among the 1 ms ones, cut to the longest.
       h[LogBuckets.index(10)] = 989;
       h[LogBuckets.index(1_000_000)] = 11;
-      assertEquals(1_000_000, SliceLatency.p99(h, 1_000, 1_000_000));
+      assertEquals(1_000_000, SliceLatency.p99(h, 0, h.length, 1_000, 1_000_000));
     }
   }
 }
