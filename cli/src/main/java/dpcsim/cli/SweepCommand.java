@@ -7,9 +7,12 @@ import dpcsim.kernel.ScenarioFault;
 import dpcsim.report.ProfileFigures;
 import dpcsim.report.SweepFigures;
 import dpcsim.report.SweepReport;
+import dpcsim.report.html.SweepHtml;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.ScenarioText;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,7 +38,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description =
         "Runs a scenario once per value of one field (--over PATH=VALUES) and prints the chosen"
-            + " figures, one row per value (or --json).")
+            + " figures, one row per value (or --json); --html FILE also writes them as a page"
+            + " with a line chart per figure.")
 final class SweepCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -71,6 +75,17 @@ final class SweepCommand implements Callable<Integer> {
   @Option(names = "--json", description = "prints every figure of every point as one JSON object")
   boolean json;
 
+  @Option(
+      names = "--html",
+      paramLabel = "FILE",
+      description =
+          "also writes the sweep as one self-contained HTML page (a line chart per --show figure"
+              + " over the values, then the table; no script, nothing fetched)")
+  String html;
+
+  @Option(names = "--force", description = "overwrites an existing --html file")
+  boolean force;
+
   @Mixin ScenarioOverrides overrides;
 
   @Mixin SetOptions set;
@@ -80,7 +95,7 @@ final class SweepCommand implements Callable<Integer> {
   @Mixin EventBudget budget;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     SweepValues sweep = SweepValues.parse(over);
     for (String name : show) {
       if (!SweepFigures.BY_NAME.containsKey(name)) {
@@ -91,6 +106,9 @@ final class SweepCommand implements Callable<Integer> {
                 + String.join(", ", SweepFigures.BY_NAME.keySet())
                 + ")");
       }
+    }
+    if ("-".equals(html)) {
+      throw new UserError("--html -: give a file name (the sweep goes to standard output)");
     }
     int threads = jobs != null ? jobs : Runtime.getRuntime().availableProcessors();
     if (threads < 1) {
@@ -103,8 +121,16 @@ final class SweepCommand implements Callable<Integer> {
     }
     Scenario first = scenarios.get(0);
     RunStop stop = RunStop.start(spec.commandLine().getErr(), wallLimit.value);
-    try {
+    // The page is checked and opened before any point runs, and written whole at the end.
+    try (OutputFile page = html == null ? null : OutputFile.open(Path.of(html), "--html", force)) {
       List<SweepReport.Point> points = runAll(sweep, scenarios, threads, stop);
+      if (page != null) {
+        page.stream()
+            .write(
+                SweepHtml.render(first, sweep.path(), show, points)
+                    .getBytes(StandardCharsets.UTF_8));
+        page.commit();
+      }
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(SweepReport.json(first, sweep.path(), points));

@@ -3,6 +3,8 @@ package dpcsim.report.html;
 import static dpcsim.report.html.Html.xy;
 
 import dpcsim.report.Units;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The queue-depth chart: one lane per row of processors, one column per time bucket. Up to {@link
@@ -10,7 +12,8 @@ import dpcsim.report.Units;
  * dark bar up to the mean depth. Above that it is a heat map coloured by the largest depth. Each
  * non-empty bucket is a {@code rect} with {@code data-cpu}, {@code data-bucket}, {@code
  * data-from-ns}, {@code data-depth} (largest) and {@code data-mean-depth}; each lane carries {@code
- * data-max-depth}.
+ * data-max-depth}. Depths 1 to {@link Palette#DEPTH_LEVEL_MAX} have a colour each, and bar lanes of
+ * such a run have a dashed line at each level; the legend under the time axis names the colours.
  */
 final class DepthChart {
   static final int BAR_ROWS = 16;
@@ -37,7 +40,7 @@ final class DepthChart {
         .append(" width=\"")
         .append(LABEL_W + PLOT_W + RIGHT_W)
         .append("\" height=\"")
-        .append(TOP + plotH + 40)
+        .append(TOP + plotH + 64)
         .append("\" data-max-depth=\"")
         .append(max)
         .append("\" data-bucket-ns=\"")
@@ -48,10 +51,35 @@ final class DepthChart {
     for (int r = 0; r < n; r++) {
       lane(s, d, r, TOP + r * (rowH + gap), rowH, bars, max, Labels.textClass(n));
     }
-    notSimulated(s, d, plotH);
+    TimeAxis.notSimulated(s, LABEL_W, PLOT_W, TOP, plotH, d);
     TimeAxis.append(s, LABEL_W, PLOT_W, TOP + plotH, d.durationNs());
+    Legend.append(s, LABEL_W, TOP + plotH + 58, "queue depth", legend(max));
     s.append("</svg>\n");
     return s.toString();
+  }
+
+  /**
+   * @return the legend's swatches: the empty lane, then each level up to {@code max} when it has
+   *     colours of its own ({@link Palette#DEPTH_LEVEL_MAX}), else five steps of the ramp
+   */
+  static List<Legend.Item> legend(int max) {
+    List<Legend.Item> items = new ArrayList<>();
+    items.add(new Legend.Item(Palette.EMPTY, "0 (empty)"));
+    if (max <= Palette.DEPTH_LEVEL_MAX) {
+      for (int level = 1; level <= max; level++) {
+        items.add(new Legend.Item(Palette.depth(level, max), Integer.toString(level)));
+      }
+      return items;
+    }
+    int last = 0;
+    for (int k = 0; k <= 4; k++) {
+      int level = 1 + (int) Math.round((max - 1) * k / 4.0);
+      if (level != last) {
+        items.add(new Legend.Item(Palette.depth(level, max), Integer.toString(level)));
+        last = level;
+      }
+    }
+    return items;
   }
 
   private static void lane(
@@ -60,6 +88,7 @@ final class DepthChart {
     String label = rows.label(r);
     String who = rows.single() ? "cpu " : "cpus ";
     int rowMax = d.maxDepth(r);
+    boolean levels = max <= Palette.DEPTH_LEVEL_MAX;
     double mid = y + rowH / 2.0 + 4;
     s.append("<g class=\"depth-row\" data-cpu=\"")
         .append(label)
@@ -108,6 +137,8 @@ final class DepthChart {
       String span = who + label + ", " + Units.duration(from) + " to " + Units.duration(to);
       double h = bars ? Math.max(2, (rowH - 2) * depth / (double) max) : rowH;
       String fill = Palette.depth(depth, max);
+      // A level's own colour is light (yellow for 1): its mean bar is that colour darkened.
+      String meanFill = levels ? Palette.darker(fill) : fill;
       s.append("<rect data-cpu=\"")
           .append(label)
           .append("\" data-bucket=\"")
@@ -122,7 +153,7 @@ final class DepthChart {
           .append(Html.box(x, y + rowH - h, w, h))
           .append(" fill=\"")
           .append(fill)
-          .append(bars ? "\" fill-opacity=\"0.45" : "")
+          .append(bars ? "\" fill-opacity=\"" + (levels ? "0.6" : "0.45") : "")
           .append("\"><title>")
           .append(span)
           .append(": depth up to ")
@@ -141,7 +172,7 @@ final class DepthChart {
             .append('"')
             .append(Html.box(x, y + rowH - mh, w, mh))
             .append(" fill=\"")
-            .append(fill)
+            .append(meanFill)
             .append("\"><title>")
             .append(span)
             .append(": mean depth ")
@@ -149,6 +180,9 @@ final class DepthChart {
             .append("</title></rect>");
       }
       s.append('\n');
+    }
+    if (bars && levels) {
+      levels(s, y, rowH, max);
     }
     s.append("<text x=\"")
         .append(LABEL_W + PLOT_W + 6)
@@ -162,23 +196,25 @@ final class DepthChart {
     s.append("</g>\n");
   }
 
-  /** Greys out the buckets after a watchdog stop: nothing was simulated there. */
-  private static void notSimulated(StringBuilder s, ReportData d, int plotH) {
-    if (d.simulatedNs() >= d.durationNs()) {
-      return;
+  /**
+   * Dashed lines across a bar lane at each depth from 1 to {@code max}: with few levels a bar's
+   * height then reads as a whole number at a glance (issue 21).
+   */
+  private static void levels(StringBuilder s, int y, int rowH, int max) {
+    for (int level = 1; level <= max; level++) {
+      double ly = y + rowH - (rowH - 2) * level / (double) max;
+      s.append("<line class=\"level\" data-level=\"")
+          .append(level)
+          .append("\" x1=\"")
+          .append(LABEL_W)
+          .append("\" y1=\"")
+          .append(xy(ly))
+          .append("\" x2=\"")
+          .append(LABEL_W + PLOT_W)
+          .append("\" y2=\"")
+          .append(xy(ly))
+          .append("\" stroke=\"#495057\" stroke-opacity=\"0.35\" stroke-dasharray=\"3 3\"/>");
     }
-    double x = LABEL_W + PLOT_W * (d.simulatedNs() / (double) d.durationNs());
-    s.append("<rect class=\"not-simulated\" x=\"")
-        .append(xy(x))
-        .append("\" y=\"")
-        .append(TOP)
-        .append("\" width=\"")
-        .append(xy(LABEL_W + PLOT_W - x))
-        .append("\" height=\"")
-        .append(plotH)
-        .append(
-            "\" fill=\"#adb5bd\" fill-opacity=\"0.5\"><title>not simulated: the run stopped at ")
-        .append(Units.duration(d.simulatedNs()))
-        .append(" (DPC watchdog)</title></rect>\n");
+    s.append('\n');
   }
 }

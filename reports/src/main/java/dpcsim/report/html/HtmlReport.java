@@ -7,7 +7,7 @@ import dpcsim.scenario.Scenario;
 
 /**
  * {@code dpcsim run --report FILE.html}: one self-contained page (inline CSS, charts as inline SVG,
- * no script, nothing fetched) with the run's header, five charts and the three summary tables (per
+ * no script, nothing fetched) with the run's header, six charts and the three summary tables (per
  * processor, per KDPC, per device). Every chart element carries its figure in {@code data-*}
  * attributes and a {@code <title>} tooltip. The page holds no wall-clock time: the same run gives
  * the same bytes.
@@ -36,6 +36,12 @@ public final class HtmlReport {
     Page.endHeader(s);
 
     Page.section(s, "depth", "DPC queue depth over time", DepthChart.svg(d), depthCaption(d));
+    Page.section(
+        s,
+        "latency-over-time",
+        "DPC latency over time (p99 per slice)",
+        LatencyChart.svg(d),
+        latencyCaption(d));
     Page.section(
         s,
         "time-share",
@@ -213,11 +219,50 @@ public final class HtmlReport {
         + Units.duration(d.bucketNs())
         + "."
         + how
-        + " Darker is deeper (up to "
-        + maxDepth(d)
-        + "). A queue that stays deep means"
+        + levels(d)
+        + " A queue that stays deep means"
         + " DPCs arrive faster than the processor retires them."
         + groups;
+  }
+
+  private static String latencyCaption(ReportData d) {
+    String how =
+        d.rows().count() <= LatencyChart.LINE_ROWS
+            ? " Each lane is a line on one log scale for all lanes (ticks at the right); a dot is a"
+                + " slice."
+            : " The colour is the slice's p99 on one log scale for all lanes (the legend names the"
+                + " colours).";
+    String groups =
+        d.rows().single()
+            ? ""
+            : " Above "
+                + CpuRows.MAX_ROWS
+                + " processors a lane is a range of "
+                + d.rows().perRow()
+                + " processors: the p99 of all their DPCs.";
+    return "The 99th percentile of DPC latency (from the DpcInsert that queued a DPC to its"
+        + " DpcStart) among the DPCs that started on each processor in each of the "
+        + d.buckets()
+        + " slices of "
+        + Units.duration(d.bucketNs())
+        + ", the queue-depth chart's slices."
+        + how
+        + " A gap means no DPC started there. Read from a histogram of 8 buckets per doubling:"
+        + " exact below 100 DPCs in a slice, otherwise at most 12.5% above the exact p99. Hover"
+        + " a slice for its p99, longest latency and number of DPCs."
+        + groups;
+  }
+
+  /** How the depth chart's colours read: a colour per level for a shallow run, else a ramp. */
+  private static String levels(ReportData d) {
+    int max = maxDepth(d);
+    if (max > Palette.DEPTH_LEVEL_MAX) {
+      return " Darker is deeper (up to " + max + "; the legend under the time axis has the scale).";
+    }
+    return " Each depth has its own colour (named in the legend under the time axis)"
+        + (d.rows().count() <= DepthChart.BAR_ROWS
+            ? " and a dashed line across each lane marks each whole depth, up to " + max + "."
+            : "; the deepest is " + max + ".");
   }
 
   private static int maxDepth(ReportData d) {

@@ -27,12 +27,33 @@ final class Palette {
   }
 
   /**
-   * @return the colour of queue depth {@code depth} (at least 1) on a scale up to {@code max}: pale
-   *     yellow to dark red
+   * Queue depths 1 to 4 have a colour each, whatever the run's largest depth: on a scale of only
+   * one or two levels, shades of one ramp were too close to tell apart (issue 21).
+   */
+  private static final String[] DEPTH_LEVELS = {"#fcc419", "#f76707", "#c92a2a", "#5f1e3c"};
+
+  /** The largest depth drawn in {@link #DEPTH_LEVELS}' own colours; deeper runs get a ramp. */
+  static final int DEPTH_LEVEL_MAX = DEPTH_LEVELS.length;
+
+  /**
+   * @return the colour of queue depth {@code depth} (at least 1) on a scale up to {@code max}: one
+   *     colour per level up to {@link #DEPTH_LEVEL_MAX}, else yellow to dark red
    */
   static String depth(int depth, int max) {
-    double f = max <= 1 ? 1.0 : (depth - 1) / (double) (max - 1);
+    if (max <= DEPTH_LEVEL_MAX) {
+      return DEPTH_LEVELS[Math.max(1, Math.min(depth, DEPTH_LEVEL_MAX)) - 1];
+    }
+    double f = (depth - 1) / (double) (max - 1);
     return mix(0xffd43b, 0xc92a2a, f);
+  }
+
+  /**
+   * @return the colour of latency class {@code c} of {@code classes} ({@link LatencyScale}): yellow
+   *     through red to dark plum, longer is darker
+   */
+  static String latency(int c, int classes) {
+    double f = classes <= 1 ? 0.5 : c / (double) (classes - 1);
+    return f <= 0.5 ? mix(0xffe066, 0xf03e3e, f * 2) : mix(0xf03e3e, 0x5f0f40, f * 2 - 1);
   }
 
   /**
@@ -49,6 +70,13 @@ final class Palette {
    */
   static boolean dark(long count, long max) {
     return max <= 1 || Math.log(count) / Math.log(max) > 0.45;
+  }
+
+  /**
+   * @return {@code hex} ({@code #rrggbb}) a third of the way to black
+   */
+  static String darker(String hex) {
+    return mix(Integer.parseInt(hex.substring(1), 16), 0x000000, 1 / 3.0);
   }
 
   private static String mix(int from, int to, double f) {

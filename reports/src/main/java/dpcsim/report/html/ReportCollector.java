@@ -21,16 +21,17 @@ import java.util.Arrays;
  * bucket also keeps the depth's integral over time, for the mean depth.
  *
  * <p>Latency pairs a {@code DpcStart} with the {@code ok} insertion of its KDPC on the same
- * processor (a removal forgets the insertion). Routine and ISR execution times pair each end with
- * the latest unmatched start on the processor: a normal DPC preempts a threaded routine (R-21,
- * R-32) and ISRs nest, so ends come in reverse order of starts.
+ * processor (a removal forgets the insertion). Each latency also counts in its row's time bucket of
+ * the {@code DpcStart}, for the p99 over time ({@link SliceLatency}). Routine and ISR execution
+ * times pair each end with the latest unmatched start on the processor: a normal DPC preempts a
+ * threaded routine (R-21, R-32) and ISRs nest, so ends come in reverse order of starts.
  *
  * <p>The collector reads a batch's columns; objects go through the same code as one-entry batches
  * ({@link EventEntry}). KDPCs are keyed by the collector's own ids ({@link DpcIds}), so batches
  * whose names tables differ still pair; per event it allocates nothing once grown.
  */
 public final class ReportCollector implements TraceConsumer {
-  /** The number of time buckets of the queue-depth chart. */
+  /** The number of time buckets of the queue-depth and latency-over-time charts. */
   public static final int TIME_BUCKETS = 200;
 
   /** What {@link #insertedAt} gives for a KDPC not queued: no simulated time is this. */
@@ -46,6 +47,7 @@ public final class ReportCollector implements TraceConsumer {
   private final Histogram dpcLatency = new Histogram();
   private final Histogram dpcExecution = new Histogram();
   private final Histogram isrExecution = new Histogram();
+  private final SliceLatency sliceLatency;
   private final DpcIds dpcIds = new DpcIds();
   private final EventEntry entries = new EventEntry();
 
@@ -105,6 +107,7 @@ public final class ReportCollector implements TraceConsumer {
     this.rowDepth = new int[rows.count()][buckets];
     this.rowArea = new long[rows.count()][buckets];
     this.ipis = new long[rows.count()][rows.count()];
+    this.sliceLatency = new SliceLatency(rows.count(), buckets, durationNs);
     this.cpus = new Cpu[processors];
     for (int i = 0; i < processors; i++) {
       cpus[i] = new Cpu();
@@ -135,6 +138,7 @@ public final class ReportCollector implements TraceConsumer {
           long at = insertedAt.remove(queued(cpu, dpcOf[in.a(i)]));
           if (at != NOT_QUEUED) {
             dpcLatency.add(t - at);
+            sliceLatency.add(rows.rowOf(cpu), bucketOf(t), t - at);
           }
           c.dpcStarts.push(t);
           changeDepth(cpu, t, -1);
@@ -228,6 +232,7 @@ public final class ReportCollector implements TraceConsumer {
             rowDepth,
             rowArea,
             dpcLatency,
+            sliceLatency,
             dpcExecution,
             isrExecution,
             ipis,

@@ -2,8 +2,9 @@ package dpcsim.report.html;
 
 /**
  * What {@link ReportCollector} gathered from a run's ordered trace for the HTML report: queue depth
- * over time, duration histograms and the IPI matrix. Its size depends only on the number of rows
- * ({@link CpuRows}, at most 64) and time buckets, never on the number of events.
+ * over time, DPC latency over time, duration histograms and the IPI matrix. Its size depends only
+ * on the number of rows ({@link CpuRows}, at most 64) and time buckets, never on the number of
+ * events.
  */
 public final class ReportData {
   private final CpuRows rows;
@@ -13,6 +14,7 @@ public final class ReportData {
   private final int[][] depth;
   private final long[][] depthArea;
   private final Histogram dpcLatency;
+  private final SliceLatency latencyOverTime;
   private final Histogram dpcExecution;
   private final Histogram isrExecution;
   private final long[][] ipis;
@@ -27,6 +29,7 @@ public final class ReportData {
       int[][] depth,
       long[][] depthArea,
       Histogram dpcLatency,
+      SliceLatency latencyOverTime,
       Histogram dpcExecution,
       Histogram isrExecution,
       long[][] ipis,
@@ -39,6 +42,7 @@ public final class ReportData {
     this.depth = depth;
     this.depthArea = depthArea;
     this.dpcLatency = dpcLatency;
+    this.latencyOverTime = latencyOverTime;
     this.dpcExecution = dpcExecution;
     this.isrExecution = isrExecution;
     this.ipis = ipis;
@@ -120,6 +124,13 @@ public final class ReportData {
    */
   public Histogram dpcLatency() {
     return dpcLatency;
+  }
+
+  /**
+   * @return DPC latency per row and time bucket (the bucket of the DpcStart): p99, count, longest
+   */
+  SliceLatency latencyOverTime() {
+    return latencyOverTime;
   }
 
   /**

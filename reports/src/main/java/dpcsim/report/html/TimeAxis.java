@@ -44,4 +44,24 @@ final class TimeAxis {
         .append(y + 35)
         .append("\" text-anchor=\"middle\" class=\"axis-title\">simulated time</text></g>\n");
   }
+
+  /** Greys out the part of a plot after a watchdog stop: nothing was simulated there. */
+  static void notSimulated(StringBuilder s, int x0, int width, int top, int plotH, ReportData d) {
+    if (d.simulatedNs() >= d.durationNs()) {
+      return;
+    }
+    double x = x0 + width * (d.simulatedNs() / (double) d.durationNs());
+    s.append("<rect class=\"not-simulated\" x=\"")
+        .append(xy(x))
+        .append("\" y=\"")
+        .append(top)
+        .append("\" width=\"")
+        .append(xy(x0 + width - x))
+        .append("\" height=\"")
+        .append(plotH)
+        .append(
+            "\" fill=\"#adb5bd\" fill-opacity=\"0.5\"><title>not simulated: the run stopped at ")
+        .append(Units.duration(d.simulatedNs()))
+        .append(" (DPC watchdog)</title></rect>\n");
+  }
 }

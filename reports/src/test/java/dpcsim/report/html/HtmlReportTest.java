@@ -520,9 +520,9 @@ class HtmlReportTest {
       assertEquals(1, e.getElementsByTagName("title").getLength(), () -> describe(e));
     }
     assertEquals(
-        7,
+        8,
         r.select("//*[local-name()='svg'][contains(@class,'chart')]").size(),
-        "depth, time share, DPC time by KDPC, three histograms, IPI matrix");
+        "depth, latency over time, time share, DPC time by KDPC, three histograms, IPI matrix");
   }
 
   private static String describe(Element e) {

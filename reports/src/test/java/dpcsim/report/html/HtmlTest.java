@@ -38,12 +38,17 @@ class HtmlTest {
   }
 
   @Test
-  @DisplayName("colour scales: pale at the bottom, dark at the top")
+  @DisplayName("colour scales: pale at the bottom, dark at the top; depths 1-4 a colour each")
   void palette() {
     assertAll(
         () -> assertEquals("#ffd43b", Palette.depth(1, 5)),
         () -> assertEquals("#c92a2a", Palette.depth(5, 5)),
-        () -> assertEquals("#c92a2a", Palette.depth(1, 1)),
+        // Up to 4 levels each keeps its own colour, whatever the run's deepest (issue 21).
+        () -> assertEquals("#fcc419", Palette.depth(1, 1)),
+        () -> assertEquals("#fcc419", Palette.depth(1, 2)),
+        () -> assertEquals("#f76707", Palette.depth(2, 2)),
+        () -> assertEquals("#5f1e3c", Palette.depth(4, 4)),
+        () -> assertEquals("#a54505", Palette.darker("#f76707")),
         () -> assertEquals("#a5d8ff", Palette.ipis(1, 100)),
         () -> assertEquals("#1864ab", Palette.ipis(100, 100)));
   }

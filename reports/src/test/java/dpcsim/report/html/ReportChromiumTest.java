@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dpcsim.report.ProfileOutcome;
+import dpcsim.report.SweepReport;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -25,14 +26,14 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The report as a browser shows it: Debian's headless Chromium loads the file (no network), and its
  * DOM holds every chart figure of the file; a screenshot shows the DPC share in its colour. The
- * same for the {@code compare --html} page. Skipped, saying how to install it, where {@code
- * /usr/bin/chromium} is missing ({@code .ci/run} installs it).
+ * same for the {@code compare --html} and {@code sweep --html} pages. Skipped, saying how to
+ * install it, where {@code /usr/bin/chromium} is missing ({@code .ci/run} installs it).
  */
 @DisplayName("the HTML report in headless Chromium")
 class ReportChromiumTest {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final Pattern FIGURE =
-      Pattern.compile("data-(count|depth|mean-depth|ns|max-depth|sent)=\"([0-9.]+)\"");
+      Pattern.compile("data-(count|depth|mean-depth|ns|max-depth|sent|p99-ns)=\"([0-9.]+)\"");
 
   private static final Pattern VALUE = Pattern.compile("data-value=\"([^\"]*)\"");
 
@@ -105,7 +106,11 @@ class ReportChromiumTest {
     assertAll(
         () -> assertTrue(expected.size() > 300, "figures in the file: " + expected.size()),
         () -> assertEquals(expected, figures(dom), "the DOM holds the file's figures, in order"),
-        () -> assertEquals(7, count(dom, "<svg"), "depth, time share, by KDPC, 3 histograms, IPI"),
+        () ->
+            assertEquals(
+                8, count(dom, "<svg"), "depth, latency, share, by KDPC, 3 histograms, IPI"),
+        () -> assertTrue(count(dom, "data-p99-ns=") > 150, "a latency dot per slice of CPU 0"),
+        () -> assertEquals(1, count(dom, "<polyline"), "CPU 0's latency line, unbroken"),
         () -> assertEquals(2, count(dom, "<tr data-dpc="), "the per-KDPC table's rows"),
         () -> assertEquals(1, count(dom, "<tr data-device="), "the per-device table's row"),
         () -> assertTrue(dom.contains(">" + r.result().traceSha256() + "</dd>"), "the header"),
@@ -116,13 +121,16 @@ class ReportChromiumTest {
     chromium(page, "--screenshot=" + png, "--window-size=1280,2000", "--hide-scrollbars");
     BufferedImage shot = ImageIO.read(png.toFile());
     long dpcPixels = pixelsNear(shot, 0xe8590c);
-    long depthPixels = pixelsNear(shot, 0xc92a2a);
+    // The depth chart's mean bars at depth 2 (the deepest here) and the latency line and dots.
+    long depthPixels = pixelsNear(shot, rgb(Palette.darker(Palette.depth(2, 2))));
+    long latencyPixels = pixelsNear(shot, 0x1c7ed6);
     assertAll(
         () -> assertEquals(1280, shot.getWidth()),
         () -> assertEquals(2000, shot.getHeight()),
         // CPU 0 spends about 41% in DPCs: about 330 x 22 px of the DPC colour.
         () -> assertTrue(dpcPixels > 4_000, "DPC-coloured pixels: " + dpcPixels),
-        () -> assertTrue(depthPixels > 100, "deepest-queue pixels: " + depthPixels));
+        () -> assertTrue(depthPixels > 100, "deepest-queue pixels: " + depthPixels),
+        () -> assertTrue(latencyPixels > 1_000, "latency line pixels: " + latencyPixels));
   }
 
   @Test
@@ -157,6 +165,49 @@ class ReportChromiumTest {
     assertAll(
         () -> assertTrue(first > 20_000, "ws03-coloured pixels: " + first),
         () -> assertTrue(third > 10_000, "textbook-coloured pixels: " + third));
+  }
+
+  @Test
+  @DisplayName("the sweep page renders offline: a line per figure, its dots' figures in the DOM")
+  void sweepPageInChromium() throws Exception {
+    Assumptions.assumeTrue(
+        Files.isExecutable(CHROMIUM), "chromium not installed: apt-get install chromium");
+    List<SweepReport.Point> points = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      points.add(
+          new SweepReport.Point(
+              (i + 1) * 10_000 + "/s",
+              CompareHtmlTest.figures("ws03", 1_000_000_000L, 100_000_000L * (i + 1))));
+    }
+    String html =
+        SweepHtml.render(
+            CompareHtmlTest.SCENARIO,
+            "devices.nic.interrupts.poisson",
+            List.of("lat-p99", "dpc", "ipi-tx"),
+            points);
+    Path page = tmp.resolve("sweep.html");
+    Files.writeString(page, html, StandardCharsets.UTF_8);
+    String dom = chromium(page, "--dump-dom");
+    assertAll(
+        () -> assertEquals(values(html), values(dom), "the DOM holds the file's figures"),
+        () -> assertEquals(3 * 5 + 3 * 5, values(dom).size(), "dots and table cells"),
+        () -> assertEquals(3, count(dom, "<svg"), "a chart per figure"),
+        () -> assertEquals(3, count(dom, "<polyline"), "a line per figure"),
+        () -> assertEquals(3 * 5, count(dom, "class=\"point-label\""), "every dot labelled"),
+        () -> assertFalse(dom.contains("<script"), "no script"));
+    Path png = tmp.resolve("sweep.png");
+    chromium(page, "--screenshot=" + png, "--window-size=1280,1400", "--hide-scrollbars");
+    BufferedImage shot = ImageIO.read(png.toFile());
+    long first = pixelsNear(shot, rgb(Palette.series(0)));
+    long second = pixelsNear(shot, rgb(Palette.series(1)));
+    // Lines of about 700 px, 2 px wide, and five dots each.
+    assertAll(
+        () -> assertTrue(first > 500, "first figure's pixels: " + first),
+        () -> assertTrue(second > 500, "second figure's pixels: " + second));
+  }
+
+  private static int rgb(String hex) {
+    return Integer.parseInt(hex.substring(1), 16);
   }
 
   private static List<String> values(String html) {
