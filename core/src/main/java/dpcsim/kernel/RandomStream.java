@@ -1,6 +1,7 @@
 package dpcsim.kernel;
 
 import dpcsim.scenario.Dist;
+import dpcsim.scenario.DurationHistogram;
 
 /**
  * A seeded SplitMix64 stream. Every random draw in a run comes from one of these, derived from the
@@ -94,6 +95,9 @@ public final class RandomStream {
     }
     if (dist instanceof Dist.Exp e) {
       return exponential(e.meanNs(), u);
+    }
+    if (dist instanceof DurationHistogram h) {
+      return h.sample(u);
     }
     Dist.Uniform uni = (Dist.Uniform) dist;
     long span = uni.highNs() - uni.lowNs() + 1;

@@ -4,6 +4,7 @@ import dpcsim.kernel.RandomStream;
 import dpcsim.scenario.DeviceDef;
 import dpcsim.scenario.Dist;
 import dpcsim.scenario.DpcDef;
+import dpcsim.scenario.DurationHistogram;
 import dpcsim.scenario.Op;
 import dpcsim.scenario.Scenario;
 import dpcsim.scenario.Step;
@@ -233,6 +234,9 @@ final class SendOffsets {
     }
     if (d instanceof Dist.Uniform u) {
       return Math.max(1, u.lowNs());
+    }
+    if (d instanceof DurationHistogram h) {
+      return h.minimumNs();
     }
     return 1;
   }

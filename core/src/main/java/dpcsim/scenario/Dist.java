@@ -1,11 +1,12 @@
 package dpcsim.scenario;
 
 /**
- * A duration in simulated nanoseconds: fixed ({@code 20us}), exponential ({@code {exp: 20us}}) or
- * uniform ({@code {uniform: [5us, 9us]}}). Draws are made by the processor that runs the routine or
- * ISR, from its own seeded stream.
+ * A duration in simulated nanoseconds: fixed ({@code 20us}), exponential ({@code {exp: 20us}}),
+ * uniform ({@code {uniform: [5us, 9us]}}) or empirical ({@code {histogram: [[lo, hi, count],
+ * ...]}}). Draws are made by the processor that runs the routine or ISR, from its own seeded
+ * stream, one uniform draw per duration.
  */
-public sealed interface Dist {
+public sealed interface Dist permits Dist.Fixed, Dist.Exp, Dist.Uniform, DurationHistogram {
   /**
    * @return the mean in nanoseconds (for reports)
    */

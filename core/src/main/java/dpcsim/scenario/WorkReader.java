@@ -14,7 +14,11 @@ final class WorkReader {
   private static final List<String> DEVICE_KEYS =
       List.of("interrupts", "cpus", "isr", "module", "function", PerCpuNames.KEY);
   private static final List<String> WORK_KEYS = List.of("duration", "then");
-  private static final List<String> DIST_KEYS = List.of("exp", "uniform");
+  private static final List<String> DIST_KEYS = List.of("exp", "uniform", "histogram");
+
+  /** The most buckets one histogram may have (xperf's reports have a few dozen). */
+  static final int MAX_HISTOGRAM_BUCKETS = 4096;
+
   private static final List<String> INTERRUPT_KEYS = List.of("poisson", "periodic", "burst");
   private static final List<String> BURST_KEYS = List.of("every", "count", "gap");
 
@@ -188,7 +192,10 @@ final class WorkReader {
     Fields f = c.mapping(DIST_KEYS);
     List<String> keys = f.keys();
     if (keys.size() != 1) {
-      throw c.error("a duration distribution has exactly one of exp, uniform");
+      throw c.error("a duration distribution has exactly one of exp, uniform, histogram");
+    }
+    if (keys.get(0).equals("histogram")) {
+      return histogram(f.required("histogram", "[[low, high, count], ...]"));
     }
     if (keys.get(0).equals("exp")) {
       return new Dist.Exp(f.required("exp", "the mean").positiveDuration());
@@ -208,6 +215,51 @@ final class WorkReader {
               + ScenarioText.bare(items.get(1).text()));
     }
     return new Dist.Uniform(low, high);
+  }
+
+  /**
+   * {@code [[lo, hi, count], ...]}: durations {@code 0 <= lo <= hi}, {@code hi > 0}, counts {@code
+   * >= 0} with a positive total.
+   */
+  private static DurationHistogram histogram(Cursor c) throws ScenarioException {
+    List<Cursor> items = c.items();
+    if (items.isEmpty()) {
+      throw c.error("a histogram needs at least one bucket [low, high, count]");
+    }
+    if (items.size() > MAX_HISTOGRAM_BUCKETS) {
+      throw c.error(
+          "a histogram has at most " + MAX_HISTOGRAM_BUCKETS + " buckets, found " + items.size());
+    }
+    List<DurationHistogram.Bucket> buckets = new ArrayList<>();
+    long total = 0;
+    for (Cursor item : items) {
+      List<Cursor> parts = item.items();
+      if (parts.size() != 3) {
+        throw item.error(
+            "a histogram bucket is [low, high, count], e.g. [8us, 16us, 2990], found "
+                + parts.size()
+                + " values");
+      }
+      long low = parts.get(0).duration();
+      long high = parts.get(1).positiveDuration();
+      if (low > high) {
+        throw item.error(
+            "bucket bounds are reversed: low "
+                + ScenarioText.bare(parts.get(0).text())
+                + " is greater than high "
+                + ScenarioText.bare(parts.get(1).text()));
+      }
+      long count = parts.get(2).integerAtLeast(0);
+      if (total > Long.MAX_VALUE - count) {
+        throw parts.get(2).error("the histogram's counts add up to more than 2^63 - 1");
+      }
+      total += count;
+      buckets.add(new DurationHistogram.Bucket(low, high, count));
+    }
+    if (total == 0) {
+      throw c.error("every bucket's count is 0: a histogram needs at least one call");
+    }
+    return new DurationHistogram(buckets);
   }
 
   private static Interrupts interrupts(Cursor c) throws ScenarioException {

@@ -125,20 +125,20 @@ class DpcValidationTest {
   }
 
   @Test
-  @DisplayName("a distribution is exactly one of exp, uniform")
+  @DisplayName("a distribution is exactly one of exp, uniform, histogram")
   void distKind() {
     assertError(
         rejects(HEAD + "  a: { routine: { duration: { normal: 5us } } }\n"),
         4,
         31,
         "dpcs.a.routine.duration.normal",
-        "unknown key 'normal' (allowed keys: exp, uniform)");
+        "unknown key 'normal' (allowed keys: exp, uniform, histogram)");
     assertError(
         rejects(HEAD + "  a: { routine: { duration: { exp: 1us, uniform: [1us, 2us] } } }\n"),
         4,
         29,
         "dpcs.a.routine.duration",
-        "exactly one of exp, uniform");
+        "exactly one of exp, uniform, histogram");
   }
 
   @Test
