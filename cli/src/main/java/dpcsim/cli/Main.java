@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       NodeCommand.class,
       StatusCommand.class,
       KeysCommand.class,
+      ImportCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

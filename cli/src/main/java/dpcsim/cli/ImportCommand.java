@@ -1,0 +1,122 @@
+package dpcsim.cli;
+
+import dpcsim.imports.ImportException;
+import dpcsim.imports.XperfData;
+import dpcsim.imports.XperfParser;
+import dpcsim.imports.XperfScenario;
+import dpcsim.kernel.Profiles;
+import dpcsim.scenario.ScenarioException;
+import dpcsim.scenario.ScenarioLoader;
+import dpcsim.scenario.ScenarioText;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dpcsim import FORMAT FILE}: a scenario from what a real machine measured. */
+@Command(
+    name = "import",
+    mixinStandardHelpOptions = true,
+    description =
+        "Writes a scenario from a real machine's measurements, to run, edit and --set: the"
+            + " text report of xperf -a dpcisr.",
+    subcommands = {ImportCommand.Xperf.class})
+final class ImportCommand implements Runnable {
+  /** The largest report read: xperf's reports of hours-long traces are a few megabytes. */
+  static final long MAX_REPORT_BYTES = 64L * 1024 * 1024;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** Reads a report's text, in one clear line when it cannot. */
+  static String read(Path file) {
+    try {
+      if (Files.size(file) > MAX_REPORT_BYTES) {
+        throw new UserError(
+            ScenarioText.escape(file.toString())
+                + ": larger than "
+                + MAX_REPORT_BYTES / (1024 * 1024)
+                + " MiB: not a report this command reads");
+      }
+      return Files.readString(file, StandardCharsets.ISO_8859_1);
+    } catch (NoSuchFileException e) {
+      throw new UserError(ScenarioText.escape(file.toString()) + ": no such file");
+    } catch (IOException e) {
+      throw new UserError(
+          ScenarioText.escape(file.toString()) + ": cannot read: " + e.getMessage());
+    }
+  }
+
+  /** Prints the scenario, or writes it to {@code -o} as every output file is written. */
+  static void write(String yaml, String output, boolean force, PrintWriter out) throws IOException {
+    if (output == null || output.equals("-")) {
+      out.print(yaml);
+      out.flush();
+      return;
+    }
+    try (OutputFile f = OutputFile.open(Path.of(output), "-o", force)) {
+      f.stream().write(yaml.getBytes(StandardCharsets.UTF_8));
+      f.commit();
+    }
+  }
+
+  /** {@code dpcsim import xperf REPORT [-o SCENARIO]}. */
+  @Command(
+      name = "xperf",
+      mixinStandardHelpOptions = true,
+      description =
+          "Reads the text report of xperf -a dpcisr (per-module DPC and ISR counts, duration"
+              + " histograms, per-CPU usage, the trace's length) and writes a scenario: per"
+              + " module a device and ISR and a KDPC, at the report's rates, with its durations"
+              + " as histograms.")
+  static final class Xperf implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "REPORT", description = "xperf's text report")
+    Path file;
+
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
+        description = "writes the scenario to FILE (default: standard output)")
+    String output;
+
+    @Option(names = "--force", description = "overwrites an existing -o FILE")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+      String text = read(file);
+      XperfData data;
+      try {
+        data = XperfParser.parse(text, file.toString());
+      } catch (ImportException e) {
+        throw new UserError(e.getMessage());
+      }
+      String yaml = XperfScenario.yaml(data, file.getFileName().toString());
+      try {
+        // What is written must load: a report this importer misread says so here, not later.
+        ScenarioLoader.parse(yaml, "the imported scenario", new LinkedHashSet<>(Profiles.names()));
+      } catch (ScenarioException e) {
+        throw new UserError(
+            ScenarioText.escape(file.toString())
+                + ": the scenario made from it is invalid: "
+                + e.getMessage());
+      }
+      write(yaml, output, force, spec.commandLine().getOut());
+      return 0;
+    }
+  }
+}
