@@ -123,4 +123,21 @@ class PartitionedNodeTest {
     assertEquals(seq.stats(), a.stats());
     assertEquals(64, s.dpcs().size(), "tick[0] .. tick[63]");
   }
+
+  @Test
+  @DisplayName("histogram durations (an imported machine) on 3 hosts: the sequential trace")
+  void histogramDurations() throws Exception {
+    String yaml =
+        Files.readString(ExampleScenarios.repoRoot().resolve("docs/examples/imported-4cpu.yaml"))
+            .replace("duration: 10s", "duration: 100ms");
+    Scenario s =
+        ScenarioLoader.parse(
+            yaml, "imported-4cpu.yaml", new LinkedHashSet<>(dpcsim.kernel.Profiles.names()));
+    RunResult seq = SequentialEngine.run(s, null, false);
+    RunResult a =
+        run(s, new ScenarioSource(yaml, "imported-4cpu.yaml", s.seed(), s.durationNs()), 3);
+    assertEquals(seq.traceSha256(), a.traceSha256());
+    assertEquals(seq.stats(), a.stats());
+    assertTrue(seq.events() > 1_000, "it ran");
+  }
 }
