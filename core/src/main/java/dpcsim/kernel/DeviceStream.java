@@ -60,6 +60,9 @@ final class DeviceStream {
     if (it instanceof Interrupts.Periodic p) {
       return (i + 1) * p.periodNs();
     }
+    if (it instanceof Interrupts.Times times) {
+      return times.at(i);
+    }
     if (it instanceof Interrupts.Burst b) {
       long burst = i / b.count();
       long j = i % b.count();

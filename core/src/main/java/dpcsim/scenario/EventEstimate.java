@@ -189,6 +189,9 @@ public record EventEstimate(List<Part> parts) {
     if (source instanceof Interrupts.Periodic p) {
       return Math.floor(durationNs / p.periodNs());
     }
+    if (source instanceof Interrupts.Times t) {
+      return t.countUpTo((long) Math.min(Long.MAX_VALUE, durationNs));
+    }
     Interrupts.Burst b = (Interrupts.Burst) source;
     return Math.floor(durationNs / b.everyNs()) * b.count();
   }

@@ -19,7 +19,8 @@ final class WorkReader {
   /** The most buckets one histogram may have (xperf's reports have a few dozen). */
   static final int MAX_HISTOGRAM_BUCKETS = 4096;
 
-  private static final List<String> INTERRUPT_KEYS = List.of("poisson", "periodic", "burst");
+  private static final List<String> INTERRUPT_KEYS =
+      List.of("poisson", "periodic", "burst", "times");
   private static final List<String> BURST_KEYS = List.of("every", "count", "gap");
 
   /** The keys a step may have besides its operation. */
@@ -266,15 +267,38 @@ final class WorkReader {
     Fields f = c.mapping(INTERRUPT_KEYS);
     List<String> keys = f.keys();
     if (keys.size() != 1) {
-      throw c.error("interrupts takes exactly one of poisson, periodic, burst");
+      throw c.error("interrupts takes exactly one of poisson, periodic, burst, times");
     }
     return switch (keys.get(0)) {
       case "poisson" ->
           new Interrupts.Poisson(f.required("poisson", "a rate, e.g. 20000/s").positiveRate());
       case "periodic" ->
           new Interrupts.Periodic(f.required("periodic", "a period").positiveDuration());
+      case "times" -> times(f.required("times", "the arrival instants, e.g. [120us, 480us]"));
       default -> burst(f.required("burst", "every, count, gap"));
     };
+  }
+
+  /** Recorded arrivals: instants above 0, in non-decreasing order. */
+  private static Interrupts times(Cursor c) throws ScenarioException {
+    List<Cursor> items = c.items();
+    if (items.isEmpty()) {
+      throw c.error("times needs at least one instant");
+    }
+    long[] at = new long[items.size()];
+    for (int i = 0; i < at.length; i++) {
+      at[i] = items.get(i).positiveDuration();
+      if (i > 0 && at[i] < at[i - 1]) {
+        throw items
+            .get(i)
+            .error(
+                "times must be in order: "
+                    + ScenarioText.bare(items.get(i).text())
+                    + " comes before "
+                    + ScenarioText.bare(items.get(i - 1).text()));
+      }
+    }
+    return new Interrupts.Times(at);
   }
 
   private static Interrupts burst(Cursor c) throws ScenarioException {

@@ -23,7 +23,7 @@ class DeviceValidationTest {
         6,
         24,
         "devices.nic.interrupts.random",
-        "unknown key 'random' (allowed keys: poisson, periodic, burst)");
+        "unknown key 'random' (allowed keys: poisson, periodic, burst, times)");
   }
 
   @Test
@@ -34,7 +34,7 @@ class DeviceValidationTest {
         6,
         22,
         "devices.nic.interrupts",
-        "interrupts takes exactly one of poisson, periodic, burst");
+        "interrupts takes exactly one of poisson, periodic, burst, times");
   }
 
   @Test
