@@ -1,6 +1,9 @@
 package dpcsim.cli;
 
 import dpcsim.imports.ImportException;
+import dpcsim.imports.WpaCsvParser;
+import dpcsim.imports.WpaEvents;
+import dpcsim.imports.WpaScenario;
 import dpcsim.imports.XperfData;
 import dpcsim.imports.XperfParser;
 import dpcsim.imports.XperfScenario;
@@ -27,8 +30,8 @@ import picocli.CommandLine.Parameters;
     mixinStandardHelpOptions = true,
     description =
         "Writes a scenario from a real machine's measurements, to run, edit and --set: the"
-            + " text report of xperf -a dpcisr.",
-    subcommands = {ImportCommand.Xperf.class})
+            + " the text report of xperf -a dpcisr, or a WPA CSV export of the DPC/ISR table.",
+    subcommands = {ImportCommand.Xperf.class, ImportCommand.Wpa.class})
 final class ImportCommand implements Runnable {
   /** The largest report read: xperf's reports of hours-long traces are a few megabytes. */
   static final long MAX_REPORT_BYTES = 64L * 1024 * 1024;
@@ -42,6 +45,11 @@ final class ImportCommand implements Runnable {
 
   /** Reads a report's text, in one clear line when it cannot. */
   static String read(Path file) {
+    return read(file, StandardCharsets.ISO_8859_1);
+  }
+
+  /** Reads a report's text in {@code charset}, in one clear line when it cannot. */
+  static String read(Path file, java.nio.charset.Charset charset) {
     try {
       if (Files.size(file) > MAX_REPORT_BYTES) {
         throw new UserError(
@@ -50,7 +58,8 @@ final class ImportCommand implements Runnable {
                 + MAX_REPORT_BYTES / (1024 * 1024)
                 + " MiB: not a report this command reads");
       }
-      return Files.readString(file, StandardCharsets.ISO_8859_1);
+      // Decoding errors replaced, not thrown: a stray byte in a module name is not fatal.
+      return new String(Files.readAllBytes(file), charset);
     } catch (NoSuchFileException e) {
       throw new UserError(ScenarioText.escape(file.toString()) + ": no such file");
     } catch (IOException e) {
@@ -117,6 +126,58 @@ final class ImportCommand implements Runnable {
       }
       write(yaml, output, force, spec.commandLine().getOut());
       return 0;
+    }
+  }
+
+  /** {@code dpcsim import wpa EXPORT.csv [-o SCENARIO]}. */
+  @Command(
+      name = "wpa",
+      mixinStandardHelpOptions = true,
+      description =
+          "Reads a CSV export of WPA's DPC/ISR table (one row per call: Type, CPU, Module,"
+              + " Function, Enter Time, Exit Time) and writes a scenario that replays the calls:"
+              + " each ISR and DPC at its recorded instant on its processor, with the measured"
+              + " durations.")
+  static final class Wpa implements Callable<Integer> {
+    @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "EXPORT", description = "WPA's CSV export")
+    Path file;
+
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
+        description = "writes the scenario to FILE (default: standard output)")
+    String output;
+
+    @Option(names = "--force", description = "overwrites an existing -o FILE")
+    boolean force;
+
+    @Override
+    public Integer call() throws IOException {
+      String text = read(file, StandardCharsets.UTF_8);
+      WpaEvents events;
+      try {
+        events = WpaCsvParser.parse(text, file.toString());
+      } catch (ImportException e) {
+        throw new UserError(e.getMessage());
+      }
+      String yaml = WpaScenario.yaml(events, file.getFileName().toString());
+      checkLoads(yaml, file);
+      write(yaml, output, force, spec.commandLine().getOut());
+      return 0;
+    }
+  }
+
+  /** What is written must load: a file this importer misread says so here, not at run time. */
+  static void checkLoads(String yaml, Path file) {
+    try {
+      ScenarioLoader.parse(yaml, "the imported scenario", new LinkedHashSet<>(Profiles.names()));
+    } catch (ScenarioException e) {
+      throw new UserError(
+          ScenarioText.escape(file.toString())
+              + ": the scenario made from it is invalid: "
+              + e.getMessage());
     }
   }
 }

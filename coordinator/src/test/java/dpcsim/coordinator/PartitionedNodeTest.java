@@ -140,4 +140,20 @@ class PartitionedNodeTest {
     assertEquals(seq.stats(), a.stats());
     assertTrue(seq.events() > 1_000, "it ran");
   }
+
+  @Test
+  @DisplayName("recorded arrivals (interrupts: { times }) on 2 hosts: the sequential trace")
+  void recordedArrivals() throws Exception {
+    String yaml =
+        "processors: 4\nduration: 2ms\ndpcs:\n  a: { target: 2, routine: { duration: 3us } }\n"
+            + "devices:\n  d: { cpus: [3], interrupts: { times: [10us, 10us, 400us, 1200us] },"
+            + " isr: { duration: 1us, then: [ { insert: a } ] } }\n"
+            + "  e: { cpus: [0], interrupts: { times: [5us, 700us] }, isr: { duration: 2us } }\n";
+    Scenario s =
+        ScenarioLoader.parse(yaml, "t.yaml", new LinkedHashSet<>(dpcsim.kernel.Profiles.names()));
+    RunResult seq = SequentialEngine.run(s, null, false);
+    RunResult a = run(s, new ScenarioSource(yaml, "t.yaml", s.seed(), s.durationNs()), 2);
+    assertEquals(seq.traceSha256(), a.traceSha256());
+    assertEquals(4, seq.devices().get(0).isrCount());
+  }
 }

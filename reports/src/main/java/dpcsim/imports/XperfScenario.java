@@ -211,7 +211,7 @@ public final class XperfScenario {
     return q.append('"').toString();
   }
 
-  private static String oneLine(String s) {
+  static String oneLine(String s) {
     return s.replaceAll("[\\p{Cntrl}]", "?");
   }
 

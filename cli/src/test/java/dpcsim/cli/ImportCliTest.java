@@ -13,8 +13,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-@DisplayName("dpcsim import xperf")
-class ImportXperfCliTest {
+@DisplayName("dpcsim import xperf and import wpa")
+class ImportCliTest {
   @TempDir Path tmp;
 
   private static String sample(String name) {
@@ -72,5 +72,24 @@ class ImportXperfCliTest {
         dpcsim("import", "xperf", bad.toString(), "-o", out.toString()),
         bad + ":5: unexpected line 'hello'");
     assertFalse(Files.exists(out));
+  }
+
+  @Test
+  @DisplayName("import wpa: a replay that validates and runs; a bad export is one located line")
+  void wpa() throws Exception {
+    String csv =
+        ExampleScenarios.repoRoot().resolve("reports/src/test/resources/wpa/small.csv").toString();
+    Path f = tmp.resolve("replay.yaml");
+    CliTest.Result r = dpcsim("import", "wpa", csv, "-o", f.toString());
+    assertEquals(0, r.status(), r.err());
+    CliTest.Result run = dpcsim("run", f.toString(), "--engine", "sequential", "--json");
+    assertEquals(0, run.status(), run.err());
+    assertTrue(run.out().contains("\"module\":\"ndis.sys\",\"function\":\"ndisInterruptDpc\""));
+    Path bad = tmp.resolve("bad.csv");
+    Files.writeString(
+        bad, "Type,CPU,Module,Function,Enter Time (s),Exit Time (s)\nDPC,0,a,b,2,1\n");
+    assertOneLineError(
+        dpcsim("import", "wpa", bad.toString()),
+        bad + ":2: the Exit Time is before the Enter Time");
   }
 }
