@@ -81,7 +81,9 @@ public final class YamlText {
       Object v = e.getValue();
       if (isCollection(v) && !isEmpty(v)) {
         String flow = flow(v);
-        if (start.length() + 1 + flow.length() <= FLOW_WIDTH) {
+        // Top-level sections of entries (dpcs, devices, script) read best one entry a line.
+        boolean nested = indent == 0 && holdsCollections(v);
+        if (!nested && start.length() + 1 + flow.length() <= FLOW_WIDTH) {
           out.append(start).append(' ').append(flow).append('\n');
         } else {
           out.append(start).append('\n');
@@ -112,6 +114,16 @@ public final class YamlText {
         block(item, indent + 2, out);
       }
     }
+  }
+
+  private static boolean holdsCollections(Object v) {
+    Iterable<?> items = v instanceof Map<?, ?> m ? m.values() : (List<?>) v;
+    for (Object item : items) {
+      if (isCollection(item)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isCollection(Object v) {

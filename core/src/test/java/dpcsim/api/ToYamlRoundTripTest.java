@@ -87,7 +87,10 @@ class ToYamlRoundTripTest {
         processors: 2
         seed: -1
         duration: 5ms
-        load: { default: 0.0, cpus: { 1: 0.125 }, period: 1ms }
+        load:
+          default: 0.0
+          cpus: { 1: 0.125 }
+          period: 1ms
         dpcs:
           "rx[0]":
             importance: medium
