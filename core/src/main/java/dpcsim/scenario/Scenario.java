@@ -9,6 +9,7 @@ import java.util.List;
  * @param threadedDpcs ThreadDpcEnable on every processor, or null for the profile default
  * @param haltAfterNs idle time after which a processor goes idle-halted, or null for never
  * @param watchdog the scenario's watchdog block, or null for the profile defaults
+ * @see dpcsim.api.Scenarios Scenarios: build a scenario in Java, or load one from YAML text
  */
 public record Scenario(
     String source,
@@ -59,6 +60,15 @@ public record Scenario(
    */
   public Scenario withProfile(String newProfile) {
     return copy(newProfile, seed, durationNs);
+  }
+
+  /**
+   * @return this scenario as scenario YAML (docs/scenario-format.md): loading the text with this
+   *     scenario's source name gives an equal scenario. Per-CPU KDPCs and devices are written
+   *     expanded, one entry per instance ({@code nicRx[0]}, ...), and defaults are left out.
+   */
+  public String toYaml() {
+    return ScenarioWriter.write(this);
   }
 
   /** This scenario with the fields the {@code with...} methods change set anew. */
