@@ -143,6 +143,13 @@ final class ScenarioWriter {
     if (i instanceof Interrupts.Periodic p) {
       return Map.of("periodic", duration(p.periodNs()));
     }
+    if (i instanceof Interrupts.Times t) {
+      List<Object> at = new ArrayList<>();
+      for (int k = 0; k < t.count(); k++) {
+        at.add(duration(t.at(k)));
+      }
+      return Map.of("times", at);
+    }
     Interrupts.Burst b = (Interrupts.Burst) i;
     Map<String, Object> burst = new LinkedHashMap<>();
     burst.put("every", duration(b.everyNs()));
@@ -186,6 +193,13 @@ final class ScenarioWriter {
     }
     if (d instanceof Dist.Uniform u) {
       return Map.of("uniform", List.of(duration(u.lowNs()), duration(u.highNs())));
+    }
+    if (d instanceof DurationHistogram h) {
+      List<Object> buckets = new ArrayList<>();
+      for (DurationHistogram.Bucket b : h.buckets()) {
+        buckets.add(List.of(duration(b.lowNs()), duration(b.highNs()), b.count()));
+      }
+      return Map.of("histogram", buckets);
     }
     // A distribution added to Dist must be written here too, or toYaml would lose it.
     throw new IllegalArgumentException("toYaml cannot write the distribution " + d);

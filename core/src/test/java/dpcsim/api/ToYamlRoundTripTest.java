@@ -129,4 +129,29 @@ class ToYamlRoundTripTest {
         Simulation.run(s).traceSha256(),
         Simulation.run(Scenarios.fromYaml(s.toYaml())).traceSha256());
   }
+
+  @Test
+  @DisplayName("recorded arrivals and histogram durations, from YAML and from the builder")
+  void timesAndHistograms() {
+    Scenario s =
+        Scenarios.fromYaml(
+            "processors: 2\nduration: 1ms\ndpcs:\n  a: { routine: { duration: { histogram:"
+                + " [[0us, 1us, 3], [8us, 16us, 2990]] } } }\ndevices:\n  d: { cpus: [1],"
+                + " interrupts: { times: [10us, 10us, 250us] }, isr: { duration: 1us, then: [ {"
+                + " insert: a } ] } }\n",
+            "t.yaml");
+    assertEquals(s, reload(s));
+    Scenario built =
+        Scenarios.builder()
+            .processors(2)
+            .duration("1ms")
+            .dpc(
+                "a",
+                d ->
+                    d.routine(
+                        DurationSpec.histogram(
+                            List.of(List.of("0us", "1us", 3), List.of("8us", "16us", 2990)))))
+            .build();
+    assertEquals(s.dpcs().get(0).routine().duration(), built.dpcs().get(0).routine().duration());
+  }
 }
