@@ -12,9 +12,7 @@ import dpcsim.trace.TraceNames;
 import dpcsim.trace.TraceSymbols;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Accumulates per-processor, per-KDPC and per-device statistics from the ordered trace (including
@@ -453,74 +451,29 @@ public final class StatsCollector implements TraceConsumer {
 
   /** The groups of {@link ModuleStats}: DPCs first, then ISRs, each in order of appearance. */
   private List<ModuleStats> modules() {
-    List<ModuleStats> out = new ArrayList<>();
-    Map<List<String>, List<Integer>> groups = new LinkedHashMap<>();
+    List<ModuleGroups.Member> dpcMembers = new ArrayList<>(dpcCount);
     for (int i = 0; i < dpcCount; i++) {
-      groups.computeIfAbsent(label(dpcLabels, i, dpcNames), k -> new ArrayList<>()).add(i);
+      Dpc d = dpcs[i];
+      dpcMembers.add(
+          new ModuleGroups.Member(
+              ModuleGroups.label(dpcLabels, i, dpcNames.name(i)),
+              d.executed,
+              d.dpcTime,
+              d.duration));
     }
-    for (Map.Entry<List<String>, List<Integer>> g : groups.entrySet()) {
-      long count = 0;
-      long time = 0;
-      List<LongSamples> durations = new ArrayList<>();
-      for (int i : g.getValue()) {
-        count += dpcs[i].executed;
-        time += dpcs[i].dpcTime;
-        durations.add(dpcs[i].duration);
-      }
-      out.add(module("DPC", g.getKey(), g.getValue().size(), count, time, durations));
-    }
-    groups.clear();
+    List<ModuleGroups.Member> deviceMembers = new ArrayList<>(deviceCount);
     for (int i = 0; i < deviceCount; i++) {
-      groups.computeIfAbsent(label(deviceLabels, i, deviceNames), k -> new ArrayList<>()).add(i);
+      Device v = devices[i];
+      deviceMembers.add(
+          new ModuleGroups.Member(
+              ModuleGroups.label(deviceLabels, i, deviceNames.name(i)),
+              v.count,
+              v.isrTime,
+              v.duration));
     }
-    for (Map.Entry<List<String>, List<Integer>> g : groups.entrySet()) {
-      long count = 0;
-      long time = 0;
-      List<LongSamples> durations = new ArrayList<>();
-      for (int i : g.getValue()) {
-        count += devices[i].count;
-        time += devices[i].isrTime;
-        durations.add(devices[i].duration);
-      }
-      out.add(module("ISR", g.getKey(), g.getValue().size(), count, time, durations));
-    }
+    List<ModuleStats> out = new ArrayList<>(ModuleGroups.of("DPC", dpcMembers));
+    out.addAll(ModuleGroups.of("ISR", deviceMembers));
     return out;
-  }
-
-  private static List<String> label(List<String[]> labels, int i, NameIndex names) {
-    return i < labels.size()
-        ? List.of(labels.get(i)[0], labels.get(i)[1])
-        : List.of(names.name(i), names.name(i));
-  }
-
-  private static ModuleStats module(
-      String type,
-      List<String> label,
-      int members,
-      long count,
-      long time,
-      List<LongSamples> durations) {
-    // One member's figures are its own, already selected; a group's come from the union.
-    Percentiles p =
-        members == 1
-            ? new Percentiles(
-                durations.get(0).percentile(50),
-                durations.get(0).percentile(99),
-                durations.get(0).max(),
-                durations.get(0).size(),
-                durations.get(0).mean())
-            : Percentiles.ofUnion(durations);
-    return new ModuleStats(
-        type,
-        label.get(0),
-        label.get(1),
-        members,
-        count,
-        time,
-        p.p50(),
-        p.p99(),
-        p.max(),
-        p.mean());
   }
 
   /** Routines and ISRs still running at the end count with their duration so far. */
