@@ -96,31 +96,8 @@ final class DepthChart {
         .append(rowMax)
         .append("\">");
     // Every lane is named (Labels).
-    s.append("<text x=\"")
-        .append(LABEL_W - 6)
-        .append("\" y=\"")
-        .append(xy(mid))
-        .append("\" text-anchor=\"end\"")
-        .append(text)
-        .append('>')
-        .append(Labels.lane(rows, r))
-        .append("</text>");
-    s.append("<rect class=\"lane\" x=\"")
-        .append(LABEL_W)
-        .append("\" y=\"")
-        .append(y)
-        .append("\" width=\"")
-        .append(PLOT_W)
-        .append("\" height=\"")
-        .append(rowH)
-        .append("\" fill=\"")
-        .append(Palette.EMPTY)
-        .append("\"><title>")
-        .append(who)
-        .append(label)
-        .append(": largest queue depth ")
-        .append(rowMax)
-        .append("</title></rect>\n");
+    Labels.laneHead(s, rows, r, LABEL_W, PLOT_W, y, rowH, text);
+    s.append(": largest queue depth ").append(rowMax).append("</title></rect>\n");
     double perNs = PLOT_W / (double) d.durationNs();
     for (int b = 0; b < d.buckets(); b++) {
       int depth = d.depth(r, b);

@@ -92,29 +92,8 @@ final class LatencyChart {
         .append(rowP99)
         .append("\">");
     // Every lane is named (Labels).
-    s.append("<text x=\"")
-        .append(LABEL_W - 6)
-        .append("\" y=\"")
-        .append(xy(y + rowH / 2.0 + 4))
-        .append("\" text-anchor=\"end\"")
-        .append(text)
-        .append('>')
-        .append(Labels.lane(rows, r))
-        .append("</text>");
-    s.append("<rect class=\"lane\" x=\"")
-        .append(LABEL_W)
-        .append("\" y=\"")
-        .append(y)
-        .append("\" width=\"")
-        .append(PLOT_W)
-        .append("\" height=\"")
-        .append(rowH)
-        .append("\" fill=\"")
-        .append(Palette.EMPTY)
-        .append("\"><title>")
-        .append(rows.single() ? "cpu " : "cpus ")
-        .append(label)
-        .append(
+    Labels.laneHead(s, rows, r, LABEL_W, PLOT_W, y, rowH, text);
+    s.append(
             rowP99 == SliceLatency.NONE
                 ? ": no DPC started"
                 : ": p99 latency up to " + Units.duration(rowP99) + " in a slice")
