@@ -21,6 +21,7 @@ import java.util.LinkedHashSet;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -68,16 +69,28 @@ final class ImportCommand implements Runnable {
     }
   }
 
-  /** Prints the scenario, or writes it to {@code -o} as every output file is written. */
-  static void write(String yaml, String output, boolean force, PrintWriter out) throws IOException {
-    if (output == null || output.equals("-")) {
-      out.print(yaml);
-      out.flush();
-      return;
-    }
-    try (OutputFile f = OutputFile.open(Path.of(output), "-o", force)) {
-      f.stream().write(yaml.getBytes(StandardCharsets.UTF_8));
-      f.commit();
+  /** Where an importer's scenario goes: {@code -o FILE} (with {@code --force}) or stdout. */
+  static final class Output {
+    @Option(
+        names = {"-o", "--output"},
+        paramLabel = "FILE",
+        description = "writes the scenario to FILE (default: standard output)")
+    String file;
+
+    @Option(names = "--force", description = "overwrites an existing -o FILE")
+    boolean force;
+
+    /** Prints the scenario, or writes it to {@code -o} as every output file is written. */
+    void write(String yaml, PrintWriter out) throws IOException {
+      if (file == null || file.equals("-")) {
+        out.print(yaml);
+        out.flush();
+        return;
+      }
+      try (OutputFile f = OutputFile.open(Path.of(file), "-o", force)) {
+        f.stream().write(yaml.getBytes(StandardCharsets.UTF_8));
+        f.commit();
+      }
     }
   }
 
@@ -96,14 +109,7 @@ final class ImportCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "REPORT", description = "xperf's text report")
     Path file;
 
-    @Option(
-        names = {"-o", "--output"},
-        paramLabel = "FILE",
-        description = "writes the scenario to FILE (default: standard output)")
-    String output;
-
-    @Option(names = "--force", description = "overwrites an existing -o FILE")
-    boolean force;
+    @Mixin Output output;
 
     @Override
     public Integer call() throws IOException {
@@ -115,16 +121,8 @@ final class ImportCommand implements Runnable {
         throw new UserError(e.getMessage());
       }
       String yaml = XperfScenario.yaml(data, file.getFileName().toString());
-      try {
-        // What is written must load: a report this importer misread says so here, not later.
-        ScenarioLoader.parse(yaml, "the imported scenario", new LinkedHashSet<>(Profiles.names()));
-      } catch (ScenarioException e) {
-        throw new UserError(
-            ScenarioText.escape(file.toString())
-                + ": the scenario made from it is invalid: "
-                + e.getMessage());
-      }
-      write(yaml, output, force, spec.commandLine().getOut());
+      checkLoads(yaml, file);
+      output.write(yaml, spec.commandLine().getOut());
       return 0;
     }
   }
@@ -144,14 +142,7 @@ final class ImportCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "EXPORT", description = "WPA's CSV export")
     Path file;
 
-    @Option(
-        names = {"-o", "--output"},
-        paramLabel = "FILE",
-        description = "writes the scenario to FILE (default: standard output)")
-    String output;
-
-    @Option(names = "--force", description = "overwrites an existing -o FILE")
-    boolean force;
+    @Mixin Output output;
 
     @Override
     public Integer call() throws IOException {
@@ -164,7 +155,7 @@ final class ImportCommand implements Runnable {
       }
       String yaml = WpaScenario.yaml(events, file.getFileName().toString());
       checkLoads(yaml, file);
-      write(yaml, output, force, spec.commandLine().getOut());
+      output.write(yaml, spec.commandLine().getOut());
       return 0;
     }
   }

@@ -75,7 +75,7 @@ public final class WpaScenario {
     out.add("duration: " + XperfScenario.exact(durationUs));
     List<String> dpcs = new ArrayList<>();
     List<String> devices = new ArrayList<>();
-    Names names = new Names();
+    SetPathNames names = new SetPathNames();
     for (Map.Entry<Key, List<Long>> a : arrivals.entrySet()) {
       Key k = a.getKey();
       String base = names.of(k.module() + "_" + k.function() + "_cpu" + k.cpu());
@@ -171,22 +171,5 @@ public final class WpaScenario {
     }
     int top = 63 - Long.numberOfLeadingZeros(lo);
     return lo + (1L << (top - 3)) - 1;
-  }
-
-  /** Names usable in {@code --set} paths, unique. */
-  private static final class Names {
-    private final java.util.Set<String> used = new java.util.HashSet<>();
-
-    String of(String raw) {
-      String b = raw.replaceAll("[^A-Za-z0-9_]", "_");
-      if (!Character.isLetter(b.charAt(0)) && b.charAt(0) != '_') {
-        b = "m_" + b;
-      }
-      String name = b;
-      for (int k = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); k++) {
-        name = b + "_" + k;
-      }
-      return name;
-    }
   }
 }

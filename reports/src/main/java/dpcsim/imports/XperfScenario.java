@@ -4,10 +4,8 @@ import dpcsim.scenario.Durations;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -58,7 +56,7 @@ public final class XperfScenario {
             + (durationUs < d.spanUs()
                 ? "    # the trace lasted " + Durations.format(d.spanUs() * 1_000) + "; same rates"
                 : ""));
-    Names names = new Names();
+    SetPathNames names = new SetPathNames();
     List<String> dpcs = new ArrayList<>();
     List<String> devices = new ArrayList<>();
     Set<String> modules = new LinkedHashSet<>();
@@ -69,7 +67,7 @@ public final class XperfScenario {
       XperfData.Module isr = d.isr(module);
       long nd = dpc == null ? 0 : dpc.count();
       long ni = isr == null ? 0 : isr.count();
-      String base = names.base(module);
+      String base = names.of(module);
       String kdpc = base + "_dpc";
       if (nd > 0) {
         dpcs.add("  " + kdpc + ":");
@@ -213,22 +211,5 @@ public final class XperfScenario {
 
   static String oneLine(String s) {
     return s.replaceAll("[\\p{Cntrl}]", "?");
-  }
-
-  /** Names usable in {@code --set} paths ({@code [A-Za-z0-9_]}), one per module. */
-  private static final class Names {
-    private final Set<String> used = new HashSet<>();
-
-    String base(String module) {
-      String b = module.replaceAll("[^A-Za-z0-9_]", "_");
-      if (b.isEmpty() || !Character.isLetter(b.charAt(0)) && b.charAt(0) != '_') {
-        b = "m_" + b;
-      }
-      String name = b;
-      for (int k = 2; !used.add(name.toLowerCase(Locale.ROOT)); k++) {
-        name = b + "_" + k;
-      }
-      return name;
-    }
   }
 }
